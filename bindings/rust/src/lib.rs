@@ -1,0 +1,2 @@
+//! Ferrite Embedded.
+pub mod embedded {}

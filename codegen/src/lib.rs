@@ -1,0 +1,2 @@
+//! The code generator: parse -> validate -> model -> render.
+pub mod table;

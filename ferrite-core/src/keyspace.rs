@@ -1,0 +1,709 @@
+//! The keyspace: `num_databases` logical databases, each a fixed set of shards behind
+//! `parking_lot` read-write locks, and the views through which command handlers touch it.
+//!
+//! Invariants this module keeps, so that no handler has to:
+//! - A key whose deadline has passed is never visible: read views hide it, write views delete it
+//!   on first touch (lazy expiry); writes also sweep a few expired keys of the shards they lock.
+//! - A key whose aggregate was emptied by a write is deleted when the write finishes.
+//! - Locks are always taken in (database, shard) order, and a transaction holds every lock, so
+//!   there is no deadlock and a transaction is isolated.
+//! - Inside a transaction, the first mutation of each key saves its previous entry, so a rollback
+//!   restores exactly the state before the transaction.
+
+use std::cell::RefCell;
+use std::collections::{BTreeSet, HashMap};
+use std::sync::atomic::{AtomicI64, AtomicU64, AtomicUsize, Ordering};
+
+use parking_lot::{RwLock, RwLockWriteGuard};
+
+use crate::hash::{hash64, process_seed, Rng, SeededState};
+use crate::value::{KeyType, Value};
+
+/// log2 of the number of shards per logical database.
+pub const SHARD_BITS: u32 = 4;
+/// Shards per logical database.
+pub const SHARDS: usize = 1 << SHARD_BITS;
+/// Keys removed per shard lock by the bounded active-expiry sweep.
+const SWEEP_BUDGET: usize = 4;
+
+/// A stored value and its absolute deadline in Unix milliseconds.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Entry {
+    /// The value.
+    pub value: Value,
+    /// Absolute expiry deadline in Unix milliseconds, if any.
+    pub expires_at: Option<i64>,
+}
+
+/// One shard: a hash map of keys plus an index of deadlines for active expiry.
+#[derive(Default)]
+pub struct Shard {
+    map: HashMap<Box<[u8]>, Entry, SeededState>,
+    deadlines: BTreeSet<(i64, Box<[u8]>)>,
+}
+
+impl Shard {
+    fn get_live(&self, key: &[u8], now: i64) -> Option<&Entry> {
+        self.map.get(key).filter(|e| !is_expired(e, now))
+    }
+
+
+    fn remove(&mut self, key: &[u8]) -> Option<Entry> {
+        let (boxed_key, entry) = self.map.remove_entry(key)?;
+        if let Some(at) = entry.expires_at {
+            self.deadlines.remove(&(at, boxed_key));
+        }
+        Some(entry)
+    }
+
+    fn insert(&mut self, key: &[u8], entry: Entry) -> Option<Entry> {
+        let old = self.remove(key);
+        if let Some(at) = entry.expires_at {
+            self.deadlines.insert((at, key.into()));
+        }
+        self.map.insert(key.into(), entry);
+        old
+    }
+
+    fn set_deadline(&mut self, key: &[u8], at: Option<i64>) -> bool {
+        let Some(entry) = self.map.get_mut(key) else { return false };
+        let old = std::mem::replace(&mut entry.expires_at, at);
+        if old == at {
+            return true;
+        }
+        if let Some(old_at) = old {
+            self.deadlines.remove(&(old_at, Box::<[u8]>::from(key)));
+        }
+        if let Some(new_at) = at {
+            self.deadlines.insert((new_at, key.into()));
+        }
+        true
+    }
+
+    /// Removes up to `budget` keys whose deadline has passed; returns how many.
+    fn sweep(&mut self, now: i64, budget: usize) -> usize {
+        let mut removed = 0;
+        while removed < budget {
+            let Some((at, key)) = self.deadlines.first() else { break };
+            if *at > now {
+                break;
+            }
+            let key = key.clone();
+            self.remove(&key);
+            removed += 1;
+        }
+        removed
+    }
+
+    fn clear(&mut self) {
+        self.map.clear();
+        self.deadlines.clear();
+    }
+}
+
+fn is_expired(entry: &Entry, now: i64) -> bool {
+    matches!(entry.expires_at, Some(at) if at <= now)
+}
+
+/// Counters shared by all handles of one keyspace.
+#[derive(Debug, Default)]
+pub struct Counters {
+    /// Commands executed.
+    pub commands: AtomicU64,
+    /// Keys deleted because their deadline passed.
+    pub expired_keys: AtomicU64,
+}
+
+/// The whole keyspace: every logical database and every shard.
+pub struct Keyspace {
+    dbs: Box<[Box<[RwLock<Shard>]>]>,
+    seed: u64,
+    /// When non-zero, the clock reads this fixed Unix-millisecond time (for tests).
+    fixed_now: AtomicI64,
+    rng_state: AtomicU64,
+    /// Shared counters.
+    pub counters: Counters,
+}
+
+impl Keyspace {
+    /// A keyspace with `num_databases` empty logical databases.
+    pub fn new(num_databases: usize) -> Keyspace {
+        let dbs = (0..num_databases.max(1))
+            .map(|_| (0..SHARDS).map(|_| RwLock::new(Shard::default())).collect())
+            .collect();
+        let seed = process_seed();
+        Keyspace {
+            dbs,
+            seed,
+            fixed_now: AtomicI64::new(0),
+            rng_state: AtomicU64::new(seed ^ 0x5DEECE66D),
+            counters: Counters::default(),
+        }
+    }
+
+    /// Number of logical databases.
+    pub fn num_dbs(&self) -> usize {
+        self.dbs.len()
+    }
+
+    /// The current time in Unix milliseconds (or the fixed test time).
+    pub fn now_ms(&self) -> i64 {
+        match self.fixed_now.load(Ordering::Relaxed) {
+            0 => std::time::SystemTime::now()
+                .duration_since(std::time::UNIX_EPOCH)
+                .map(|d| d.as_millis() as i64)
+                .unwrap_or(0),
+            fixed => fixed,
+        }
+    }
+
+    /// Pins the clock to `now_ms` (Unix milliseconds), or back to the system clock with `None`.
+    /// Meant for tests of expiry.
+    pub fn set_fixed_time(&self, now_ms: Option<i64>) {
+        self.fixed_now.store(now_ms.unwrap_or(0), Ordering::Relaxed);
+    }
+
+    /// A fresh random generator (for SPOP, SRANDMEMBER, RANDOMKEY).
+    pub fn rng(&self) -> Rng {
+        Rng::new(self.rng_state.fetch_add(0x9E37_79B9_7F4A_7C15, Ordering::Relaxed))
+    }
+
+    /// The keyspace hash of `key`; its top bits pick the shard.
+    pub fn hash(&self, key: &[u8]) -> u64 {
+        hash64(self.seed, key)
+    }
+
+    fn shard_of(&self, key: &[u8]) -> usize {
+        (self.hash(key) >> (64 - SHARD_BITS)) as usize
+    }
+
+    /// Removes up to `budget` expired keys from every shard; returns how many were removed.
+    pub fn sweep_expired(&self, budget_per_shard: usize) -> usize {
+        let now = self.now_ms();
+        let mut removed = 0;
+        for db in self.dbs.iter() {
+            for shard in db.iter() {
+                removed += shard.write().sweep(now, budget_per_shard);
+            }
+        }
+        self.counters.expired_keys.fetch_add(removed as u64, Ordering::Relaxed);
+        removed
+    }
+
+    /// Begins a transaction: takes every lock, in order, until the returned state is dropped.
+    pub fn begin(&self) -> TxState<'_> {
+        let guards = self.dbs.iter().flat_map(|db| db.iter().map(|s| s.write())).collect();
+        TxState { inner: RefCell::new(TxInner { guards, undo: HashMap::default() }) }
+    }
+}
+
+/// Where a slot lives: (database, shard).
+type Loc = (usize, usize);
+
+/// Read access to some shards of the keyspace.
+pub struct ReadView<'a> {
+    ks: &'a Keyspace,
+    now: i64,
+    db: usize,
+    shards: Vec<(Loc, &'a Shard)>,
+}
+
+impl<'a> ReadView<'a> {
+    /// The command's clock, in Unix milliseconds.
+    pub fn now(&self) -> i64 {
+        self.now
+    }
+
+    fn shard(&self, db: usize, key: &[u8]) -> Option<&'a Shard> {
+        let loc = (db, self.ks.shard_of(key));
+        let found = self.shards.iter().find(|(l, _)| *l == loc).map(|(_, s)| *s);
+        debug_assert!(found.is_some(), "key read outside the locked shards");
+        found
+    }
+
+    /// The live value of `key` in the current database.
+    pub fn get(&self, key: &[u8]) -> Option<&'a Value> {
+        self.entry(key).map(|e| &e.value)
+    }
+
+    /// The live entry (value and deadline) of `key`.
+    pub fn entry(&self, key: &[u8]) -> Option<&'a Entry> {
+        self.shard(self.db, key)?.get_live(key, self.now)
+    }
+
+    /// The live value of `key` in database `db` (which must be locked by this view).
+    pub fn get_in(&self, db: usize, key: &[u8]) -> Option<&'a Value> {
+        self.shard(db, key)?.get_live(key, self.now).map(|e| &e.value)
+    }
+
+    /// Calls `f` for every live key of the current database (whole-database views only).
+    pub fn for_each(&self, mut f: impl FnMut(&'a [u8], &'a Entry)) {
+        let now = self.now;
+        for ((db, _), shard) in &self.shards {
+            if *db == self.db {
+                for (key, entry) in shard.map.iter() {
+                    if !is_expired(entry, now) {
+                        f(key, entry);
+                    }
+                }
+            }
+        }
+    }
+
+    /// Number of keys in the current database, as DBSIZE counts them (including keys that have
+    /// expired but were not yet reclaimed, as Redis does).
+    pub fn len(&self) -> usize {
+        self.shards.iter().filter(|((db, _), _)| *db == self.db).map(|(_, s)| s.map.len()).sum()
+    }
+
+    /// True when the current database has no keys.
+    pub fn is_empty(&self) -> bool {
+        self.len() == 0
+    }
+
+    /// One SCAN step over the current database: returns live keys (in hash order) whose hash is
+    /// at least `cursor`, about `count` of them, filtered by `filter`, and the next cursor
+    /// (0 when the iteration is complete). Keys present for the whole iteration are returned
+    /// exactly once, whatever is inserted or deleted meanwhile.
+    pub fn scan(
+        &self,
+        cursor: u64,
+        count: usize,
+        mut filter: impl FnMut(&[u8], &Value) -> bool,
+    ) -> (u64, Vec<Vec<u8>>) {
+        let count = count.max(1);
+        let mut out = Vec::new();
+        let mut shard_idx = (cursor >> (64 - SHARD_BITS)) as usize;
+        let mut from = cursor;
+        while shard_idx < SHARDS {
+            let Some((_, shard)) =
+                self.shards.iter().find(|((db, s), _)| *db == self.db && *s == shard_idx)
+            else {
+                break;
+            };
+            let mut candidates: Vec<(u64, &[u8], &Entry)> = shard
+                .map
+                .iter()
+                .filter(|(_, e)| !is_expired(e, self.now))
+                .map(|(k, e)| (self.ks.hash(k), &k[..], e))
+                .filter(|(h, _, _)| *h >= from)
+                .collect();
+            candidates.sort_unstable_by_key(|(h, _, _)| *h);
+            let mut visited = 0;
+            let mut last_hash = None;
+            for (h, key, entry) in candidates {
+                // Stop only between groups of equal hashes, so none is split across calls.
+                if visited >= count && last_hash != Some(h) {
+                    return (h, out);
+                }
+                visited += 1;
+                last_hash = Some(h);
+                if filter(key, &entry.value) {
+                    out.push(key.to_vec());
+                }
+            }
+            shard_idx += 1;
+            if shard_idx == SHARDS {
+                break;
+            }
+            from = (shard_idx as u64) << (64 - SHARD_BITS);
+            if visited >= count {
+                return (from, out);
+            }
+        }
+        (0, out)
+    }
+
+    /// A uniformly random live key of the current database.
+    pub fn random_key(&self, rng: &mut Rng) -> Option<Vec<u8>> {
+        let mut live = Vec::new();
+        self.for_each(|k, _| live.push(k));
+        if live.is_empty() {
+            return None;
+        }
+        Some(live[rng.below(live.len())].to_vec())
+    }
+}
+
+/// The saved state of keys touched by a transaction, for rollback.
+type UndoLog = HashMap<(usize, Box<[u8]>), Option<Entry>>;
+
+/// Write access to some shards of the keyspace.
+pub struct View<'a> {
+    ks: &'a Keyspace,
+    now: i64,
+    db: usize,
+    shards: Vec<(Loc, &'a mut Shard)>,
+    undo: Option<&'a mut UndoLog>,
+    expired: u64,
+}
+
+impl<'a> View<'a> {
+    /// The command's clock, in Unix milliseconds.
+    pub fn now(&self) -> i64 {
+        self.now
+    }
+
+    /// The database that key-level calls use.
+    pub fn db(&self) -> usize {
+        self.db
+    }
+
+    /// Switches the database that key-level calls use (it must be locked by this view).
+    pub fn set_db(&mut self, db: usize) {
+        self.db = db;
+    }
+
+    fn shard_idx(&self, db: usize, key: &[u8]) -> Option<usize> {
+        let loc = (db, self.ks.shard_of(key));
+        let found = self.shards.iter().position(|(l, _)| *l == loc);
+        debug_assert!(found.is_some(), "key written outside the locked shards");
+        found
+    }
+
+    /// The shard of `key` in the current database, with `key` expired away if its time is up.
+    fn live_shard(&mut self, key: &[u8]) -> Option<&mut Shard> {
+        let idx = self.shard_idx(self.db, key)?;
+        let now = self.now;
+        let db = self.db;
+        let shard = &mut *self.shards[idx].1;
+        if matches!(shard.map.get(key), Some(e) if is_expired(e, now)) {
+            if let Some(undo) = self.undo.as_deref_mut() {
+                undo.entry((db, key.into())).or_insert_with(|| shard.map.get(key).cloned());
+            }
+            shard.remove(key);
+            self.expired += 1;
+        }
+        Some(shard)
+    }
+
+    fn save_undo(&mut self, key: &[u8]) {
+        let db = self.db;
+        let Some(idx) = self.shard_idx(db, key) else { return };
+        if let Some(undo) = self.undo.as_deref_mut() {
+            if !undo.contains_key(&(db, Box::<[u8]>::from(key))) {
+                let old = self.shards[idx].1.map.get(key).cloned();
+                undo.insert((db, key.into()), old);
+            }
+        }
+    }
+
+    /// The live value of `key`.
+    pub fn get(&mut self, key: &[u8]) -> Option<&Value> {
+        self.live_shard(key)?.map.get(key).map(|e| &e.value)
+    }
+
+    /// The live entry (value and deadline) of `key`.
+    pub fn entry(&mut self, key: &[u8]) -> Option<&Entry> {
+        self.live_shard(key)?.map.get(key)
+    }
+
+    /// The live value of `key`, for changing in place. An aggregate left empty is deleted when
+    /// the write finishes.
+    pub fn get_mut(&mut self, key: &[u8]) -> Option<&mut Value> {
+        self.live_shard(key)?;
+        self.save_undo(key);
+        let idx = self.shard_idx(self.db, key)?;
+        self.shards[idx].1.map.get_mut(key).map(|e| &mut e.value)
+    }
+
+    /// The live value of `key`, inserting `make()` (without a deadline) when the key is absent.
+    pub fn get_or_insert_with(&mut self, key: &[u8], make: impl FnOnce() -> Value) -> &mut Value {
+        if self.get(key).is_none() {
+            self.insert(key, make());
+        }
+        self.save_undo(key);
+        let idx = self.shard_idx(self.db, key).unwrap_or(0);
+        let shard = &mut *self.shards[idx].1;
+        // The key was inserted above if missing, so the entry exists; `or_insert_with` only
+        // satisfies the type checker without a panic path.
+        let entry = shard
+            .map
+            .entry(key.into())
+            .or_insert_with(|| Entry { value: Value::Str(crate::value::StrValue::Raw(Vec::new())), expires_at: None });
+        &mut entry.value
+    }
+
+    /// Stores `value` under `key` with no deadline (as SET does), replacing any old value.
+    pub fn insert(&mut self, key: &[u8], value: Value) -> Option<Value> {
+        self.insert_entry(key, Entry { value, expires_at: None }).map(|e| e.value)
+    }
+
+    /// Stores `entry` (value and deadline) under `key`; returns the live entry it replaced.
+    pub fn insert_entry(&mut self, key: &[u8], entry: Entry) -> Option<Entry> {
+        self.live_shard(key)?;
+        self.save_undo(key);
+        let idx = self.shard_idx(self.db, key)?;
+        self.shards[idx].1.insert(key, entry)
+    }
+
+    /// Deletes `key`; returns its live entry.
+    pub fn remove(&mut self, key: &[u8]) -> Option<Entry> {
+        self.live_shard(key)?;
+        self.save_undo(key);
+        let idx = self.shard_idx(self.db, key)?;
+        self.shards[idx].1.remove(key)
+    }
+
+    /// The deadline of `key`: `None` if the key is missing, `Some(None)` if it has none.
+    pub fn expires_at(&mut self, key: &[u8]) -> Option<Option<i64>> {
+        self.entry(key).map(|e| e.expires_at)
+    }
+
+    /// Sets or clears the deadline of `key`; false if the key is missing.
+    pub fn set_expires_at(&mut self, key: &[u8], at: Option<i64>) -> bool {
+        if self.get(key).is_none() {
+            return false;
+        }
+        self.save_undo(key);
+        let db = self.db;
+        match self.shard_idx(db, key) {
+            Some(idx) => self.shards[idx].1.set_deadline(key, at),
+            None => false,
+        }
+    }
+
+    /// Deletes every key of the current database (whole-database views only).
+    pub fn clear(&mut self) {
+        let db = self.db;
+        for ((shard_db, _), shard) in self.shards.iter_mut() {
+            if *shard_db != db {
+                continue;
+            }
+            if let Some(undo) = self.undo.as_deref_mut() {
+                for (key, entry) in shard.map.iter() {
+                    undo.entry((db, key.clone())).or_insert_with(|| Some(entry.clone()));
+                }
+            }
+            shard.clear();
+        }
+    }
+
+    /// A read-only view of the same shards (e.g. for SCAN-like walks inside a write).
+    pub fn as_read(&self) -> ReadView<'_> {
+        ReadView {
+            ks: self.ks,
+            now: self.now,
+            db: self.db,
+            shards: self.shards.iter().map(|(l, s)| (*l, &**s)).collect(),
+        }
+    }
+
+    /// Deletes the named keys that hold an emptied aggregate (run when a write finishes).
+    fn finish(&mut self, keys: &[&[u8]]) {
+        for key in keys {
+            for db in 0..self.ks.num_dbs() {
+                let loc = (db, self.ks.shard_of(key));
+                if let Some(pos) = self.shards.iter().position(|(l, _)| *l == loc) {
+                    let shard = &mut *self.shards[pos].1;
+                    if matches!(shard.map.get(*key), Some(e) if e.value.is_empty_aggregate()) {
+                        shard.remove(key);
+                    }
+                }
+            }
+        }
+        self.ks.counters.expired_keys.fetch_add(self.expired, Ordering::Relaxed);
+    }
+}
+
+/// A transaction's hold on the whole keyspace: every lock, plus the undo log.
+pub struct TxState<'a> {
+    inner: RefCell<TxInner<'a>>,
+}
+
+struct TxInner<'a> {
+    guards: Vec<RwLockWriteGuard<'a, Shard>>,
+    undo: UndoLog,
+}
+
+impl TxState<'_> {
+    /// Restores every key the transaction changed to its state before the transaction.
+    pub fn rollback(self) {
+        let mut inner = self.inner.into_inner();
+        let undo = std::mem::take(&mut inner.undo);
+        for ((db, key), old) in undo {
+            let idx = db * SHARDS + (hash64(process_seed(), &key) >> (64 - SHARD_BITS)) as usize;
+            if let Some(shard) = inner.guards.get_mut(idx) {
+                shard.remove(&key);
+                if let Some(entry) = old {
+                    shard.insert(&key, entry);
+                }
+            }
+        }
+    }
+
+    /// Keeps every change; the locks are released.
+    pub fn commit(self) {}
+}
+
+/// The handle a command handler works through: the keyspace, the selected database, and
+/// (inside a transaction) the locks the transaction holds.
+pub struct Ctx<'a, 'k> {
+    ks: &'k Keyspace,
+    db: &'a AtomicUsize,
+    tx: Option<&'a TxState<'k>>,
+}
+
+impl<'a, 'k> Ctx<'a, 'k> {
+    /// A context for one command outside a transaction.
+    pub fn new(ks: &'k Keyspace, db: &'a AtomicUsize) -> Ctx<'a, 'k> {
+        Ctx { ks, db, tx: None }
+    }
+
+    /// A context for a command inside the transaction `tx`.
+    pub fn in_tx(ks: &'k Keyspace, db: &'a AtomicUsize, tx: &'a TxState<'k>) -> Ctx<'a, 'k> {
+        Ctx { ks, db, tx: Some(tx) }
+    }
+
+    /// The keyspace.
+    pub fn keyspace(&self) -> &'k Keyspace {
+        self.ks
+    }
+
+    /// The selected logical database.
+    pub fn db(&self) -> usize {
+        self.db.load(Ordering::Relaxed)
+    }
+
+    /// Selects logical database `index` for the rest of this handle's commands.
+    pub fn select(&self, index: usize) {
+        self.db.store(index, Ordering::Relaxed);
+    }
+
+    /// Number of logical databases.
+    pub fn num_dbs(&self) -> usize {
+        self.ks.num_dbs()
+    }
+
+    /// A random generator for this command.
+    pub fn rng(&self) -> Rng {
+        self.ks.rng()
+    }
+
+    fn locs_for_keys(&self, db: usize, keys: &[&[u8]]) -> Vec<Loc> {
+        let mut locs: Vec<Loc> = keys.iter().map(|k| (db, self.ks.shard_of(k))).collect();
+        locs.sort_unstable();
+        locs.dedup();
+        locs
+    }
+
+    fn locs_for_dbs(dbs: &[usize]) -> Vec<Loc> {
+        let mut locs: Vec<Loc> =
+            dbs.iter().flat_map(|db| (0..SHARDS).map(move |s| (*db, s))).collect();
+        locs.sort_unstable();
+        locs.dedup();
+        locs
+    }
+
+    /// Runs `f` on the live value of one key.
+    pub fn read<R>(&self, key: &[u8], f: impl FnOnce(Option<&Value>) -> R) -> R {
+        self.read_keys(&[key], |view| f(view.get(key)))
+    }
+
+    /// Runs `f` with read access to the named keys of the selected database.
+    pub fn read_keys<R>(&self, keys: &[&[u8]], f: impl FnOnce(&ReadView<'_>) -> R) -> R {
+        let locs = self.locs_for_keys(self.db(), keys);
+        self.with_read(locs, f)
+    }
+
+    /// Runs `f` with read access to the whole selected database.
+    pub fn read_db<R>(&self, f: impl FnOnce(&ReadView<'_>) -> R) -> R {
+        let locs = Self::locs_for_dbs(&[self.db()]);
+        self.with_read(locs, f)
+    }
+
+    /// Runs `f` with write access to the named keys of the selected database.
+    pub fn write<R>(&self, keys: &[&[u8]], f: impl FnOnce(&mut View<'_>) -> R) -> R {
+        let locs = self.locs_for_keys(self.db(), keys);
+        self.with_write(locs, keys, f)
+    }
+
+    /// Runs `f` with write access to the named keys in the named databases (e.g. COPY ... DB).
+    pub fn write_in<R>(&self, keys: &[(usize, &[u8])], f: impl FnOnce(&mut View<'_>) -> R) -> R {
+        let mut locs: Vec<Loc> = keys.iter().map(|(db, k)| (*db, self.ks.shard_of(k))).collect();
+        locs.sort_unstable();
+        locs.dedup();
+        let names: Vec<&[u8]> = keys.iter().map(|(_, k)| *k).collect();
+        self.with_write(locs, &names, f)
+    }
+
+    /// Runs `f` with write access to the whole selected database.
+    pub fn write_db<R>(&self, f: impl FnOnce(&mut View<'_>) -> R) -> R {
+        let locs = Self::locs_for_dbs(&[self.db()]);
+        self.with_write(locs, &[], f)
+    }
+
+    /// Runs `f` with write access to the named whole databases (FLUSHALL passes them all).
+    pub fn write_dbs<R>(&self, dbs: &[usize], f: impl FnOnce(&mut View<'_>) -> R) -> R {
+        let locs = Self::locs_for_dbs(dbs);
+        self.with_write(locs, &[], f)
+    }
+
+    fn with_read<R>(&self, locs: Vec<Loc>, f: impl FnOnce(&ReadView<'_>) -> R) -> R {
+        let now = self.ks.now_ms();
+        let db = self.db();
+        match self.tx {
+            None => {
+                let guards: Vec<_> =
+                    locs.iter().filter_map(|(d, s)| self.ks.dbs.get(*d)?.get(*s).map(|l| l.read())).collect();
+                let shards = locs.iter().copied().zip(guards.iter().map(|g| &**g)).collect();
+                f(&ReadView { ks: self.ks, now, db, shards })
+            }
+            Some(tx) => {
+                let inner = tx.inner.borrow();
+                let shards = locs
+                    .iter()
+                    .filter_map(|loc| inner.guards.get(loc.0 * SHARDS + loc.1).map(|g| (*loc, &**g)))
+                    .collect();
+                f(&ReadView { ks: self.ks, now, db, shards })
+            }
+        }
+    }
+
+    fn with_write<R>(
+        &self,
+        locs: Vec<Loc>,
+        keys: &[&[u8]],
+        f: impl FnOnce(&mut View<'_>) -> R,
+    ) -> R {
+        let now = self.ks.now_ms();
+        let db = self.db();
+        match self.tx {
+            None => {
+                let mut guards: Vec<_> = locs
+                    .iter()
+                    .filter_map(|(d, s)| self.ks.dbs.get(*d)?.get(*s).map(|l| l.write()))
+                    .collect();
+                let mut swept = 0;
+                for guard in guards.iter_mut() {
+                    swept += guard.sweep(now, SWEEP_BUDGET);
+                }
+                let shards = locs.iter().copied().zip(guards.iter_mut().map(|g| &mut **g)).collect();
+                let mut view = View { ks: self.ks, now, db, shards, undo: None, expired: swept as u64 };
+                let res = f(&mut view);
+                view.finish(keys);
+                res
+            }
+            Some(tx) => {
+                let mut inner = tx.inner.borrow_mut();
+                let TxInner { guards, undo } = &mut *inner;
+                let wanted: Vec<usize> = locs.iter().map(|(d, s)| d * SHARDS + s).collect();
+                let shards = guards
+                    .iter_mut()
+                    .enumerate()
+                    .filter(|(i, _)| wanted.binary_search(i).is_ok())
+                    .map(|(i, g)| ((i / SHARDS, i % SHARDS), &mut **g))
+                    .collect();
+                let mut view = View { ks: self.ks, now, db, shards, undo: Some(undo), expired: 0 };
+                let res = f(&mut view);
+                view.finish(keys);
+                res
+            }
+        }
+    }
+}
+
+/// The `TYPE` of a value, for SCAN's TYPE filter and similar.
+pub fn type_of(value: &Value) -> KeyType {
+    value.key_type()
+}
