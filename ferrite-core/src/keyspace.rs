@@ -518,8 +518,8 @@ struct TxInner<'a> {
 
 impl TxState<'_> {
     /// Restores every key the transaction changed to its state before the transaction.
-    pub fn rollback(self) {
-        let mut inner = self.inner.into_inner();
+    pub fn rollback(&self) {
+        let mut inner = self.inner.borrow_mut();
         let undo = std::mem::take(&mut inner.undo);
         for ((db, key), old) in undo {
             let idx = db * SHARDS + (hash64(process_seed(), &key) >> (64 - SHARD_BITS)) as usize;
@@ -532,8 +532,10 @@ impl TxState<'_> {
         }
     }
 
-    /// Keeps every change; the locks are released.
-    pub fn commit(self) {}
+    /// Keeps every change made so far (a later `rollback` undoes only what follows).
+    pub fn commit(&self) {
+        self.inner.borrow_mut().undo.clear();
+    }
 }
 
 /// The handle a command handler works through: the keyspace, the selected database, and

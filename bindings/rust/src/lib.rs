@@ -1,2 +1,11 @@
-//! Ferrite Embedded.
-pub mod embedded {}
+//! Ferrite Embedded: Redis data structures with SQLite's deployment model.
+//!
+//! ```
+//! use ferrite::embedded::Database;
+//! let db = Database::memory()?;
+//! db.set("greeting", "hello")?;
+//! assert_eq!(db.get_str("greeting")?, Some("hello".to_string()));
+//! # Ok::<(), ferrite::embedded::Error>(())
+//! ```
+
+pub mod embedded;
