@@ -200,12 +200,49 @@ impl Keyspace {
 /// Where a slot lives: (database, shard).
 type Loc = (usize, usize);
 
+/// A sequence that holds one element inline: the common single-key command allocates nothing
+/// for its locks and views.
+enum Few<T> {
+    One([T; 1]),
+    Many(Vec<T>),
+}
+
+impl<T> std::ops::Deref for Few<T> {
+    type Target = [T];
+    fn deref(&self) -> &[T] {
+        match self {
+            Few::One(one) => one,
+            Few::Many(many) => many,
+        }
+    }
+}
+
+impl<T> std::ops::DerefMut for Few<T> {
+    fn deref_mut(&mut self) -> &mut [T] {
+        match self {
+            Few::One(one) => one,
+            Few::Many(many) => many,
+        }
+    }
+}
+
+impl<T> FromIterator<T> for Few<T> {
+    fn from_iter<I: IntoIterator<Item = T>>(iter: I) -> Few<T> {
+        let mut iter = iter.into_iter();
+        let Some(first) = iter.next() else { return Few::Many(Vec::new()) };
+        let Some(second) = iter.next() else { return Few::One([first]) };
+        let mut many = vec![first, second];
+        many.extend(iter);
+        Few::Many(many)
+    }
+}
+
 /// Read access to some shards of the keyspace.
 pub struct ReadView<'a> {
     ks: &'a Keyspace,
     now: i64,
     db: usize,
-    shards: Vec<(Loc, &'a Shard)>,
+    shards: Few<(Loc, &'a Shard)>,
 }
 
 impl<'a> ReadView<'a> {
@@ -239,7 +276,7 @@ impl<'a> ReadView<'a> {
     /// Calls `f` for every live key of the current database (whole-database views only).
     pub fn for_each(&self, mut f: impl FnMut(&'a [u8], &'a Entry)) {
         let now = self.now;
-        for ((db, _), shard) in &self.shards {
+        for ((db, _), shard) in self.shards.iter() {
             if *db == self.db {
                 for (key, entry) in shard.map.iter() {
                     if !is_expired(entry, now) {
@@ -333,7 +370,7 @@ pub struct View<'a> {
     ks: &'a Keyspace,
     now: i64,
     db: usize,
-    shards: Vec<(Loc, &'a mut Shard)>,
+    shards: Few<(Loc, &'a mut Shard)>,
     undo: Option<&'a mut UndoLog>,
     expired: u64,
 }
@@ -582,24 +619,42 @@ impl<'a, 'k> Ctx<'a, 'k> {
         self.ks.rng()
     }
 
-    fn locs_for_keys(&self, db: usize, keys: &[&[u8]]) -> Vec<Loc> {
+    fn locs_for_keys(&self, db: usize, keys: &[&[u8]]) -> Few<Loc> {
+        if let [key] = keys {
+            return Few::One([(db, self.ks.shard_of(key))]);
+        }
         let mut locs: Vec<Loc> = keys.iter().map(|k| (db, self.ks.shard_of(k))).collect();
         locs.sort_unstable();
         locs.dedup();
-        locs
+        Few::Many(locs)
     }
 
-    fn locs_for_dbs(dbs: &[usize]) -> Vec<Loc> {
+    fn locs_for_dbs(dbs: &[usize]) -> Few<Loc> {
         let mut locs: Vec<Loc> =
             dbs.iter().flat_map(|db| (0..SHARDS).map(move |s| (*db, s))).collect();
         locs.sort_unstable();
         locs.dedup();
-        locs
+        Few::Many(locs)
     }
 
     /// Runs `f` on the live value of one key.
     pub fn read<R>(&self, key: &[u8], f: impl FnOnce(Option<&Value>) -> R) -> R {
-        self.read_keys(&[key], |view| f(view.get(key)))
+        if self.tx.is_some() {
+            return self.read_keys(&[key], |view| f(view.get(key)));
+        }
+        // The hot path: one hash for the shard, one lock, and the clock read only for keys
+        // that have a deadline.
+        let shard_idx = self.ks.shard_of(key);
+        let Some(lock) = self.ks.dbs.get(self.db()).and_then(|db| db.get(shard_idx)) else {
+            return f(None);
+        };
+        let shard = lock.read();
+        let entry = shard.map.get(key);
+        let live = match entry {
+            Some(e) if e.expires_at.is_some() && is_expired(e, self.ks.now_ms()) => None,
+            other => other,
+        };
+        f(live.map(|e| &e.value))
     }
 
     /// Runs `f` with read access to the named keys of the selected database.
@@ -625,6 +680,7 @@ impl<'a, 'k> Ctx<'a, 'k> {
         let mut locs: Vec<Loc> = keys.iter().map(|(db, k)| (*db, self.ks.shard_of(k))).collect();
         locs.sort_unstable();
         locs.dedup();
+        let locs = Few::Many(locs);
         let names: Vec<&[u8]> = keys.iter().map(|(_, k)| *k).collect();
         self.with_write(locs, &names, f)
     }
@@ -641,12 +697,12 @@ impl<'a, 'k> Ctx<'a, 'k> {
         self.with_write(locs, &[], f)
     }
 
-    fn with_read<R>(&self, locs: Vec<Loc>, f: impl FnOnce(&ReadView<'_>) -> R) -> R {
+    fn with_read<R>(&self, locs: Few<Loc>, f: impl FnOnce(&ReadView<'_>) -> R) -> R {
         let now = self.ks.now_ms();
         let db = self.db();
         match self.tx {
             None => {
-                let guards: Vec<_> =
+                let guards: Few<_> =
                     locs.iter().filter_map(|(d, s)| self.ks.dbs.get(*d)?.get(*s).map(|l| l.read())).collect();
                 let shards = locs.iter().copied().zip(guards.iter().map(|g| &**g)).collect();
                 f(&ReadView { ks: self.ks, now, db, shards })
@@ -664,7 +720,7 @@ impl<'a, 'k> Ctx<'a, 'k> {
 
     fn with_write<R>(
         &self,
-        locs: Vec<Loc>,
+        locs: Few<Loc>,
         keys: &[&[u8]],
         f: impl FnOnce(&mut View<'_>) -> R,
     ) -> R {
@@ -672,7 +728,7 @@ impl<'a, 'k> Ctx<'a, 'k> {
         let db = self.db();
         match self.tx {
             None => {
-                let mut guards: Vec<_> = locs
+                let mut guards: Few<_> = locs
                     .iter()
                     .filter_map(|(d, s)| self.ks.dbs.get(*d)?.get(*s).map(|l| l.write()))
                     .collect();
