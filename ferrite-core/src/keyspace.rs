@@ -5,6 +5,8 @@
 //! - A key whose deadline has passed is never visible: read views hide it, write views delete it
 //!   on first touch (lazy expiry); writes also sweep a few expired keys of the shards they lock.
 //! - A key whose aggregate was emptied by a write is deleted when the write finishes.
+//!   Every `SWEEP_EVERY` writes one more shard is swept round-robin, so memory held by expired
+//!   keys is reclaimed even where nobody writes.
 //! - Locks are always taken in (database, shard) order, and a transaction holds every lock, so
 //!   there is no deadlock and a transaction is isolated.
 //! - Inside a transaction, the first mutation of each key saves its previous entry, so a rollback
@@ -25,6 +27,9 @@ pub const SHARD_BITS: u32 = 4;
 pub const SHARDS: usize = 1 << SHARD_BITS;
 /// Keys removed per shard lock by the bounded active-expiry sweep.
 const SWEEP_BUDGET: usize = 4;
+/// Every this many writes, one more shard (round-robin over the keyspace) is swept, so expired
+/// keys are reclaimed even in shards that nobody writes to.
+const SWEEP_EVERY: u64 = 64;
 
 /// A stored value and its absolute deadline in Unix milliseconds.
 #[derive(Clone, Debug, PartialEq)]
@@ -121,6 +126,8 @@ pub struct Keyspace {
     /// When non-zero, the clock reads this fixed Unix-millisecond time (for tests).
     fixed_now: AtomicI64,
     rng_state: AtomicU64,
+    /// Counts writes, to run one extra shard sweep every `SWEEP_EVERY` writes.
+    writes: AtomicU64,
     /// Shared counters.
     pub counters: Counters,
 }
@@ -137,6 +144,7 @@ impl Keyspace {
             seed,
             fixed_now: AtomicI64::new(0),
             rng_state: AtomicU64::new(seed ^ 0x5DEECE66D),
+            writes: AtomicU64::new(0),
             counters: Counters::default(),
         }
     }
@@ -188,6 +196,21 @@ impl Keyspace {
         }
         self.counters.expired_keys.fetch_add(removed as u64, Ordering::Relaxed);
         removed
+    }
+
+    /// Counts one write; every `SWEEP_EVERY` writes, sweeps the next shard in round-robin order.
+    /// Called with no lock held.
+    fn after_write(&self) {
+        let n = self.writes.fetch_add(1, Ordering::Relaxed);
+        if n % SWEEP_EVERY != 0 {
+            return;
+        }
+        let total = self.dbs.len() * SHARDS;
+        let idx = ((n / SWEEP_EVERY) % total as u64) as usize;
+        if let Some(lock) = self.dbs.get(idx / SHARDS).and_then(|db| db.get(idx % SHARDS)) {
+            let removed = lock.write().sweep(self.now_ms(), SWEEP_BUDGET * 4);
+            self.counters.expired_keys.fetch_add(removed as u64, Ordering::Relaxed);
+        }
     }
 
     /// Begins a transaction: takes every lock, in order, until the returned state is dropped.
@@ -740,6 +763,9 @@ impl<'a, 'k> Ctx<'a, 'k> {
                 let mut view = View { ks: self.ks, now, db, shards, undo: None, expired: swept as u64 };
                 let res = f(&mut view);
                 view.finish(keys);
+                drop(view);
+                drop(guards);
+                self.ks.after_write();
                 res
             }
             Some(tx) => {
@@ -764,4 +790,90 @@ impl<'a, 'k> Ctx<'a, 'k> {
 /// The `TYPE` of a value, for SCAN's TYPE filter and similar.
 pub fn type_of(value: &Value) -> KeyType {
     value.key_type()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::value::StrValue;
+
+    fn put(ctx: &Ctx, key: &[u8], expires_at: Option<i64>) {
+        ctx.write(&[key], |view| {
+            view.insert_entry(key, Entry { value: Value::Str(StrValue::from_bytes(b"v")), expires_at })
+        });
+    }
+
+    #[test]
+    fn active_sweep_reclaims_keys_nobody_touches() {
+        let ks = Keyspace::new(1);
+        let db = AtomicUsize::new(0);
+        let ctx = Ctx::new(&ks, &db);
+        ks.set_fixed_time(Some(1_000));
+        for i in 0..200u32 {
+            put(&ctx, format!("ttl:{i}").as_bytes(), Some(1_500));
+        }
+        ks.set_fixed_time(Some(2_000));
+        // Writes to one unrelated key only; the round-robin sweep must still reclaim the rest.
+        for _ in 0..(SWEEP_EVERY as usize * SHARDS * 8) {
+            put(&ctx, b"other", None);
+        }
+        assert_eq!(ctx.read_db(|view| view.len()), 1);
+        assert_eq!(ks.counters.expired_keys.load(Ordering::Relaxed), 200);
+    }
+
+    #[test]
+    fn scan_returns_every_key_once_despite_concurrent_changes() {
+        let ks = Keyspace::new(1);
+        let db = AtomicUsize::new(0);
+        let ctx = Ctx::new(&ks, &db);
+        for i in 0..1000u32 {
+            put(&ctx, format!("k{i}").as_bytes(), None);
+        }
+        let mut seen = std::collections::HashMap::<Vec<u8>, usize>::new();
+        let mut cursor = 0;
+        let mut step = 0u32;
+        loop {
+            let (next, keys) = ctx.read_db(|view| view.scan(cursor, 10, |_, _| true));
+            for key in keys {
+                *seen.entry(key).or_default() += 1;
+            }
+            // Churn between calls: add new keys and delete some added ones.
+            put(&ctx, format!("new{step}").as_bytes(), None);
+            ctx.write(&[format!("new{}", step / 2).as_bytes()], |view| {
+                view.remove(format!("new{}", step / 2).as_bytes())
+            });
+            step += 1;
+            if next == 0 {
+                break;
+            }
+            cursor = next;
+        }
+        for i in 0..1000u32 {
+            assert_eq!(seen.get(format!("k{i}").as_bytes()), Some(&1), "k{i}");
+        }
+    }
+
+    #[test]
+    fn rollback_restores_deadlines_and_deleted_keys() {
+        let ks = Keyspace::new(2);
+        let db = AtomicUsize::new(0);
+        let ctx = Ctx::new(&ks, &db);
+        ks.set_fixed_time(Some(1_000));
+        put(&ctx, b"a", Some(5_000));
+        put(&ctx, b"b", None);
+        {
+            let tx = ks.begin();
+            let tctx = Ctx::in_tx(&ks, &db, &tx);
+            tctx.write(&[b"a"], |view| view.set_expires_at(b"a", None));
+            tctx.write(&[b"b"], |view| view.remove(b"b"));
+            tctx.write_db(|view| view.clear());
+            tx.rollback();
+        }
+        ctx.read_keys(&[b"a", b"b"], |view| {
+            assert_eq!(view.entry(b"a").and_then(|e| e.expires_at), Some(5_000));
+            assert!(view.get(b"b").is_some());
+        });
+        ks.set_fixed_time(Some(6_000));
+        assert!(ctx.read(b"a", |v| v.is_none()));
+    }
 }
