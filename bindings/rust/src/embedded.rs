@@ -14,6 +14,8 @@ use ferrite_core::{Ctx, Keyspace};
 pub use ferrite_core::commands::string::{SetCondition, SetExpiration};
 pub use ferrite_core::{Error, KeyType, Reply, Result};
 
+pub use crate::iter::{HashIterator, KeyIterator, ListIterator, SetIterator, ZSetIterator};
+
 /// How eagerly writes reach the disk.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
 pub enum SyncMode {

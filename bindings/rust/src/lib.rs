@@ -9,3 +9,6 @@
 //! ```
 
 pub mod embedded;
+mod iter;
+
+pub use embedded::Database;
