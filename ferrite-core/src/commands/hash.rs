@@ -665,6 +665,25 @@ mod tests {
     }
 
     #[test]
+    fn transaction_rollback_restores_hash() {
+        let ks = Keyspace::new(1);
+        let db = AtomicUsize::new(0);
+        hset(&Ctx::new(&ks, &db), b"h", &[(b"a", b"1")]).unwrap();
+        {
+            let tx = ks.begin();
+            let ctx = Ctx::in_tx(&ks, &db, &tx);
+            hset(&ctx, b"h", &[(b"b", b"2")]).unwrap();
+            hdel(&ctx, b"h", &[b"a"]).unwrap();
+            hincrby(&ctx, b"new", b"n", 1).unwrap();
+            assert_eq!(hgetall(&ctx, b"h").unwrap(), vec![(b("b"), b("2"))]);
+            tx.rollback();
+        }
+        let ctx = Ctx::new(&ks, &db);
+        assert_eq!(hgetall(&ctx, b"h").unwrap(), vec![(b("a"), b("1"))]);
+        assert_eq!(hlen(&ctx, b"new").unwrap(), 0);
+    }
+
+    #[test]
     fn decimal_addition() {
         let add = |a: &str, d: f64| add_float_text(a.as_bytes(), d).map(parse::format_human_float);
         assert_eq!(add("0.1", 0.2).as_deref(), Some("0.3"));

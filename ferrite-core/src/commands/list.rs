@@ -681,6 +681,25 @@ mod tests {
     }
 
     #[test]
+    fn transaction_rollback_restores_lists() {
+        let ks = Keyspace::new(1);
+        let db = AtomicUsize::new(0);
+        rpush(&Ctx::new(&ks, &db), b"l", &[b"a", b"b"]).unwrap();
+        {
+            let tx = ks.begin();
+            let ctx = Ctx::in_tx(&ks, &db, &tx);
+            lmove(&ctx, b"l", b"d", ListEnd::Left, ListEnd::Left).unwrap();
+            lmove(&ctx, b"l", b"d", ListEnd::Left, ListEnd::Left).unwrap();
+            assert!(!exists(&ctx, b"l"));
+            assert_eq!(all(&ctx, b"d"), ["b", "a"]);
+            tx.rollback();
+        }
+        let ctx = Ctx::new(&ks, &db);
+        assert_eq!(all(&ctx, b"l"), ["a", "b"]);
+        assert!(!exists(&ctx, b"d"));
+    }
+
+    #[test]
     fn wrong_type_and_arity() {
         with_ctx(|ctx| {
             set(ctx, b"s", b"x", None, false, None).unwrap();
