@@ -478,4 +478,288 @@ mod tests {
         assert_eq!(get(&ctx, b"a").unwrap(), Some(b"1".to_vec()));
         assert_eq!(get(&ctx, b"b").unwrap(), None);
     }
+
+    fn setup() -> (Keyspace, AtomicUsize) {
+        (Keyspace::new(2), AtomicUsize::new(0))
+    }
+
+    /// Plants a value of another type (an empty list, which stays because `write_db` names no
+    /// key) to exercise WRONGTYPE paths without the list commands.
+    fn plant_list(ctx: &Ctx, key: &[u8]) {
+        ctx.write_db(|view| {
+            view.insert(key, Value::List(crate::value::ListValue::new()));
+        });
+    }
+
+    fn err<T: std::fmt::Debug>(res: Result<T>) -> String {
+        res.unwrap_err().to_string()
+    }
+
+    const WRONGTYPE: &str = "WRONGTYPE Operation against a key holding the wrong kind of value";
+
+    #[test]
+    fn incr_family() {
+        let (ks, db) = setup();
+        let ctx = Ctx::new(&ks, &db);
+        assert_eq!(incr(&ctx, b"n").unwrap(), 1);
+        assert_eq!(incr_by(&ctx, b"n", 10).unwrap(), 11);
+        assert_eq!(decr(&ctx, b"n").unwrap(), 10);
+        assert_eq!(decr_by(&ctx, b"n", -5).unwrap(), 15);
+        assert_eq!(get(&ctx, b"n").unwrap(), Some(b"15".to_vec()));
+        assert_eq!(err(decr_by(&ctx, b"n", i64::MIN)), "ERR decrement would overflow");
+        set(&ctx, b"max", b"9223372036854775807", None, false, None).unwrap();
+        assert_eq!(err(incr(&ctx, b"max")), "ERR increment or decrement would overflow");
+        assert_eq!(incr_by(&ctx, b"max", 0).unwrap(), i64::MAX);
+        set(&ctx, b"min", b"-9223372036854775808", None, false, None).unwrap();
+        assert_eq!(err(decr(&ctx, b"min")), "ERR increment or decrement would overflow");
+        assert_eq!(err(incr_by(&ctx, b"min", -1)), "ERR increment or decrement would overflow");
+        for bad in [&b"hello"[..], b"01", b" 1", b"1.5", b"", b"9223372036854775808"] {
+            set(&ctx, b"s", bad, None, false, None).unwrap();
+            assert_eq!(err(incr(&ctx, b"s")), "ERR value is not an integer or out of range");
+        }
+        // Raw bytes that happen to be an integer (built by APPEND) still count.
+        append(&ctx, b"r", b"1").unwrap();
+        append(&ctx, b"r", b"2").unwrap();
+        assert_eq!(incr(&ctx, b"r").unwrap(), 13);
+        plant_list(&ctx, b"l");
+        plant_list(&ctx, b"l");
+        assert_eq!(err(incr(&ctx, b"l")), WRONGTYPE);
+        plant_list(&ctx, b"l");
+        assert_eq!(err(decr_by(&ctx, b"l", 1)), WRONGTYPE);
+    }
+
+    #[test]
+    fn incr_keeps_ttl() {
+        let (ks, db) = setup();
+        let ctx = Ctx::new(&ks, &db);
+        ks.set_fixed_time(Some(1_000_000));
+        set(&ctx, b"n", b"1", None, false, Some(SetExpiration::Px(500))).unwrap();
+        incr(&ctx, b"n").unwrap();
+        incr_by_float(&ctx, b"n", 0.5).unwrap();
+        append(&ctx, b"n", b"0").unwrap();
+        setrange(&ctx, b"n", 0, b"3").unwrap();
+        let deadline = ctx.read_keys(&[b"n"], |view| view.entry(b"n").and_then(|e| e.expires_at));
+        assert_eq!(deadline, Some(1_000_500));
+        assert_eq!(get(&ctx, b"n").unwrap(), Some(b"3.50".to_vec()));
+    }
+
+    #[test]
+    fn incr_by_float_rules() {
+        let (ks, db) = setup();
+        let ctx = Ctx::new(&ks, &db);
+        assert_eq!(incr_by_float(&ctx, b"f", 1.5).unwrap(), 1.5);
+        assert_eq!(incr_by_float(&ctx, b"f", 1e3).unwrap(), 1001.5);
+        assert_eq!(incr_by_float(&ctx, b"f", -1001.5).unwrap(), 0.0);
+        assert_eq!(get(&ctx, b"f").unwrap(), Some(b"0".to_vec()));
+        set(&ctx, b"g", b"10.50", None, false, None).unwrap();
+        assert_eq!(incr_by_float(&ctx, b"g", 0.1).unwrap(), 10.6);
+        assert_eq!(get(&ctx, b"g").unwrap(), Some(b"10.6".to_vec()));
+        assert_eq!(
+            err(incr_by_float(&ctx, b"g", f64::INFINITY)),
+            "ERR increment would produce NaN or Infinity"
+        );
+        assert_eq!(get(&ctx, b"g").unwrap(), Some(b"10.6".to_vec()));
+        set(&ctx, b"big", b"1.7e308", None, false, None).unwrap();
+        assert_eq!(
+            err(incr_by_float(&ctx, b"big", 1.7e308)),
+            "ERR increment would produce NaN or Infinity"
+        );
+        for bad in [&b"hello"[..], b"", b" 1", b"1 ", b"nan", b"1e400"] {
+            set(&ctx, b"s", bad, None, false, None).unwrap();
+            assert_eq!(err(incr_by_float(&ctx, b"s", 1.0)), "ERR value is not a valid float");
+        }
+        let mut long = b"1".to_vec();
+        long.extend(std::iter::repeat(b'0').take(MAX_FLOAT_CHARS));
+        set(&ctx, b"s", &long, None, false, None).unwrap();
+        assert_eq!(err(incr_by_float(&ctx, b"s", 1.0)), "ERR value is not a valid float");
+        plant_list(&ctx, b"l");
+        plant_list(&ctx, b"l");
+        assert_eq!(err(incr_by_float(&ctx, b"l", 1.0)), WRONGTYPE);
+    }
+
+    #[test]
+    fn append_and_strlen() {
+        let (ks, db) = setup();
+        let ctx = Ctx::new(&ks, &db);
+        assert_eq!(append(&ctx, b"k", b"").unwrap(), 0);
+        assert_eq!(get(&ctx, b"k").unwrap(), Some(Vec::new()));
+        assert_eq!(append(&ctx, b"k", b"hello").unwrap(), 5);
+        assert_eq!(append(&ctx, b"k", b" world").unwrap(), 11);
+        assert_eq!(strlen(&ctx, b"k").unwrap(), 11);
+        assert_eq!(strlen(&ctx, b"missing").unwrap(), 0);
+        set(&ctx, b"n", b"-12", None, false, None).unwrap();
+        assert_eq!(strlen(&ctx, b"n").unwrap(), 3);
+        assert_eq!(append(&ctx, b"n", b"3").unwrap(), 4);
+        assert_eq!(get(&ctx, b"n").unwrap(), Some(b"-123".to_vec()));
+        plant_list(&ctx, b"l");
+        plant_list(&ctx, b"l");
+        assert_eq!(err(append(&ctx, b"l", b"x")), WRONGTYPE);
+        plant_list(&ctx, b"l");
+        assert_eq!(err(strlen(&ctx, b"l")), WRONGTYPE);
+    }
+
+    #[test]
+    fn string_length_limit() {
+        let too_long = "ERR string exceeds maximum allowed size (proto-max-bulk-len)";
+        assert!(check_string_length(MAX_STRING_LEN - 1, 1).is_ok());
+        assert_eq!(err(check_string_length(MAX_STRING_LEN, 1)), too_long);
+        assert_eq!(err(check_string_length(usize::MAX, 2)), too_long);
+        let (ks, db) = setup();
+        let ctx = Ctx::new(&ks, &db);
+        assert_eq!(err(setrange(&ctx, b"k", 536_870_912, b"x")), too_long);
+        assert_eq!(err(setrange(&ctx, b"k", 536_870_911, b"xy")), too_long);
+        assert_eq!(err(setrange(&ctx, b"k", i64::MAX, b"x")), too_long);
+        assert_eq!(get(&ctx, b"k").unwrap(), None);
+        set(&ctx, b"k", b"v", None, false, None).unwrap();
+        assert_eq!(err(setrange(&ctx, b"k", i64::MAX, b"x")), too_long);
+        // Setting nothing never checks the size.
+        assert_eq!(setrange(&ctx, b"k", i64::MAX, b"").unwrap(), 1);
+    }
+
+    #[test]
+    fn setrange_rules() {
+        let (ks, db) = setup();
+        let ctx = Ctx::new(&ks, &db);
+        assert_eq!(err(setrange(&ctx, b"k", -1, b"x")), "ERR offset is out of range");
+        assert_eq!(setrange(&ctx, b"k", 5, b"").unwrap(), 0);
+        assert_eq!(get(&ctx, b"k").unwrap(), None);
+        assert_eq!(setrange(&ctx, b"k", 3, b"abc").unwrap(), 6);
+        assert_eq!(get(&ctx, b"k").unwrap(), Some(b"\0\0\0abc".to_vec()));
+        assert_eq!(setrange(&ctx, b"k", 1, b"Z").unwrap(), 6);
+        assert_eq!(get(&ctx, b"k").unwrap(), Some(b"\0Z\0abc".to_vec()));
+        set(&ctx, b"n", b"123", None, false, None).unwrap();
+        assert_eq!(setrange(&ctx, b"n", 1, b"9").unwrap(), 3);
+        assert_eq!(incr(&ctx, b"n").unwrap(), 194);
+        plant_list(&ctx, b"l");
+        plant_list(&ctx, b"l");
+        assert_eq!(err(setrange(&ctx, b"l", 0, b"x")), WRONGTYPE);
+        plant_list(&ctx, b"l");
+        assert_eq!(err(setrange(&ctx, b"l", 5, b"")), WRONGTYPE);
+        // The offset is checked before the key.
+        assert_eq!(err(setrange(&ctx, b"l", -1, b"x")), "ERR offset is out of range");
+    }
+
+    #[test]
+    fn getrange_rules() {
+        let (ks, db) = setup();
+        let ctx = Ctx::new(&ks, &db);
+        set(&ctx, b"k", b"hello", None, false, None).unwrap();
+        assert_eq!(getrange(&ctx, b"k", 0, -1).unwrap(), b"hello");
+        assert_eq!(getrange(&ctx, b"k", -100, -50).unwrap(), b"h");
+        assert_eq!(getrange(&ctx, b"k", -1, -3).unwrap(), b"");
+        assert_eq!(getrange(&ctx, b"missing", 0, -1).unwrap(), b"");
+        plant_list(&ctx, b"l");
+        plant_list(&ctx, b"l");
+        assert_eq!(err(getrange(&ctx, b"l", 0, -1)), WRONGTYPE);
+    }
+
+    #[test]
+    fn multi_key_commands() {
+        let (ks, db) = setup();
+        let ctx = Ctx::new(&ks, &db);
+        mset(&ctx, &[(b"a", b"1"), (b"b", b"2"), (b"a", b"3")]).unwrap();
+        plant_list(&ctx, b"l");
+        assert_eq!(
+            mget(&ctx, &[b"a", b"b", b"c", b"l", b"a"]).unwrap(),
+            vec![Some(b"3".to_vec()), Some(b"2".to_vec()), None, None, Some(b"3".to_vec())]
+        );
+        assert!(!msetnx(&ctx, &[(b"x", b"1"), (b"a", b"1")]).unwrap());
+        assert_eq!(get(&ctx, b"x").unwrap(), None);
+        plant_list(&ctx, b"l");
+        assert!(!msetnx(&ctx, &[(b"l", b"1")]).unwrap());
+        assert!(msetnx(&ctx, &[(b"x", b"1"), (b"y", b"2"), (b"x", b"3")]).unwrap());
+        assert_eq!(get(&ctx, b"x").unwrap(), Some(b"3".to_vec()));
+        // MSET replaces a value of any type and drops its time to live.
+        set(&ctx, b"t", b"v", None, false, Some(SetExpiration::Ex(100))).unwrap();
+        plant_list(&ctx, b"l");
+        mset(&ctx, &[(b"l", b"v"), (b"t", b"w")]).unwrap();
+        assert_eq!(get(&ctx, b"l").unwrap(), Some(b"v".to_vec()));
+        let deadline = ctx.read_keys(&[b"t"], |view| view.entry(b"t").and_then(|e| e.expires_at));
+        assert_eq!(deadline, None);
+        assert_eq!(err(mget(&ctx, &[])), "ERR wrong number of arguments for 'mget' command");
+        assert_eq!(err(mset(&ctx, &[])), "ERR wrong number of arguments for 'mset' command");
+        assert_eq!(err(msetnx(&ctx, &[])), "ERR wrong number of arguments for 'msetnx' command");
+    }
+
+    #[test]
+    fn getdel_getset_setnx() {
+        let (ks, db) = setup();
+        let ctx = Ctx::new(&ks, &db);
+        assert_eq!(getdel(&ctx, b"k").unwrap(), None);
+        set(&ctx, b"k", b"v", None, false, None).unwrap();
+        assert_eq!(getdel(&ctx, b"k").unwrap(), Some(b"v".to_vec()));
+        assert_eq!(get(&ctx, b"k").unwrap(), None);
+        plant_list(&ctx, b"l");
+        plant_list(&ctx, b"l");
+        assert_eq!(err(getdel(&ctx, b"l")), WRONGTYPE);
+        plant_list(&ctx, b"l");
+        assert_eq!(err(getset(&ctx, b"l", b"v")), WRONGTYPE);
+        assert_eq!(getset(&ctx, b"k", b"1").unwrap(), None);
+        assert_eq!(getset(&ctx, b"k", b"2").unwrap(), Some(b"1".to_vec()));
+        assert!(!setnx(&ctx, b"k", b"3").unwrap());
+        plant_list(&ctx, b"l");
+        assert!(!setnx(&ctx, b"l", b"3").unwrap());
+        assert!(setnx(&ctx, b"new", b"3").unwrap());
+        assert_eq!(get(&ctx, b"new").unwrap(), Some(b"3".to_vec()));
+    }
+
+    #[test]
+    fn setex_and_psetex() {
+        let (ks, db) = setup();
+        let ctx = Ctx::new(&ks, &db);
+        ks.set_fixed_time(Some(1_000_000));
+        setex(&ctx, b"k", 10, b"v").unwrap();
+        psetex(&ctx, b"p", 10, b"v").unwrap();
+        let deadline = |key: &[u8]| ctx.read_keys(&[key], |v| v.entry(key).and_then(|e| e.expires_at));
+        assert_eq!(deadline(b"k"), Some(1_010_000));
+        assert_eq!(deadline(b"p"), Some(1_000_010));
+        for bad in [0, -1] {
+            assert_eq!(err(setex(&ctx, b"k", bad, b"v")), "ERR invalid expire time in 'setex' command");
+            assert_eq!(err(psetex(&ctx, b"k", bad, b"v")), "ERR invalid expire time in 'psetex' command");
+        }
+        assert_eq!(
+            err(setex(&ctx, b"k", i64::MAX / 1000, b"v")),
+            "ERR invalid expire time in 'setex' command"
+        );
+        assert_eq!(err(psetex(&ctx, b"k", i64::MAX, b"v")), "ERR invalid expire time in 'psetex' command");
+        plant_list(&ctx, b"l");
+        setex(&ctx, b"l", 10, b"v").unwrap();
+        assert_eq!(get(&ctx, b"l").unwrap(), Some(b"v".to_vec()));
+    }
+
+    #[test]
+    fn getex_options() {
+        let (ks, db) = setup();
+        let ctx = Ctx::new(&ks, &db);
+        ks.set_fixed_time(Some(1_000_000));
+        let deadline = |key: &[u8]| ctx.read_keys(&[key], |v| v.entry(key).and_then(|e| e.expires_at));
+        assert_eq!(getex(&ctx, b"k", Some(GetExExpiration::Ex(0))).unwrap(), None);
+        set(&ctx, b"k", b"v", None, false, None).unwrap();
+        assert_eq!(getex(&ctx, b"k", None).unwrap(), Some(b"v".to_vec()));
+        assert_eq!(deadline(b"k"), None);
+        getex(&ctx, b"k", Some(GetExExpiration::Ex(10))).unwrap();
+        assert_eq!(deadline(b"k"), Some(1_010_000));
+        getex(&ctx, b"k", Some(GetExExpiration::Px(10))).unwrap();
+        assert_eq!(deadline(b"k"), Some(1_000_010));
+        getex(&ctx, b"k", Some(GetExExpiration::Exat(2_000))).unwrap();
+        assert_eq!(deadline(b"k"), Some(2_000_000));
+        getex(&ctx, b"k", Some(GetExExpiration::Pxat(3_000_000))).unwrap();
+        assert_eq!(deadline(b"k"), Some(3_000_000));
+        getex(&ctx, b"k", Some(GetExExpiration::Persist)).unwrap();
+        assert_eq!(deadline(b"k"), None);
+        for bad in [GetExExpiration::Ex(0), GetExExpiration::Px(-1), GetExExpiration::Exat(0), GetExExpiration::Px(i64::MAX)] {
+            assert_eq!(err(getex(&ctx, b"k", Some(bad))), "ERR invalid expire time in 'getex' command");
+        }
+        // A deadline in the past deletes the key after returning its value.
+        assert_eq!(getex(&ctx, b"k", Some(GetExExpiration::Exat(1))).unwrap(), Some(b"v".to_vec()));
+        assert_eq!(get(&ctx, b"k").unwrap(), None);
+        set(&ctx, b"k", b"v", None, false, None).unwrap();
+        assert_eq!(getex(&ctx, b"k", Some(GetExExpiration::Pxat(1_000_000))).unwrap(), Some(b"v".to_vec()));
+        assert_eq!(get(&ctx, b"k").unwrap(), None);
+        // WRONGTYPE comes before the expire time check.
+        plant_list(&ctx, b"l");
+        plant_list(&ctx, b"l");
+        assert_eq!(err(getex(&ctx, b"l", Some(GetExExpiration::Ex(0)))), WRONGTYPE);
+    }
+
 }
