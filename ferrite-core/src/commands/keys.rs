@@ -419,3 +419,406 @@ pub fn select(ctx: &Ctx, index: i64) -> Result<()> {
     ctx.select(db);
     Ok(())
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::commands::string::{get, set, SetExpiration};
+    use crate::Keyspace;
+    use std::sync::atomic::AtomicUsize;
+
+    const T0: i64 = 1_000_000_000;
+
+    fn setup() -> (Keyspace, AtomicUsize) {
+        let ks = Keyspace::new(4);
+        ks.set_fixed_time(Some(T0));
+        (ks, AtomicUsize::new(0))
+    }
+
+    fn put(ctx: &Ctx, key: &[u8], value: &[u8]) {
+        set(ctx, key, value, None, false, None).unwrap();
+    }
+
+    fn put_px(ctx: &Ctx, key: &[u8], value: &[u8], ms: i64) {
+        set(ctx, key, value, None, false, Some(SetExpiration::Px(ms))).unwrap();
+    }
+
+    fn deadline(ctx: &Ctx, key: &[u8]) -> Option<i64> {
+        ctx.read_keys(&[key], |view| view.entry(key).and_then(|e| e.expires_at))
+    }
+
+    fn err<T: std::fmt::Debug>(res: Result<T>) -> String {
+        res.unwrap_err().to_string()
+    }
+
+    #[test]
+    fn del_unlink_exists() {
+        let (ks, db) = setup();
+        let ctx = Ctx::new(&ks, &db);
+        put(&ctx, b"a", b"1");
+        put(&ctx, b"b", b"2");
+        assert_eq!(exists(&ctx, &[b"a", b"a", b"b", b"c"]).unwrap(), 3);
+        assert_eq!(del(&ctx, &[b"a", b"a", b"c"]).unwrap(), 1);
+        assert_eq!(unlink(&ctx, &[b"b", b"b"]).unwrap(), 1);
+        assert_eq!(exists(&ctx, &[b"a", b"b"]).unwrap(), 0);
+        put_px(&ctx, b"e", b"1", 10);
+        ks.set_fixed_time(Some(T0 + 10));
+        assert_eq!(exists(&ctx, &[b"e"]).unwrap(), 0);
+        assert_eq!(del(&ctx, &[b"e"]).unwrap(), 0);
+        assert_eq!(err(del(&ctx, &[])), "ERR wrong number of arguments for 'del' command");
+        assert_eq!(err(unlink(&ctx, &[])), "ERR wrong number of arguments for 'unlink' command");
+        assert_eq!(err(exists(&ctx, &[])), "ERR wrong number of arguments for 'exists' command");
+    }
+
+    #[test]
+    fn expire_sets_deadlines() {
+        let (ks, db) = setup();
+        let ctx = Ctx::new(&ks, &db);
+        put(&ctx, b"k", b"v");
+        assert!(expire(&ctx, b"k", 10, false, false, false, false).unwrap());
+        assert_eq!(deadline(&ctx, b"k"), Some(T0 + 10_000));
+        assert!(pexpire(&ctx, b"k", 10, false, false, false, false).unwrap());
+        assert_eq!(deadline(&ctx, b"k"), Some(T0 + 10));
+        assert!(expire_at(&ctx, b"k", 2_000_000, false, false, false, false).unwrap());
+        assert_eq!(deadline(&ctx, b"k"), Some(2_000_000_000));
+        assert!(pexpire_at(&ctx, b"k", T0 + 5, false, false, false, false).unwrap());
+        assert_eq!(deadline(&ctx, b"k"), Some(T0 + 5));
+        assert!(!expire(&ctx, b"missing", 10, false, false, false, false).unwrap());
+        assert_eq!(get(&ctx, b"missing").unwrap(), None);
+    }
+
+    #[test]
+    fn expire_in_the_past_deletes() {
+        let (ks, db) = setup();
+        let ctx = Ctx::new(&ks, &db);
+        for (i, f) in [expire, pexpire].into_iter().enumerate() {
+            for amount in [0, -1, i64::MIN / 1000] {
+                put(&ctx, b"k", b"v");
+                assert!(f(&ctx, b"k", amount, false, false, false, false).unwrap(), "{i} {amount}");
+                assert_eq!(get(&ctx, b"k").unwrap(), None);
+            }
+        }
+        put(&ctx, b"k", b"v");
+        // A deadline equal to the clock is already past.
+        assert!(pexpire_at(&ctx, b"k", T0, false, false, false, false).unwrap());
+        assert_eq!(get(&ctx, b"k").unwrap(), None);
+        put(&ctx, b"k", b"v");
+        assert!(expire_at(&ctx, b"k", -9_223_372_036_854_775, false, false, false, false).unwrap());
+        assert_eq!(get(&ctx, b"k").unwrap(), None);
+    }
+
+    #[test]
+    fn expire_overflow_errors() {
+        let (ks, db) = setup();
+        let ctx = Ctx::new(&ks, &db);
+        put(&ctx, b"k", b"v");
+        let e = |res| err(res);
+        let no = false;
+        assert_eq!(e(expire(&ctx, b"k", i64::MAX / 1000, no, no, no, no)), "ERR invalid expire time in 'expire' command");
+        assert_eq!(e(expire(&ctx, b"k", i64::MIN, no, no, no, no)), "ERR invalid expire time in 'expire' command");
+        assert_eq!(e(expire(&ctx, b"missing", i64::MAX, no, no, no, no)), "ERR invalid expire time in 'expire' command");
+        assert_eq!(e(pexpire(&ctx, b"k", i64::MAX, no, no, no, no)), "ERR invalid expire time in 'pexpire' command");
+        assert_eq!(e(expire_at(&ctx, b"k", i64::MAX / 1000 + 1, no, no, no, no)), "ERR invalid expire time in 'expireat' command");
+        // Absolute milliseconds never overflow.
+        assert!(pexpire_at(&ctx, b"k", i64::MAX, no, no, no, no).unwrap());
+        assert_eq!(pexpiretime(&ctx, b"k").unwrap(), i64::MAX);
+        assert!(expire_at(&ctx, b"k", i64::MAX / 1000, no, no, no, no).unwrap());
+    }
+
+    #[test]
+    fn expire_conditions() {
+        let (ks, db) = setup();
+        let ctx = Ctx::new(&ks, &db);
+        let nx_text = "ERR NX and XX, GT or LT options at the same time are not compatible";
+        let gt_lt_text = "ERR GT and LT options at the same time are not compatible";
+        for (nx, xx, gt, lt) in [(true, true, false, false), (true, false, true, false), (true, false, false, true)] {
+            assert_eq!(err(expire(&ctx, b"missing", 10, nx, xx, gt, lt)), nx_text);
+        }
+        assert_eq!(err(expire(&ctx, b"missing", 10, false, false, true, true)), gt_lt_text);
+        assert_eq!(err(pexpire_at(&ctx, b"missing", 10, true, true, true, true)), nx_text);
+        // No deadline: NX and LT pass, XX and GT fail.
+        put(&ctx, b"k", b"v");
+        assert!(!expire(&ctx, b"k", 10, false, true, false, false).unwrap());
+        assert!(!expire(&ctx, b"k", 10, false, false, true, false).unwrap());
+        assert_eq!(deadline(&ctx, b"k"), None);
+        assert!(expire(&ctx, b"k", 10, true, false, false, false).unwrap());
+        assert_eq!(deadline(&ctx, b"k"), Some(T0 + 10_000));
+        put(&ctx, b"k", b"v");
+        assert!(expire(&ctx, b"k", 10, false, false, false, true).unwrap());
+        // With a deadline: NX fails, XX passes, GT/LT compare.
+        assert!(!expire(&ctx, b"k", 20, true, false, false, false).unwrap());
+        assert!(!expire(&ctx, b"k", 10, false, false, true, false).unwrap());
+        assert!(expire(&ctx, b"k", 20, false, true, true, false).unwrap());
+        assert_eq!(deadline(&ctx, b"k"), Some(T0 + 20_000));
+        assert!(!expire(&ctx, b"k", 20, false, false, false, true).unwrap());
+        assert!(expire(&ctx, b"k", 5, false, true, false, true).unwrap());
+        assert_eq!(deadline(&ctx, b"k"), Some(T0 + 5_000));
+        // LT with a past time deletes the key.
+        assert!(expire(&ctx, b"k", -1, false, false, false, true).unwrap());
+        assert_eq!(get(&ctx, b"k").unwrap(), None);
+    }
+
+    #[test]
+    fn ttl_family_rounds_like_redis() {
+        let (ks, db) = setup();
+        let ctx = Ctx::new(&ks, &db);
+        assert_eq!(ttl(&ctx, b"missing").unwrap(), -2);
+        assert_eq!(pttl(&ctx, b"missing").unwrap(), -2);
+        assert_eq!(expiretime(&ctx, b"missing").unwrap(), -2);
+        assert_eq!(pexpiretime(&ctx, b"missing").unwrap(), -2);
+        put(&ctx, b"k", b"v");
+        assert_eq!(ttl(&ctx, b"k").unwrap(), -1);
+        assert_eq!(pttl(&ctx, b"k").unwrap(), -1);
+        assert_eq!(expiretime(&ctx, b"k").unwrap(), -1);
+        assert_eq!(pexpiretime(&ctx, b"k").unwrap(), -1);
+        put_px(&ctx, b"k", b"v", 1_499);
+        assert_eq!(ttl(&ctx, b"k").unwrap(), 1);
+        assert_eq!(pttl(&ctx, b"k").unwrap(), 1_499);
+        put_px(&ctx, b"k", b"v", 1_500);
+        assert_eq!(ttl(&ctx, b"k").unwrap(), 2);
+        assert_eq!(expiretime(&ctx, b"k").unwrap(), (T0 + 1_500 + 500) / 1000);
+        assert_eq!(pexpiretime(&ctx, b"k").unwrap(), T0 + 1_500);
+        put_px(&ctx, b"k", b"v", 1);
+        assert_eq!(ttl(&ctx, b"k").unwrap(), 0);
+        ks.set_fixed_time(Some(T0 + 1));
+        assert_eq!(ttl(&ctx, b"k").unwrap(), -2);
+    }
+
+    #[test]
+    fn persist_removes_deadline() {
+        let (ks, db) = setup();
+        let ctx = Ctx::new(&ks, &db);
+        assert!(!persist(&ctx, b"missing").unwrap());
+        put(&ctx, b"k", b"v");
+        assert!(!persist(&ctx, b"k").unwrap());
+        put_px(&ctx, b"k", b"v", 100);
+        assert!(persist(&ctx, b"k").unwrap());
+        assert_eq!(deadline(&ctx, b"k"), None);
+        ks.set_fixed_time(Some(T0 + 1_000));
+        assert_eq!(get(&ctx, b"k").unwrap(), Some(b"v".to_vec()));
+    }
+
+    #[test]
+    fn key_types() {
+        let (ks, db) = setup();
+        let ctx = Ctx::new(&ks, &db);
+        assert_eq!(key_type(&ctx, b"missing").unwrap(), None);
+        put(&ctx, b"s", b"12");
+        assert_eq!(key_type(&ctx, b"s").unwrap(), Some(KeyType::String));
+        ctx.write_db(|view| {
+            view.insert(b"l", Value::List(crate::value::ListValue::new()));
+            view.insert(b"h", Value::Hash(crate::value::HashValue::new()));
+        });
+        assert_eq!(key_type(&ctx, b"l").unwrap(), Some(KeyType::List));
+        assert_eq!(key_type(&ctx, b"h").unwrap(), Some(KeyType::Hash));
+    }
+
+    #[test]
+    fn keys_matches_globs() {
+        let (ks, db) = setup();
+        let ctx = Ctx::new(&ks, &db);
+        for key in [&b""[..], b"hello", b"hallo", b"hillo", b"hllo", b"a*"] {
+            put(&ctx, key, b"1");
+        }
+        put_px(&ctx, b"hxllo", b"1", 5);
+        ks.set_fixed_time(Some(T0 + 5));
+        let sorted = |mut v: Vec<Vec<u8>>| {
+            v.sort();
+            v
+        };
+        let all = sorted(keys(&ctx, b"*").unwrap());
+        assert_eq!(all.len(), 6);
+        assert_eq!(all[0], b"");
+        assert_eq!(keys(&ctx, b"**").unwrap().len(), 5);
+        assert_eq!(sorted(keys(&ctx, b"h[ae]llo").unwrap()), vec![b"hallo".to_vec(), b"hello".to_vec()]);
+        assert_eq!(sorted(keys(&ctx, b"h?llo").unwrap()).len(), 3);
+        assert_eq!(keys(&ctx, b"a\\*").unwrap(), vec![b"a*".to_vec()]);
+        assert_eq!(keys(&ctx, b"nothing*").unwrap(), Vec::<Vec<u8>>::new());
+    }
+
+    #[test]
+    fn scan_visits_each_key_once() {
+        let (ks, db) = setup();
+        let ctx = Ctx::new(&ks, &db);
+        let n = 500;
+        for i in 0..n {
+            put(&ctx, format!("key:{i}").as_bytes(), b"v");
+        }
+        ctx.write_db(|view| {
+            view.insert(b"list", Value::List(crate::value::ListValue::new()));
+        });
+        for count in [1, 7, 10, 1000] {
+            let mut seen = std::collections::HashSet::new();
+            let mut cursor = 0;
+            let mut calls = 0;
+            loop {
+                let (next, page) = scan(&ctx, cursor, None, Some(count), None).unwrap();
+                for key in page {
+                    assert!(seen.insert(key), "duplicate with count {count}");
+                }
+                calls += 1;
+                cursor = next;
+                if cursor == 0 {
+                    break;
+                }
+                assert!(calls < 10_000);
+            }
+            assert_eq!(seen.len(), n + 1, "count {count}");
+        }
+        let collect = |pattern: Option<&[u8]>, ty: Option<&[u8]>| {
+            let mut found = Vec::new();
+            let mut cursor = 0;
+            loop {
+                let (next, page) = scan(&ctx, cursor, pattern, None, ty).unwrap();
+                found.extend(page);
+                cursor = next;
+                if cursor == 0 {
+                    return found;
+                }
+            }
+        };
+        assert_eq!(collect(Some(b"key:1?"), None).len(), 10);
+        assert_eq!(collect(Some(b"*"), Some(b"LIST")), vec![b"list".to_vec()]);
+        assert_eq!(collect(None, Some(b"string")).len(), n);
+        assert_eq!(collect(None, Some(b"foo")), Vec::<Vec<u8>>::new());
+        assert_eq!(collect(None, Some(b"zset")), Vec::<Vec<u8>>::new());
+        assert_eq!(err(scan(&ctx, 0, None, Some(0), None)), "ERR syntax error");
+        assert_eq!(err(scan(&ctx, 0, None, Some(-1), None)), "ERR syntax error");
+        assert_eq!(scan(&ctx, u64::MAX, None, None, None).unwrap().0, 0);
+    }
+
+    #[test]
+    fn rename_and_renamenx() {
+        let (ks, db) = setup();
+        let ctx = Ctx::new(&ks, &db);
+        assert_eq!(err(rename(&ctx, b"a", b"b")), "ERR no such key");
+        assert_eq!(err(rename(&ctx, b"a", b"a")), "ERR no such key");
+        assert_eq!(err(renamenx(&ctx, b"a", b"b")), "ERR no such key");
+        put_px(&ctx, b"a", b"v", 100);
+        rename(&ctx, b"a", b"a").unwrap();
+        assert_eq!(get(&ctx, b"a").unwrap(), Some(b"v".to_vec()));
+        put(&ctx, b"b", b"old");
+        rename(&ctx, b"a", b"b").unwrap();
+        assert_eq!(get(&ctx, b"a").unwrap(), None);
+        assert_eq!(get(&ctx, b"b").unwrap(), Some(b"v".to_vec()));
+        assert_eq!(deadline(&ctx, b"b"), Some(T0 + 100));
+        // The destination's own deadline goes with its old value.
+        put(&ctx, b"c", b"new");
+        rename(&ctx, b"c", b"b").unwrap();
+        assert_eq!(deadline(&ctx, b"b"), None);
+        put(&ctx, b"x", b"1");
+        assert!(!renamenx(&ctx, b"x", b"x").unwrap());
+        assert!(!renamenx(&ctx, b"x", b"b").unwrap());
+        assert_eq!(get(&ctx, b"x").unwrap(), Some(b"1".to_vec()));
+        assert!(renamenx(&ctx, b"x", b"y").unwrap());
+        assert_eq!(get(&ctx, b"y").unwrap(), Some(b"1".to_vec()));
+        assert_eq!(get(&ctx, b"x").unwrap(), None);
+    }
+
+    #[test]
+    fn copy_within_and_across_databases() {
+        let (ks, db) = setup();
+        let ctx = Ctx::new(&ks, &db);
+        let same = "ERR source and destination objects are the same";
+        assert_eq!(err(copy(&ctx, b"a", b"a", None, false)), same);
+        assert_eq!(err(copy(&ctx, b"a", b"a", Some(0), false)), same);
+        assert_eq!(err(copy(&ctx, b"a", b"b", Some(4), false)), "ERR DB index is out of range");
+        assert_eq!(err(copy(&ctx, b"a", b"b", Some(-1), false)), "ERR DB index is out of range");
+        assert_eq!(
+            err(copy(&ctx, b"a", b"b", Some(1 << 32), false)),
+            "ERR value is out of range, value must between -2147483648 and 2147483647"
+        );
+        assert!(!copy(&ctx, b"a", b"b", None, false).unwrap());
+        put_px(&ctx, b"a", b"v", 100);
+        assert!(copy(&ctx, b"a", b"b", None, false).unwrap());
+        assert_eq!(get(&ctx, b"b").unwrap(), Some(b"v".to_vec()));
+        assert_eq!(deadline(&ctx, b"b"), Some(T0 + 100));
+        put(&ctx, b"c", b"w");
+        assert!(!copy(&ctx, b"c", b"b", None, false).unwrap());
+        assert!(copy(&ctx, b"c", b"b", None, true).unwrap());
+        assert_eq!(get(&ctx, b"b").unwrap(), Some(b"w".to_vec()));
+        assert_eq!(deadline(&ctx, b"b"), None);
+        assert!(copy(&ctx, b"a", b"a", Some(2), false).unwrap());
+        assert!(!copy(&ctx, b"a", b"a", Some(2), false).unwrap());
+        select(&ctx, 2).unwrap();
+        assert_eq!(get(&ctx, b"a").unwrap(), Some(b"v".to_vec()));
+        assert_eq!(deadline(&ctx, b"a"), Some(T0 + 100));
+        assert_eq!(dbsize(&ctx).unwrap(), 1);
+        // Back to the source: the original is untouched.
+        assert!(copy(&ctx, b"a", b"z", Some(0), false).unwrap());
+        select(&ctx, 0).unwrap();
+        assert_eq!(get(&ctx, b"a").unwrap(), Some(b"v".to_vec()));
+        assert_eq!(get(&ctx, b"z").unwrap(), Some(b"v".to_vec()));
+    }
+
+    #[test]
+    fn database_commands() {
+        let (ks, db) = setup();
+        let ctx = Ctx::new(&ks, &db);
+        assert_eq!(randomkey(&ctx).unwrap(), None);
+        assert_eq!(dbsize(&ctx).unwrap(), 0);
+        put(&ctx, b"only", b"v");
+        assert_eq!(randomkey(&ctx).unwrap(), Some(b"only".to_vec()));
+        put(&ctx, b"two", b"v");
+        let picked = randomkey(&ctx).unwrap().unwrap();
+        assert!(picked == b"only" || picked == b"two");
+        assert_eq!(dbsize(&ctx).unwrap(), 2);
+        copy(&ctx, b"only", b"only", Some(1), false).unwrap();
+        flushdb(&ctx, Some(FlushMode::Sync)).unwrap();
+        assert_eq!(dbsize(&ctx).unwrap(), 0);
+        select(&ctx, 1).unwrap();
+        assert_eq!(dbsize(&ctx).unwrap(), 1);
+        put(&ctx, b"x", b"v");
+        select(&ctx, 0).unwrap();
+        put(&ctx, b"y", b"v");
+        flushall(&ctx, Some(FlushMode::Async)).unwrap();
+        assert_eq!(dbsize(&ctx).unwrap(), 0);
+        select(&ctx, 1).unwrap();
+        assert_eq!(dbsize(&ctx).unwrap(), 0);
+        flushall(&ctx, None).unwrap();
+        flushdb(&ctx, None).unwrap();
+    }
+
+    #[test]
+    fn select_checks_range() {
+        let (ks, db) = setup();
+        let ctx = Ctx::new(&ks, &db);
+        assert_eq!(err(select(&ctx, 4)), "ERR DB index is out of range");
+        assert_eq!(err(select(&ctx, -1)), "ERR DB index is out of range");
+        assert_eq!(
+            err(select(&ctx, i64::from(i32::MAX) + 1)),
+            "ERR value is out of range, value must between -2147483648 and 2147483647"
+        );
+        assert_eq!(
+            err(select(&ctx, i64::from(i32::MIN) - 1)),
+            "ERR value is out of range, value must between -2147483648 and 2147483647"
+        );
+        assert_eq!(ctx.db(), 0);
+        select(&ctx, 3).unwrap();
+        assert_eq!(ctx.db(), 3);
+    }
+
+    #[test]
+    fn rollback_restores_renames_copies_and_flushes() {
+        let ks = Keyspace::new(2);
+        let db = AtomicUsize::new(0);
+        let ctx = Ctx::new(&ks, &db);
+        put(&ctx, b"a", b"1");
+        put(&ctx, b"b", b"2");
+        {
+            let tx = ks.begin();
+            let tctx = Ctx::in_tx(&ks, &db, &tx);
+            rename(&tctx, b"a", b"c").unwrap();
+            copy(&tctx, b"b", b"b", Some(1), false).unwrap();
+            expire(&tctx, b"b", 100, false, false, false, false).unwrap();
+            flushdb(&tctx, None).unwrap();
+            assert_eq!(dbsize(&tctx).unwrap(), 0);
+            tx.rollback();
+        }
+        assert_eq!(get(&ctx, b"a").unwrap(), Some(b"1".to_vec()));
+        assert_eq!(get(&ctx, b"c").unwrap(), None);
+        assert_eq!(deadline(&ctx, b"b"), None);
+        select(&ctx, 1).unwrap();
+        assert_eq!(dbsize(&ctx).unwrap(), 0);
+    }
+}
