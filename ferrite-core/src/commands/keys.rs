@@ -41,7 +41,9 @@ impl ExpireConditions {
             ));
         }
         if self.gt && self.lt {
-            return Err(Error::reply("ERR GT and LT options at the same time are not compatible"));
+            return Err(Error::reply(
+                "ERR GT and LT options at the same time are not compatible",
+            ));
         }
         Ok(())
     }
@@ -54,7 +56,7 @@ impl ExpireConditions {
         if self.xx && current.is_none() {
             return false;
         }
-        if self.gt && current.map_or(true, |cur| when <= cur) {
+        if self.gt && !matches!(current, Some(cur) if when > cur) {
             // No deadline counts as an infinite one, which nothing is greater than.
             return false;
         }
@@ -84,7 +86,9 @@ fn db_index(ctx: &Ctx, index: i64) -> Result<usize> {
 }
 
 fn wrong_arity(command: &str) -> Error {
-    Error::WrongArity { command: command.to_string() }
+    Error::WrongArity {
+        command: command.to_string(),
+    }
 }
 
 /// DEL key [key ...]
@@ -93,7 +97,9 @@ pub fn del(ctx: &Ctx, keys: &[&[u8]]) -> Result<usize> {
     if keys.is_empty() {
         return Err(wrong_arity("del"));
     }
-    Ok(ctx.write(keys, |view| keys.iter().filter(|key| view.remove(key).is_some()).count()))
+    Ok(ctx.write(keys, |view| {
+        keys.iter().filter(|key| view.remove(key).is_some()).count()
+    }))
 }
 
 /// UNLINK key [key ...]
@@ -104,7 +110,9 @@ pub fn unlink(ctx: &Ctx, keys: &[&[u8]]) -> Result<usize> {
     if keys.is_empty() {
         return Err(wrong_arity("unlink"));
     }
-    Ok(ctx.write(keys, |view| keys.iter().filter(|key| view.remove(key).is_some()).count()))
+    Ok(ctx.write(keys, |view| {
+        keys.iter().filter(|key| view.remove(key).is_some()).count()
+    }))
 }
 
 /// EXISTS key [key ...]
@@ -115,7 +123,9 @@ pub fn exists(ctx: &Ctx, keys: &[&[u8]]) -> Result<usize> {
     if keys.is_empty() {
         return Err(wrong_arity("exists"));
     }
-    Ok(ctx.read_keys(keys, |view| keys.iter().filter(|key| view.get(key).is_some()).count()))
+    Ok(ctx.read_keys(keys, |view| {
+        keys.iter().filter(|key| view.get(key).is_some()).count()
+    }))
 }
 
 /// The body of the four EXPIRE commands: `amount` in units of `unit_ms`, relative to the clock
@@ -131,15 +141,20 @@ fn expire_generic(
 ) -> Result<bool> {
     conditions.check()?;
     // Checked before the key is touched; negative times are allowed (they delete the key).
-    let when = amount.checked_mul(unit_ms).ok_or_else(|| invalid_expire(command))?;
+    let when = amount
+        .checked_mul(unit_ms)
+        .ok_or_else(|| invalid_expire(command))?;
     ctx.write(&[key], |view| {
         let now = view.now();
         let when = if absolute {
             when
         } else {
-            when.checked_add(now).ok_or_else(|| invalid_expire(command))?
+            when.checked_add(now)
+                .ok_or_else(|| invalid_expire(command))?
         };
-        let Some(current) = view.expires_at(key) else { return Ok(false) };
+        let Some(current) = view.expires_at(key) else {
+            return Ok(false);
+        };
         if !conditions.allow(current, when) {
             return Ok(false);
         }
@@ -163,7 +178,15 @@ pub fn expire(
     gt: bool,
     lt: bool,
 ) -> Result<bool> {
-    expire_generic(ctx, "expire", key, seconds, 1000, false, ExpireConditions { nx, xx, gt, lt })
+    expire_generic(
+        ctx,
+        "expire",
+        key,
+        seconds,
+        1000,
+        false,
+        ExpireConditions { nx, xx, gt, lt },
+    )
 }
 
 /// PEXPIRE key milliseconds [NX] [XX] [GT] [LT]
@@ -177,7 +200,15 @@ pub fn pexpire(
     gt: bool,
     lt: bool,
 ) -> Result<bool> {
-    expire_generic(ctx, "pexpire", key, milliseconds, 1, false, ExpireConditions { nx, xx, gt, lt })
+    expire_generic(
+        ctx,
+        "pexpire",
+        key,
+        milliseconds,
+        1,
+        false,
+        ExpireConditions { nx, xx, gt, lt },
+    )
 }
 
 /// EXPIREAT key unix-time-seconds [NX] [XX] [GT] [LT]
@@ -192,7 +223,15 @@ pub fn expire_at(
     lt: bool,
 ) -> Result<bool> {
     let conditions = ExpireConditions { nx, xx, gt, lt };
-    expire_generic(ctx, "expireat", key, unix_time_seconds, 1000, true, conditions)
+    expire_generic(
+        ctx,
+        "expireat",
+        key,
+        unix_time_seconds,
+        1000,
+        true,
+        conditions,
+    )
 }
 
 /// PEXPIREAT key unix-time-milliseconds [NX] [XX] [GT] [LT]
@@ -207,16 +246,32 @@ pub fn pexpire_at(
     lt: bool,
 ) -> Result<bool> {
     let conditions = ExpireConditions { nx, xx, gt, lt };
-    expire_generic(ctx, "pexpireat", key, unix_time_milliseconds, 1, true, conditions)
+    expire_generic(
+        ctx,
+        "pexpireat",
+        key,
+        unix_time_milliseconds,
+        1,
+        true,
+        conditions,
+    )
 }
 
 /// Redis's `ttlGenericCommand`: -2 for a missing key, -1 without a deadline, otherwise the
 /// remaining (or absolute) time in milliseconds or in seconds rounded to nearest.
 fn ttl_generic(ctx: &Ctx, key: &[u8], in_ms: bool, absolute: bool) -> i64 {
     ctx.read_keys(&[key], |view: &ReadView<'_>| {
-        let Some(entry) = view.entry(key) else { return -2 };
-        let Some(at) = entry.expires_at else { return -1 };
-        let ms = if absolute { at } else { at.saturating_sub(view.now()).max(0) };
+        let Some(entry) = view.entry(key) else {
+            return -2;
+        };
+        let Some(at) = entry.expires_at else {
+            return -1;
+        };
+        let ms = if absolute {
+            at
+        } else {
+            at.saturating_sub(view.now()).max(0)
+        };
         if in_ms {
             ms
         } else {
@@ -306,7 +361,10 @@ pub fn scan(
                     return false;
                 }
             }
-            pattern.map_or(true, |p| glob::matches(p, key))
+            match pattern {
+                None => true,
+                Some(p) => glob::matches(p, key),
+            }
         })
     }))
 }
@@ -364,17 +422,23 @@ pub fn copy(
         None => src_db,
     };
     if src_db == dst_db && source == destination {
-        return Err(Error::reply("ERR source and destination objects are the same"));
+        return Err(Error::reply(
+            "ERR source and destination objects are the same",
+        ));
     }
-    Ok(ctx.write_in(&[(src_db, source), (dst_db, destination)], |view| {
-        let Some(entry) = view.entry(source).cloned() else { return false };
-        view.set_db(dst_db);
-        if view.get(destination).is_some() && !replace {
-            return false;
-        }
-        view.insert_entry(destination, entry);
-        true
-    }))
+    Ok(
+        ctx.write_in(&[(src_db, source), (dst_db, destination)], |view| {
+            let Some(entry) = view.entry(source).cloned() else {
+                return false;
+            };
+            view.set_db(dst_db);
+            if view.get(destination).is_some() && !replace {
+                return false;
+            }
+            view.insert_entry(destination, entry);
+            true
+        }),
+    )
 }
 
 /// RANDOMKEY
@@ -465,9 +529,18 @@ mod tests {
         ks.set_fixed_time(Some(T0 + 10));
         assert_eq!(exists(&ctx, &[b"e"]).unwrap(), 0);
         assert_eq!(del(&ctx, &[b"e"]).unwrap(), 0);
-        assert_eq!(err(del(&ctx, &[])), "ERR wrong number of arguments for 'del' command");
-        assert_eq!(err(unlink(&ctx, &[])), "ERR wrong number of arguments for 'unlink' command");
-        assert_eq!(err(exists(&ctx, &[])), "ERR wrong number of arguments for 'exists' command");
+        assert_eq!(
+            err(del(&ctx, &[])),
+            "ERR wrong number of arguments for 'del' command"
+        );
+        assert_eq!(
+            err(unlink(&ctx, &[])),
+            "ERR wrong number of arguments for 'unlink' command"
+        );
+        assert_eq!(
+            err(exists(&ctx, &[])),
+            "ERR wrong number of arguments for 'exists' command"
+        );
     }
 
     #[test]
@@ -494,7 +567,10 @@ mod tests {
         for (i, f) in [expire, pexpire].into_iter().enumerate() {
             for amount in [0, -1, i64::MIN / 1000] {
                 put(&ctx, b"k", b"v");
-                assert!(f(&ctx, b"k", amount, false, false, false, false).unwrap(), "{i} {amount}");
+                assert!(
+                    f(&ctx, b"k", amount, false, false, false, false).unwrap(),
+                    "{i} {amount}"
+                );
                 assert_eq!(get(&ctx, b"k").unwrap(), None);
             }
         }
@@ -503,7 +579,16 @@ mod tests {
         assert!(pexpire_at(&ctx, b"k", T0, false, false, false, false).unwrap());
         assert_eq!(get(&ctx, b"k").unwrap(), None);
         put(&ctx, b"k", b"v");
-        assert!(expire_at(&ctx, b"k", -9_223_372_036_854_775, false, false, false, false).unwrap());
+        assert!(expire_at(
+            &ctx,
+            b"k",
+            -9_223_372_036_854_775,
+            false,
+            false,
+            false,
+            false
+        )
+        .unwrap());
         assert_eq!(get(&ctx, b"k").unwrap(), None);
     }
 
@@ -514,11 +599,26 @@ mod tests {
         put(&ctx, b"k", b"v");
         let e = |res| err(res);
         let no = false;
-        assert_eq!(e(expire(&ctx, b"k", i64::MAX / 1000, no, no, no, no)), "ERR invalid expire time in 'expire' command");
-        assert_eq!(e(expire(&ctx, b"k", i64::MIN, no, no, no, no)), "ERR invalid expire time in 'expire' command");
-        assert_eq!(e(expire(&ctx, b"missing", i64::MAX, no, no, no, no)), "ERR invalid expire time in 'expire' command");
-        assert_eq!(e(pexpire(&ctx, b"k", i64::MAX, no, no, no, no)), "ERR invalid expire time in 'pexpire' command");
-        assert_eq!(e(expire_at(&ctx, b"k", i64::MAX / 1000 + 1, no, no, no, no)), "ERR invalid expire time in 'expireat' command");
+        assert_eq!(
+            e(expire(&ctx, b"k", i64::MAX / 1000, no, no, no, no)),
+            "ERR invalid expire time in 'expire' command"
+        );
+        assert_eq!(
+            e(expire(&ctx, b"k", i64::MIN, no, no, no, no)),
+            "ERR invalid expire time in 'expire' command"
+        );
+        assert_eq!(
+            e(expire(&ctx, b"missing", i64::MAX, no, no, no, no)),
+            "ERR invalid expire time in 'expire' command"
+        );
+        assert_eq!(
+            e(pexpire(&ctx, b"k", i64::MAX, no, no, no, no)),
+            "ERR invalid expire time in 'pexpire' command"
+        );
+        assert_eq!(
+            e(expire_at(&ctx, b"k", i64::MAX / 1000 + 1, no, no, no, no)),
+            "ERR invalid expire time in 'expireat' command"
+        );
         // Absolute milliseconds never overflow.
         assert!(pexpire_at(&ctx, b"k", i64::MAX, no, no, no, no).unwrap());
         assert_eq!(pexpiretime(&ctx, b"k").unwrap(), i64::MAX);
@@ -531,11 +631,21 @@ mod tests {
         let ctx = Ctx::new(&ks, &db);
         let nx_text = "ERR NX and XX, GT or LT options at the same time are not compatible";
         let gt_lt_text = "ERR GT and LT options at the same time are not compatible";
-        for (nx, xx, gt, lt) in [(true, true, false, false), (true, false, true, false), (true, false, false, true)] {
+        for (nx, xx, gt, lt) in [
+            (true, true, false, false),
+            (true, false, true, false),
+            (true, false, false, true),
+        ] {
             assert_eq!(err(expire(&ctx, b"missing", 10, nx, xx, gt, lt)), nx_text);
         }
-        assert_eq!(err(expire(&ctx, b"missing", 10, false, false, true, true)), gt_lt_text);
-        assert_eq!(err(pexpire_at(&ctx, b"missing", 10, true, true, true, true)), nx_text);
+        assert_eq!(
+            err(expire(&ctx, b"missing", 10, false, false, true, true)),
+            gt_lt_text
+        );
+        assert_eq!(
+            err(pexpire_at(&ctx, b"missing", 10, true, true, true, true)),
+            nx_text
+        );
         // No deadline: NX and LT pass, XX and GT fail.
         put(&ctx, b"k", b"v");
         assert!(!expire(&ctx, b"k", 10, false, true, false, false).unwrap());
@@ -630,7 +740,10 @@ mod tests {
         assert_eq!(all.len(), 6);
         assert_eq!(all[0], b"");
         assert_eq!(keys(&ctx, b"**").unwrap().len(), 5);
-        assert_eq!(sorted(keys(&ctx, b"h[ae]llo").unwrap()), vec![b"hallo".to_vec(), b"hello".to_vec()]);
+        assert_eq!(
+            sorted(keys(&ctx, b"h[ae]llo").unwrap()),
+            vec![b"hallo".to_vec(), b"hello".to_vec()]
+        );
         assert_eq!(sorted(keys(&ctx, b"h?llo").unwrap()).len(), 3);
         assert_eq!(keys(&ctx, b"a\\*").unwrap(), vec![b"a*".to_vec()]);
         assert_eq!(keys(&ctx, b"nothing*").unwrap(), Vec::<Vec<u8>>::new());
@@ -722,8 +835,14 @@ mod tests {
         let same = "ERR source and destination objects are the same";
         assert_eq!(err(copy(&ctx, b"a", b"a", None, false)), same);
         assert_eq!(err(copy(&ctx, b"a", b"a", Some(0), false)), same);
-        assert_eq!(err(copy(&ctx, b"a", b"b", Some(4), false)), "ERR DB index is out of range");
-        assert_eq!(err(copy(&ctx, b"a", b"b", Some(-1), false)), "ERR DB index is out of range");
+        assert_eq!(
+            err(copy(&ctx, b"a", b"b", Some(4), false)),
+            "ERR DB index is out of range"
+        );
+        assert_eq!(
+            err(copy(&ctx, b"a", b"b", Some(-1), false)),
+            "ERR DB index is out of range"
+        );
         assert_eq!(
             err(copy(&ctx, b"a", b"b", Some(1 << 32), false)),
             "ERR value is out of range, value must between -2147483648 and 2147483647"

@@ -88,7 +88,11 @@ pub fn set(
         };
         let old = view.entry(key);
         let exists = old.is_some();
-        let old_value = if get { string_bytes(old.map(|e| &e.value))? } else { None };
+        let old_value = if get {
+            string_bytes(old.map(|e| &e.value))?
+        } else {
+            None
+        };
         let old_deadline = old.and_then(|e| e.expires_at);
         let allowed = match condition {
             None => true,
@@ -100,7 +104,13 @@ pub fn set(
                 Some(SetExpiration::Keepttl) => old_deadline,
                 _ => deadline,
             };
-            view.insert_entry(key, Entry { value: Value::Str(StrValue::from_bytes(value)), expires_at });
+            view.insert_entry(
+                key,
+                Entry {
+                    value: Value::Str(StrValue::from_bytes(value)),
+                    expires_at,
+                },
+            );
         }
         Ok(match (get, allowed) {
             (true, _) => Reply::from_optional_bytes(old_value),
@@ -109,7 +119,6 @@ pub fn set(
         })
     })
 }
-
 
 /// The largest string a command may build, as Redis's default `proto-max-bulk-len` (512 MiB).
 pub const MAX_STRING_LEN: usize = 512 * 1024 * 1024;
@@ -136,13 +145,17 @@ pub enum GetExExpiration {
 fn check_string_length(len: usize, extra: usize) -> Result<()> {
     match len.checked_add(extra) {
         Some(total) if total <= MAX_STRING_LEN => Ok(()),
-        _ => Err(Error::reply("ERR string exceeds maximum allowed size (proto-max-bulk-len)")),
+        _ => Err(Error::reply(
+            "ERR string exceeds maximum allowed size (proto-max-bulk-len)",
+        )),
     }
 }
 
 /// The wrong-arity error a variadic command gets from an empty list through the typed API.
 fn wrong_arity(command: &str) -> Error {
-    Error::WrongArity { command: command.to_string() }
+    Error::WrongArity {
+        command: command.to_string(),
+    }
 }
 
 /// Adds `delta` to the integer at `key` (0 when missing), keeping its time to live.
@@ -183,7 +196,9 @@ pub fn decr(ctx: &Ctx, key: &[u8]) -> Result<i64> {
 /// DECRBY key decrement
 #[command(DECRBY)]
 pub fn decr_by(ctx: &Ctx, key: &[u8], decrement: i64) -> Result<i64> {
-    let delta = decrement.checked_neg().ok_or_else(|| Error::reply("ERR decrement would overflow"))?;
+    let delta = decrement
+        .checked_neg()
+        .ok_or_else(|| Error::reply("ERR decrement would overflow"))?;
     incr_generic(ctx, key, delta)
 }
 
@@ -196,13 +211,14 @@ pub fn incr_by_float(ctx: &Ctx, key: &[u8], increment: f64) -> Result<f64> {
     ctx.write(&[key], |view| {
         let current = match view.get_mut(key) {
             None => 0.0,
-            Some(Value::Str(s)) => s.with_bytes(|bytes| {
-                if bytes.len() >= MAX_FLOAT_CHARS {
-                    return None;
-                }
-                parse::strict_f64(bytes)
-            })
-            .ok_or(Error::NotFloat)?,
+            Some(Value::Str(s)) => s
+                .with_bytes(|bytes| {
+                    if bytes.len() >= MAX_FLOAT_CHARS {
+                        return None;
+                    }
+                    parse::strict_f64(bytes)
+                })
+                .ok_or(Error::NotFloat)?,
             Some(_) => return Err(Error::WrongType),
         };
         let sum = current + increment;
@@ -315,9 +331,15 @@ pub fn getdel(ctx: &Ctx, key: &[u8]) -> Result<Option<Vec<u8>>> {
 /// GETEX key [EX seconds | PX milliseconds | EXAT unix-time-seconds |
 /// PXAT unix-time-milliseconds | PERSIST]
 #[command(GETEX)]
-pub fn getex(ctx: &Ctx, key: &[u8], expiration: Option<GetExExpiration>) -> Result<Option<Vec<u8>>> {
+pub fn getex(
+    ctx: &Ctx,
+    key: &[u8],
+    expiration: Option<GetExExpiration>,
+) -> Result<Option<Vec<u8>>> {
     ctx.write(&[key], |view| {
-        let Some(value) = string_bytes(view.get(key))? else { return Ok(None) };
+        let Some(value) = string_bytes(view.get(key))? else {
+            return Ok(None);
+        };
         let now = view.now();
         let deadline = match expiration {
             None => return Ok(Some(value)),
@@ -373,7 +395,10 @@ fn set_with_deadline(
 ) -> Result<()> {
     ctx.write(&[key], |view| {
         let deadline = deadline_ms(command, view.now(), amount, unit_ms, false)?;
-        let entry = Entry { value: Value::Str(StrValue::from_bytes(value)), expires_at: Some(deadline) };
+        let entry = Entry {
+            value: Value::Str(StrValue::from_bytes(value)),
+            expires_at: Some(deadline),
+        };
         view.insert_entry(key, entry);
         Ok(())
     })
@@ -440,11 +465,20 @@ mod tests {
         let db = AtomicUsize::new(0);
         let ctx = Ctx::new(&ks, &db);
         assert_eq!(get(&ctx, b"k").unwrap(), None);
-        assert_eq!(set(&ctx, b"k", b"v", None, false, None).unwrap(), Reply::ok());
+        assert_eq!(
+            set(&ctx, b"k", b"v", None, false, None).unwrap(),
+            Reply::ok()
+        );
         assert_eq!(get(&ctx, b"k").unwrap(), Some(b"v".to_vec()));
-        assert_eq!(set(&ctx, b"k", b"w", Some(SetCondition::Nx), true, None).unwrap(), Reply::Bulk(b"v".to_vec()));
+        assert_eq!(
+            set(&ctx, b"k", b"w", Some(SetCondition::Nx), true, None).unwrap(),
+            Reply::Bulk(b"v".to_vec())
+        );
         assert_eq!(get(&ctx, b"k").unwrap(), Some(b"v".to_vec()));
-        assert_eq!(set(&ctx, b"m", b"w", Some(SetCondition::Xx), false, None).unwrap(), Reply::Nil);
+        assert_eq!(
+            set(&ctx, b"m", b"w", Some(SetCondition::Xx), false, None).unwrap(),
+            Reply::Nil
+        );
         let err = set(&ctx, b"k", b"v", None, false, Some(SetExpiration::Ex(0))).unwrap_err();
         assert_eq!(err.to_string(), "ERR invalid expire time in 'set' command");
     }
@@ -506,16 +540,38 @@ mod tests {
         assert_eq!(decr(&ctx, b"n").unwrap(), 10);
         assert_eq!(decr_by(&ctx, b"n", -5).unwrap(), 15);
         assert_eq!(get(&ctx, b"n").unwrap(), Some(b"15".to_vec()));
-        assert_eq!(err(decr_by(&ctx, b"n", i64::MIN)), "ERR decrement would overflow");
+        assert_eq!(
+            err(decr_by(&ctx, b"n", i64::MIN)),
+            "ERR decrement would overflow"
+        );
         set(&ctx, b"max", b"9223372036854775807", None, false, None).unwrap();
-        assert_eq!(err(incr(&ctx, b"max")), "ERR increment or decrement would overflow");
+        assert_eq!(
+            err(incr(&ctx, b"max")),
+            "ERR increment or decrement would overflow"
+        );
         assert_eq!(incr_by(&ctx, b"max", 0).unwrap(), i64::MAX);
         set(&ctx, b"min", b"-9223372036854775808", None, false, None).unwrap();
-        assert_eq!(err(decr(&ctx, b"min")), "ERR increment or decrement would overflow");
-        assert_eq!(err(incr_by(&ctx, b"min", -1)), "ERR increment or decrement would overflow");
-        for bad in [&b"hello"[..], b"01", b" 1", b"1.5", b"", b"9223372036854775808"] {
+        assert_eq!(
+            err(decr(&ctx, b"min")),
+            "ERR increment or decrement would overflow"
+        );
+        assert_eq!(
+            err(incr_by(&ctx, b"min", -1)),
+            "ERR increment or decrement would overflow"
+        );
+        for bad in [
+            &b"hello"[..],
+            b"01",
+            b" 1",
+            b"1.5",
+            b"",
+            b"9223372036854775808",
+        ] {
             set(&ctx, b"s", bad, None, false, None).unwrap();
-            assert_eq!(err(incr(&ctx, b"s")), "ERR value is not an integer or out of range");
+            assert_eq!(
+                err(incr(&ctx, b"s")),
+                "ERR value is not an integer or out of range"
+            );
         }
         // Raw bytes that happen to be an integer (built by APPEND) still count.
         append(&ctx, b"r", b"1").unwrap();
@@ -566,12 +622,18 @@ mod tests {
         );
         for bad in [&b"hello"[..], b"", b" 1", b"1 ", b"nan", b"1e400"] {
             set(&ctx, b"s", bad, None, false, None).unwrap();
-            assert_eq!(err(incr_by_float(&ctx, b"s", 1.0)), "ERR value is not a valid float");
+            assert_eq!(
+                err(incr_by_float(&ctx, b"s", 1.0)),
+                "ERR value is not a valid float"
+            );
         }
         let mut long = b"1".to_vec();
-        long.extend(std::iter::repeat(b'0').take(MAX_FLOAT_CHARS));
+        long.resize(1 + MAX_FLOAT_CHARS, b'0');
         set(&ctx, b"s", &long, None, false, None).unwrap();
-        assert_eq!(err(incr_by_float(&ctx, b"s", 1.0)), "ERR value is not a valid float");
+        assert_eq!(
+            err(incr_by_float(&ctx, b"s", 1.0)),
+            "ERR value is not a valid float"
+        );
         plant_list(&ctx, b"l");
         plant_list(&ctx, b"l");
         assert_eq!(err(incr_by_float(&ctx, b"l", 1.0)), WRONGTYPE);
@@ -620,7 +682,10 @@ mod tests {
     fn setrange_rules() {
         let (ks, db) = setup();
         let ctx = Ctx::new(&ks, &db);
-        assert_eq!(err(setrange(&ctx, b"k", -1, b"x")), "ERR offset is out of range");
+        assert_eq!(
+            err(setrange(&ctx, b"k", -1, b"x")),
+            "ERR offset is out of range"
+        );
         assert_eq!(setrange(&ctx, b"k", 5, b"").unwrap(), 0);
         assert_eq!(get(&ctx, b"k").unwrap(), None);
         assert_eq!(setrange(&ctx, b"k", 3, b"abc").unwrap(), 6);
@@ -636,7 +701,10 @@ mod tests {
         plant_list(&ctx, b"l");
         assert_eq!(err(setrange(&ctx, b"l", 5, b"")), WRONGTYPE);
         // The offset is checked before the key.
-        assert_eq!(err(setrange(&ctx, b"l", -1, b"x")), "ERR offset is out of range");
+        assert_eq!(
+            err(setrange(&ctx, b"l", -1, b"x")),
+            "ERR offset is out of range"
+        );
     }
 
     #[test]
@@ -661,7 +729,13 @@ mod tests {
         plant_list(&ctx, b"l");
         assert_eq!(
             mget(&ctx, &[b"a", b"b", b"c", b"l", b"a"]).unwrap(),
-            vec![Some(b"3".to_vec()), Some(b"2".to_vec()), None, None, Some(b"3".to_vec())]
+            vec![
+                Some(b"3".to_vec()),
+                Some(b"2".to_vec()),
+                None,
+                None,
+                Some(b"3".to_vec())
+            ]
         );
         assert!(!msetnx(&ctx, &[(b"x", b"1"), (b"a", b"1")]).unwrap());
         assert_eq!(get(&ctx, b"x").unwrap(), None);
@@ -676,9 +750,18 @@ mod tests {
         assert_eq!(get(&ctx, b"l").unwrap(), Some(b"v".to_vec()));
         let deadline = ctx.read_keys(&[b"t"], |view| view.entry(b"t").and_then(|e| e.expires_at));
         assert_eq!(deadline, None);
-        assert_eq!(err(mget(&ctx, &[])), "ERR wrong number of arguments for 'mget' command");
-        assert_eq!(err(mset(&ctx, &[])), "ERR wrong number of arguments for 'mset' command");
-        assert_eq!(err(msetnx(&ctx, &[])), "ERR wrong number of arguments for 'msetnx' command");
+        assert_eq!(
+            err(mget(&ctx, &[])),
+            "ERR wrong number of arguments for 'mget' command"
+        );
+        assert_eq!(
+            err(mset(&ctx, &[])),
+            "ERR wrong number of arguments for 'mset' command"
+        );
+        assert_eq!(
+            err(msetnx(&ctx, &[])),
+            "ERR wrong number of arguments for 'msetnx' command"
+        );
     }
 
     #[test]
@@ -710,18 +793,28 @@ mod tests {
         ks.set_fixed_time(Some(1_000_000));
         setex(&ctx, b"k", 10, b"v").unwrap();
         psetex(&ctx, b"p", 10, b"v").unwrap();
-        let deadline = |key: &[u8]| ctx.read_keys(&[key], |v| v.entry(key).and_then(|e| e.expires_at));
+        let deadline =
+            |key: &[u8]| ctx.read_keys(&[key], |v| v.entry(key).and_then(|e| e.expires_at));
         assert_eq!(deadline(b"k"), Some(1_010_000));
         assert_eq!(deadline(b"p"), Some(1_000_010));
         for bad in [0, -1] {
-            assert_eq!(err(setex(&ctx, b"k", bad, b"v")), "ERR invalid expire time in 'setex' command");
-            assert_eq!(err(psetex(&ctx, b"k", bad, b"v")), "ERR invalid expire time in 'psetex' command");
+            assert_eq!(
+                err(setex(&ctx, b"k", bad, b"v")),
+                "ERR invalid expire time in 'setex' command"
+            );
+            assert_eq!(
+                err(psetex(&ctx, b"k", bad, b"v")),
+                "ERR invalid expire time in 'psetex' command"
+            );
         }
         assert_eq!(
             err(setex(&ctx, b"k", i64::MAX / 1000, b"v")),
             "ERR invalid expire time in 'setex' command"
         );
-        assert_eq!(err(psetex(&ctx, b"k", i64::MAX, b"v")), "ERR invalid expire time in 'psetex' command");
+        assert_eq!(
+            err(psetex(&ctx, b"k", i64::MAX, b"v")),
+            "ERR invalid expire time in 'psetex' command"
+        );
         plant_list(&ctx, b"l");
         setex(&ctx, b"l", 10, b"v").unwrap();
         assert_eq!(get(&ctx, b"l").unwrap(), Some(b"v".to_vec()));
@@ -732,8 +825,12 @@ mod tests {
         let (ks, db) = setup();
         let ctx = Ctx::new(&ks, &db);
         ks.set_fixed_time(Some(1_000_000));
-        let deadline = |key: &[u8]| ctx.read_keys(&[key], |v| v.entry(key).and_then(|e| e.expires_at));
-        assert_eq!(getex(&ctx, b"k", Some(GetExExpiration::Ex(0))).unwrap(), None);
+        let deadline =
+            |key: &[u8]| ctx.read_keys(&[key], |v| v.entry(key).and_then(|e| e.expires_at));
+        assert_eq!(
+            getex(&ctx, b"k", Some(GetExExpiration::Ex(0))).unwrap(),
+            None
+        );
         set(&ctx, b"k", b"v", None, false, None).unwrap();
         assert_eq!(getex(&ctx, b"k", None).unwrap(), Some(b"v".to_vec()));
         assert_eq!(deadline(b"k"), None);
@@ -747,19 +844,35 @@ mod tests {
         assert_eq!(deadline(b"k"), Some(3_000_000));
         getex(&ctx, b"k", Some(GetExExpiration::Persist)).unwrap();
         assert_eq!(deadline(b"k"), None);
-        for bad in [GetExExpiration::Ex(0), GetExExpiration::Px(-1), GetExExpiration::Exat(0), GetExExpiration::Px(i64::MAX)] {
-            assert_eq!(err(getex(&ctx, b"k", Some(bad))), "ERR invalid expire time in 'getex' command");
+        for bad in [
+            GetExExpiration::Ex(0),
+            GetExExpiration::Px(-1),
+            GetExExpiration::Exat(0),
+            GetExExpiration::Px(i64::MAX),
+        ] {
+            assert_eq!(
+                err(getex(&ctx, b"k", Some(bad))),
+                "ERR invalid expire time in 'getex' command"
+            );
         }
         // A deadline in the past deletes the key after returning its value.
-        assert_eq!(getex(&ctx, b"k", Some(GetExExpiration::Exat(1))).unwrap(), Some(b"v".to_vec()));
+        assert_eq!(
+            getex(&ctx, b"k", Some(GetExExpiration::Exat(1))).unwrap(),
+            Some(b"v".to_vec())
+        );
         assert_eq!(get(&ctx, b"k").unwrap(), None);
         set(&ctx, b"k", b"v", None, false, None).unwrap();
-        assert_eq!(getex(&ctx, b"k", Some(GetExExpiration::Pxat(1_000_000))).unwrap(), Some(b"v".to_vec()));
+        assert_eq!(
+            getex(&ctx, b"k", Some(GetExExpiration::Pxat(1_000_000))).unwrap(),
+            Some(b"v".to_vec())
+        );
         assert_eq!(get(&ctx, b"k").unwrap(), None);
         // WRONGTYPE comes before the expire time check.
         plant_list(&ctx, b"l");
         plant_list(&ctx, b"l");
-        assert_eq!(err(getex(&ctx, b"l", Some(GetExExpiration::Ex(0)))), WRONGTYPE);
+        assert_eq!(
+            err(getex(&ctx, b"l", Some(GetExExpiration::Ex(0)))),
+            WRONGTYPE
+        );
     }
-
 }
