@@ -335,6 +335,8 @@ impl<'a> ReadView<'a> {
         let mut out = Vec::new();
         let mut shard_idx = (cursor >> (64 - SHARD_BITS)) as usize;
         let mut from = cursor;
+        // Counts keys visited over all shards of this call, so COUNT bounds the work.
+        let mut visited = 0;
         while shard_idx < SHARDS {
             let Some((_, shard)) =
                 self.shards.iter().find(|((db, s), _)| *db == self.db && *s == shard_idx)
@@ -349,7 +351,6 @@ impl<'a> ReadView<'a> {
                 .filter(|(h, _, _)| *h >= from)
                 .collect();
             candidates.sort_unstable_by_key(|(h, _, _)| *h);
-            let mut visited = 0;
             let mut last_hash = None;
             for (h, key, entry) in candidates {
                 // Stop only between groups of equal hashes, so none is split across calls.
@@ -875,5 +876,29 @@ mod tests {
         });
         ks.set_fixed_time(Some(6_000));
         assert!(ctx.read(b"a", |v| v.is_none()));
+    }
+}
+
+#[cfg(test)]
+mod scan_bounds {
+    use super::*;
+    use crate::value::StrValue;
+
+    #[test]
+    fn one_scan_step_visits_about_count_keys_even_over_sparse_shards() {
+        // A bug story: the visited count used to restart at each shard, so with fewer keys per
+        // shard than COUNT one SCAN step walked every shard and returned the whole database.
+        let ks = Keyspace::new(1);
+        let db = AtomicUsize::new(0);
+        let ctx = Ctx::new(&ks, &db);
+        for i in 0..64u32 {
+            let key = format!("k{i}");
+            ctx.write(&[key.as_bytes()], |view| {
+                view.insert(key.as_bytes(), Value::Str(StrValue::from_bytes(b"v")))
+            });
+        }
+        let (next, keys) = ctx.read_db(|view| view.scan(0, 10, |_, _| true));
+        assert_ne!(next, 0);
+        assert!(keys.len() < 64, "one step returned {} keys", keys.len());
     }
 }
