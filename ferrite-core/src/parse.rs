@@ -175,8 +175,7 @@ fn scan_hex(bytes: &[u8]) -> Option<(f64, usize, bool)> {
     let mut exp2: i64 = 0;
     let mut digits = 0;
     let mut after_point = false;
-    loop {
-        let Some(&b) = bytes.get(i) else { break };
+    while let Some(&b) = bytes.get(i) {
         if b == b'.' && !after_point {
             after_point = true;
             i += 1;

@@ -17,11 +17,17 @@ const KEYS: [&[u8]; 4] = [b"s1", b"s2", b"s3", b"str"];
 
 fn member(rng: &mut Rng, phase: usize, ints_only: bool) -> Vec<u8> {
     if ints_only {
-        return rng.below(if phase == 0 { 300 } else { 700 }).to_string().into_bytes();
+        return rng
+            .below(if phase == 0 { 300 } else { 700 })
+            .to_string()
+            .into_bytes();
     }
     match rng.below(10) {
         // Integers: intset until 512, then beyond.
-        0..=5 => rng.below(if phase == 0 { 200 } else { 700 }).to_string().into_bytes(),
+        0..=5 => rng
+            .below(if phase == 0 { 200 } else { 700 })
+            .to_string()
+            .into_bytes(),
         6..=8 => format!("m{}", rng.below(300)).into_bytes(),
         _ => format!("{:070}", rng.below(20)).into_bytes(),
     }
@@ -40,7 +46,10 @@ fn sorted(mut v: Vec<Vec<u8>>) -> Vec<Vec<u8>> {
 
 fn bulks_of(reply: Reply) -> Vec<Vec<u8>> {
     match reply {
-        Reply::Array(items) => items.into_iter().map(|r| r.as_bytes().map(<[u8]>::to_vec).unwrap_or_default()).collect(),
+        Reply::Array(items) => items
+            .into_iter()
+            .map(|r| r.as_bytes().map(<[u8]>::to_vec).unwrap_or_default())
+            .collect(),
         other => panic!("expected an array, got {other}"),
     }
 }
@@ -58,7 +67,11 @@ fn run(seed: u64, steps: usize) {
         max_len = max_len.max(model.get(&b"s3"[..]).map_or(0, BTreeSet::len));
         let phase = usize::from(step > steps / 3);
         let ctx_msg = format!("seed {seed} step {step}");
-        let key = if step < steps / 2 && rng.below(3) == 0 { KEYS[2] } else { KEYS[rng.below(KEYS.len())] };
+        let key = if step < steps / 2 && rng.below(3) == 0 {
+            KEYS[2]
+        } else {
+            KEYS[rng.below(KEYS.len())]
+        };
         let is_str = key == b"str";
         // s3 gets integers only, so it grows as an intset past 512 members.
         let refs_owned = members(&mut rng, phase, key == b"s3");
@@ -66,7 +79,11 @@ fn run(seed: u64, steps: usize) {
         let m = refs[0];
         let entry = model.get(key).cloned().unwrap_or_default();
         // Mostly adds in the first half, so sets grow past every encoding threshold.
-        let op = if step < steps / 2 && rng.below(2) == 0 { 0 } else { rng.below(14) };
+        let op = if step < steps / 2 && rng.below(2) == 0 {
+            0
+        } else {
+            rng.below(14)
+        };
         // Keys for the multi-key commands: 1..=3 of them, sometimes the string key.
         let n_keys = 1 + rng.below(3);
         let multi: Vec<&[u8]> = (0..n_keys)
@@ -100,7 +117,11 @@ fn run(seed: u64, steps: usize) {
             }
             3 => {
                 if !is_str {
-                    assert_eq!(sismember(&ctx, key, m).unwrap(), entry.contains(m), "{ctx_msg}");
+                    assert_eq!(
+                        sismember(&ctx, key, m).unwrap(),
+                        entry.contains(m),
+                        "{ctx_msg}"
+                    );
                     let want: Vec<bool> = refs.iter().map(|m| entry.contains(*m)).collect();
                     assert_eq!(smismember(&ctx, key, &refs).unwrap(), want, "{ctx_msg}");
                     assert_eq!(scard(&ctx, key).unwrap(), entry.len(), "{ctx_msg}");
@@ -111,33 +132,59 @@ fn run(seed: u64, steps: usize) {
             4 => {
                 if !is_str {
                     let got = sorted(smembers(&ctx, key).unwrap());
-                    assert_eq!(got, entry.iter().cloned().collect::<Vec<_>>(), "{ctx_msg} SMEMBERS");
+                    assert_eq!(
+                        got,
+                        entry.iter().cloned().collect::<Vec<_>>(),
+                        "{ctx_msg} SMEMBERS"
+                    );
                 }
             }
             5..=7 => {
-                let sets: Vec<BTreeSet<Vec<u8>>> = multi.iter().map(|k| set_of(&model, k)).collect();
+                let sets: Vec<BTreeSet<Vec<u8>>> =
+                    multi.iter().map(|k| set_of(&model, k)).collect();
                 let want: BTreeSet<Vec<u8>> = match op {
                     5 => sets.iter().flatten().cloned().collect(),
-                    6 => sets[0].iter().filter(|m| sets[1..].iter().all(|s| s.contains(*m))).cloned().collect(),
-                    _ => sets[0].iter().filter(|m| sets[1..].iter().all(|s| !s.contains(*m))).cloned().collect(),
+                    6 => sets[0]
+                        .iter()
+                        .filter(|m| sets[1..].iter().all(|s| s.contains(*m)))
+                        .cloned()
+                        .collect(),
+                    _ => sets[0]
+                        .iter()
+                        .filter(|m| sets[1..].iter().all(|s| !s.contains(*m)))
+                        .cloned()
+                        .collect(),
                 };
                 let store = rng.below(2) == 0;
                 let dest = KEYS[rng.below(2)];
-                let res = match (op, store) {
-                    (5, false) => sunion(&ctx, &multi).map(sorted),
-                    (6, false) => sinter(&ctx, &multi).map(sorted),
-                    (_, false) => sdiff(&ctx, &multi).map(sorted),
-                    (5, true) => sunionstore(&ctx, dest, &multi).map(|n| vec![n.to_string().into_bytes()]),
-                    (6, true) => sinterstore(&ctx, dest, &multi).map(|n| vec![n.to_string().into_bytes()]),
-                    (_, true) => sdiffstore(&ctx, dest, &multi).map(|n| vec![n.to_string().into_bytes()]),
-                };
+                let res =
+                    match (op, store) {
+                        (5, false) => sunion(&ctx, &multi).map(sorted),
+                        (6, false) => sinter(&ctx, &multi).map(sorted),
+                        (_, false) => sdiff(&ctx, &multi).map(sorted),
+                        (5, true) => sunionstore(&ctx, dest, &multi)
+                            .map(|n| vec![n.to_string().into_bytes()]),
+                        (6, true) => sinterstore(&ctx, dest, &multi)
+                            .map(|n| vec![n.to_string().into_bytes()]),
+                        (_, true) => {
+                            sdiffstore(&ctx, dest, &multi).map(|n| vec![n.to_string().into_bytes()])
+                        }
+                    };
                 if multi_has_str {
                     assert_eq!(res.unwrap_err().to_string(), wrongtype, "{ctx_msg}");
                 } else if store {
-                    assert_eq!(res.unwrap(), vec![want.len().to_string().into_bytes()], "{ctx_msg} STORE");
+                    assert_eq!(
+                        res.unwrap(),
+                        vec![want.len().to_string().into_bytes()],
+                        "{ctx_msg} STORE"
+                    );
                     model.insert(dest.to_vec(), want);
                 } else {
-                    assert_eq!(res.unwrap(), want.into_iter().collect::<Vec<_>>(), "{ctx_msg} op {op}");
+                    assert_eq!(
+                        res.unwrap(),
+                        want.into_iter().collect::<Vec<_>>(),
+                        "{ctx_msg} op {op}"
+                    );
                 }
             }
             8 | 9 => {
@@ -145,14 +192,25 @@ fn run(seed: u64, steps: usize) {
                     0 => None,
                     1 => Some(-(rng.below(5) as i64)),
                     _ => {
-                        let bound = if step > steps * 3 / 4 && rng.below(20) == 0 { 800 } else { 5 };
+                        let bound = if step > steps * 3 / 4 && rng.below(20) == 0 {
+                            800
+                        } else {
+                            5
+                        };
                         Some(rng.below(bound) as i64)
                     }
                 };
                 let pop = op == 8;
-                let res = if pop { spop(&ctx, key, count) } else { srandmember(&ctx, key, count) };
+                let res = if pop {
+                    spop(&ctx, key, count)
+                } else {
+                    srandmember(&ctx, key, count)
+                };
                 if pop && count.is_some_and(|n| n < 0) {
-                    assert_eq!(res.unwrap_err().to_string(), "ERR value is out of range, must be positive");
+                    assert_eq!(
+                        res.unwrap_err().to_string(),
+                        "ERR value is out of range, must be positive"
+                    );
                     continue;
                 }
                 if is_str {
@@ -180,7 +238,11 @@ fn run(seed: u64, steps: usize) {
                         assert_eq!(distinct.len(), got.len(), "{ctx_msg}: repeats");
                     }
                     Some(n) => {
-                        let want = if entry.is_empty() { 0 } else { n.unsigned_abs() as usize };
+                        let want = if entry.is_empty() {
+                            0
+                        } else {
+                            n.unsigned_abs() as usize
+                        };
                         assert_eq!(got.len(), want, "{ctx_msg}");
                     }
                 }
@@ -216,22 +278,41 @@ fn run(seed: u64, steps: usize) {
         }
         // Emptied sets must be gone from the keyspace.
         for k in &KEYS[..3] {
-            let empty = !model.get(*k).is_some_and(|s| !s.is_empty());
-            assert_eq!(ctx.read(k, |v| v.is_none()), empty, "{ctx_msg}: key {:?}", String::from_utf8_lossy(k));
+            let empty = model.get(*k).is_none_or(|s| s.is_empty());
+            assert_eq!(
+                ctx.read(k, |v| v.is_none()),
+                empty,
+                "{ctx_msg}: key {:?}",
+                String::from_utf8_lossy(k)
+            );
         }
     }
-    assert!(max_len > 512, "seed {seed}: sets never left the small encodings ({max_len})");
+    assert!(
+        max_len > 512,
+        "seed {seed}: sets never left the small encodings ({max_len})"
+    );
     // Final full comparison.
     for k in &KEYS[..3] {
         let got = sorted(smembers(&ctx, k).unwrap());
-        let want: Vec<Vec<u8>> = model.get(*k).map(|s| s.iter().cloned().collect()).unwrap_or_default();
-        assert_eq!(got, want, "seed {seed}: final {:?}", String::from_utf8_lossy(k));
+        let want: Vec<Vec<u8>> = model
+            .get(*k)
+            .map(|s| s.iter().cloned().collect())
+            .unwrap_or_default();
+        assert_eq!(
+            got,
+            want,
+            "seed {seed}: final {:?}",
+            String::from_utf8_lossy(k)
+        );
     }
 }
 
 #[test]
 fn random_set_commands_match_the_model() {
-    if let Some(seed) = std::env::var("FERRITE_PROP_SEED").ok().and_then(|s| s.parse().ok()) {
+    if let Some(seed) = std::env::var("FERRITE_PROP_SEED")
+        .ok()
+        .and_then(|s| s.parse().ok())
+    {
         run(seed, 6000);
         return;
     }

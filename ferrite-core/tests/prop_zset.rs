@@ -66,8 +66,14 @@ fn lex_bound(rng: &mut Rng) -> (LexBound, Vec<u8>) {
     match rng.below(6) {
         0 => (LexBound::Min, b"-".to_vec()),
         1 => (LexBound::Max, b"+".to_vec()),
-        2 | 3 => (LexBound::Inclusive(text.clone()), [b"[".as_slice(), &text].concat()),
-        _ => (LexBound::Exclusive(text.clone()), [b"(".as_slice(), &text].concat()),
+        2 | 3 => (
+            LexBound::Inclusive(text.clone()),
+            [b"[".as_slice(), &text].concat(),
+        ),
+        _ => (
+            LexBound::Exclusive(text.clone()),
+            [b"(".as_slice(), &text].concat(),
+        ),
     }
 }
 
@@ -106,8 +112,16 @@ fn lex_max(b: &LexBound, m: &[u8]) -> bool {
 /// Redis's rank range clamping, written independently of the handler's.
 fn model_rank_range(len: usize, start: i64, stop: i64) -> std::ops::Range<usize> {
     let len = len as i64;
-    let start = if start < 0 { (start + len).max(0) } else { start };
-    let stop = if stop < 0 { stop + len } else { stop.min(len - 1) };
+    let start = if start < 0 {
+        (start + len).max(0)
+    } else {
+        start
+    };
+    let stop = if stop < 0 {
+        stop + len
+    } else {
+        stop.min(len - 1)
+    };
     if start > stop || start >= len {
         0..0
     } else {
@@ -159,7 +173,11 @@ fn run(seed: u64, steps: usize) {
         let sorted = ordered(model);
         let len = sorted.len();
         let growing = step < steps / 2;
-        let op = if growing && rng.below(2) == 0 { 0 } else { rng.below(16) };
+        let op = if growing && rng.below(2) == 0 {
+            0
+        } else {
+            rng.below(16)
+        };
         let m = member(&mut rng, key);
         match op {
             0 | 1 => {
@@ -187,7 +205,8 @@ fn run(seed: u64, steps: usize) {
                     _ => (false, false),
                 };
                 let ch = rng.below(2) == 0;
-                let refs: Vec<(f64, &[u8])> = pairs.iter().map(|(s, m)| (*s, m.as_slice())).collect();
+                let refs: Vec<(f64, &[u8])> =
+                    pairs.iter().map(|(s, m)| (*s, m.as_slice())).collect();
                 let res = zadd(&ctx, key, nx, xx, gt, lt, ch, incr, &refs);
                 if is_str {
                     assert_eq!(res.unwrap_err().to_string(), WRONGTYPE, "{msg}");
@@ -231,11 +250,23 @@ fn run(seed: u64, steps: usize) {
                     }
                 }
                 if nan {
-                    assert_eq!(res.unwrap_err().to_string(), "ERR resulting score is not a number (NaN)", "{msg}");
+                    assert_eq!(
+                        res.unwrap_err().to_string(),
+                        "ERR resulting score is not a number (NaN)",
+                        "{msg}"
+                    );
                 } else if incr {
-                    assert_eq!(res.unwrap(), Reply::from_optional_float(result), "{msg} ZADD INCR");
+                    assert_eq!(
+                        res.unwrap(),
+                        Reply::from_optional_float(result),
+                        "{msg} ZADD INCR"
+                    );
                 } else {
-                    assert_eq!(res.unwrap(), Reply::from_count(added + if ch { changed } else { 0 }), "{msg} ZADD");
+                    assert_eq!(
+                        res.unwrap(),
+                        Reply::from_count(added + if ch { changed } else { 0 }),
+                        "{msg} ZADD"
+                    );
                 }
             }
             2 => {
@@ -247,7 +278,11 @@ fn run(seed: u64, steps: usize) {
                 }
                 let new = model.get(&m).map_or(inc, |cur| cur + inc);
                 if new.is_nan() {
-                    assert_eq!(res.unwrap_err().to_string(), "ERR resulting score is not a number (NaN)", "{msg}");
+                    assert_eq!(
+                        res.unwrap_err().to_string(),
+                        "ERR resulting score is not a number (NaN)",
+                        "{msg}"
+                    );
                 } else {
                     assert_eq!(res.unwrap(), new, "{msg} ZINCRBY");
                     if model.get(&m).copied() != Some(new) {
@@ -257,7 +292,8 @@ fn run(seed: u64, steps: usize) {
             }
             3 => {
                 let others = [member(&mut rng, key), member(&mut rng, key)];
-                let refs: Vec<&[u8]> = vec![m.as_slice(), others[0].as_slice(), others[1].as_slice()];
+                let refs: Vec<&[u8]> =
+                    vec![m.as_slice(), others[0].as_slice(), others[1].as_slice()];
                 let res = zrem(&ctx, key, &refs);
                 if is_str {
                     assert!(res.is_err());
@@ -271,11 +307,22 @@ fn run(seed: u64, steps: usize) {
                     assert!(zscore(&ctx, key, &m).is_err());
                     continue;
                 }
-                assert_eq!(zscore(&ctx, key, &m).unwrap(), model.get(&m).copied(), "{msg} ZSCORE");
-                assert_eq!(zmscore(&ctx, key, &[&m, b"nope"]).unwrap(), vec![model.get(&m).copied(), None]);
+                assert_eq!(
+                    zscore(&ctx, key, &m).unwrap(),
+                    model.get(&m).copied(),
+                    "{msg} ZSCORE"
+                );
+                assert_eq!(
+                    zmscore(&ctx, key, &[&m, b"nope"]).unwrap(),
+                    vec![model.get(&m).copied(), None]
+                );
                 let rank = sorted.iter().position(|(x, _)| *x == m);
                 assert_eq!(zrank(&ctx, key, &m).unwrap(), rank, "{msg} ZRANK");
-                assert_eq!(zrevrank(&ctx, key, &m).unwrap(), rank.map(|r| len - 1 - r), "{msg} ZREVRANK");
+                assert_eq!(
+                    zrevrank(&ctx, key, &m).unwrap(),
+                    rank.map(|r| len - 1 - r),
+                    "{msg} ZREVRANK"
+                );
                 assert_eq!(zcard(&ctx, key).unwrap(), len);
             }
             5 | 6 => {
@@ -285,19 +332,33 @@ fn run(seed: u64, steps: usize) {
                     assert!(res.is_err());
                     continue;
                 }
-                let want = sorted.iter().filter(|(_, s)| in_min(min, *s) && in_max(max, *s)).count();
+                let want = sorted
+                    .iter()
+                    .filter(|(_, s)| in_min(min, *s) && in_max(max, *s))
+                    .count();
                 assert_eq!(res.unwrap(), want, "{msg} ZCOUNT {min:?} {max:?}");
                 let withscores = rng.below(2) == 0;
                 let limit = match rng.below(3) {
                     0 => None,
                     _ => Some((rng.below(6) as i64 - 1, rng.below(8) as i64 - 2)),
                 };
-                let inrange: Vec<_> =
-                    sorted.iter().filter(|(_, s)| in_min(min, *s) && in_max(max, *s)).cloned().collect();
+                let inrange: Vec<_> = sorted
+                    .iter()
+                    .filter(|(_, s)| in_min(min, *s) && in_max(max, *s))
+                    .cloned()
+                    .collect();
                 let fwd = apply_limit(inrange.clone(), limit);
                 let rev = apply_limit(inrange.into_iter().rev().collect(), limit);
-                assert_eq!(zrangebyscore(&ctx, key, min, max, withscores, limit).unwrap(), reply_of(fwd.clone(), withscores), "{msg}");
-                assert_eq!(zrevrangebyscore(&ctx, key, max, min, withscores, limit).unwrap(), reply_of(rev.clone(), withscores), "{msg}");
+                assert_eq!(
+                    zrangebyscore(&ctx, key, min, max, withscores, limit).unwrap(),
+                    reply_of(fwd.clone(), withscores),
+                    "{msg}"
+                );
+                assert_eq!(
+                    zrevrangebyscore(&ctx, key, max, min, withscores, limit).unwrap(),
+                    reply_of(rev.clone(), withscores),
+                    "{msg}"
+                );
                 // ZRANGE ... BYSCORE with text bounds.
                 let text = |b: ScoreBound| match b {
                     ScoreBound::Inclusive(v) => format!("{v}"),
@@ -305,9 +366,29 @@ fn run(seed: u64, steps: usize) {
                 };
                 let (lo, hi) = (text(min), text(max));
                 let by = Some(ZRangeBy::Byscore);
-                let got = zrange(&ctx, key, lo.as_bytes(), hi.as_bytes(), by, false, limit, withscores).unwrap();
+                let got = zrange(
+                    &ctx,
+                    key,
+                    lo.as_bytes(),
+                    hi.as_bytes(),
+                    by,
+                    false,
+                    limit,
+                    withscores,
+                )
+                .unwrap();
                 assert_eq!(got, reply_of(fwd, withscores), "{msg} ZRANGE BYSCORE");
-                let got = zrange(&ctx, key, hi.as_bytes(), lo.as_bytes(), by, true, limit, withscores).unwrap();
+                let got = zrange(
+                    &ctx,
+                    key,
+                    hi.as_bytes(),
+                    lo.as_bytes(),
+                    by,
+                    true,
+                    limit,
+                    withscores,
+                )
+                .unwrap();
                 assert_eq!(got, reply_of(rev, withscores), "{msg} ZRANGE BYSCORE REV");
             }
             7 | 8 => {
@@ -315,16 +396,33 @@ fn run(seed: u64, steps: usize) {
                 let start = rng.below(2 * bound as usize) as i64 - bound;
                 let stop = rng.below(2 * bound as usize) as i64 - bound;
                 let withscores = rng.below(2) == 0;
-                let res = zrange(&ctx, key, start.to_string().as_bytes(), stop.to_string().as_bytes(), None, false, None, withscores);
+                let res = zrange(
+                    &ctx,
+                    key,
+                    start.to_string().as_bytes(),
+                    stop.to_string().as_bytes(),
+                    None,
+                    false,
+                    None,
+                    withscores,
+                );
                 if is_str {
                     assert_eq!(res.unwrap_err().to_string(), WRONGTYPE);
                     continue;
                 }
                 let range = model_rank_range(len, start, stop);
-                assert_eq!(res.unwrap(), reply_of(sorted[range.clone()].to_vec(), withscores), "{msg} ZRANGE {start} {stop}");
+                assert_eq!(
+                    res.unwrap(),
+                    reply_of(sorted[range.clone()].to_vec(), withscores),
+                    "{msg} ZRANGE {start} {stop}"
+                );
                 let reversed: Vec<_> = sorted.iter().rev().cloned().collect();
                 let want = reply_of(reversed[range].to_vec(), withscores);
-                assert_eq!(zrevrange(&ctx, key, start, stop, withscores).unwrap(), want, "{msg} ZREVRANGE");
+                assert_eq!(
+                    zrevrange(&ctx, key, start, stop, withscores).unwrap(),
+                    want,
+                    "{msg} ZREVRANGE"
+                );
             }
             9 => {
                 if key != b"lex" {
@@ -335,27 +433,46 @@ fn run(seed: u64, steps: usize) {
                     0 => None,
                     _ => Some((rng.below(5) as i64 - 1, rng.below(6) as i64 - 2)),
                 };
-                let inrange: Vec<_> =
-                    sorted.iter().filter(|(m, _)| lex_min(&min, m) && lex_max(&max, m)).cloned().collect();
+                let inrange: Vec<_> = sorted
+                    .iter()
+                    .filter(|(m, _)| lex_min(&min, m) && lex_max(&max, m))
+                    .cloned()
+                    .collect();
                 let fwd = apply_limit(inrange.clone(), limit);
                 let rev = apply_limit(inrange.into_iter().rev().collect(), limit);
                 let by = Some(ZRangeBy::Bylex);
                 let got = zrange(&ctx, key, &min_text, &max_text, by, false, limit, false).unwrap();
-                assert_eq!(got, reply_of(fwd, false), "{msg} ZRANGE BYLEX {min:?} {max:?} {limit:?}");
+                assert_eq!(
+                    got,
+                    reply_of(fwd, false),
+                    "{msg} ZRANGE BYLEX {min:?} {max:?} {limit:?}"
+                );
                 let got = zrange(&ctx, key, &max_text, &min_text, by, true, limit, false).unwrap();
                 assert_eq!(got, reply_of(rev, false), "{msg} ZRANGE BYLEX REV");
             }
             10 | 11 => {
                 let most = if growing { 3 } else { 30 };
-                let count = if rng.below(3) == 0 { None } else { Some(rng.below(most) as i64) };
+                let count = if rng.below(3) == 0 {
+                    None
+                } else {
+                    Some(rng.below(most) as i64)
+                };
                 let max = op == 11;
-                let res = if max { zpopmax(&ctx, key, count) } else { zpopmin(&ctx, key, count) };
+                let res = if max {
+                    zpopmax(&ctx, key, count)
+                } else {
+                    zpopmin(&ctx, key, count)
+                };
                 if is_str {
                     assert!(res.is_err());
                     continue;
                 }
                 let n = (count.unwrap_or(1) as usize).min(len);
-                let want: Vec<_> = if max { sorted.iter().rev().take(n).cloned().collect() } else { sorted[..n].to_vec() };
+                let want: Vec<_> = if max {
+                    sorted.iter().rev().take(n).cloned().collect()
+                } else {
+                    sorted[..n].to_vec()
+                };
                 for (mem, _) in &want {
                     model.remove(mem);
                 }
@@ -390,7 +507,10 @@ fn run(seed: u64, steps: usize) {
                     assert!(res.is_err());
                     continue;
                 }
-                let doomed: Vec<_> = sorted.iter().filter(|(_, s)| in_min(min, *s) && in_max(max, *s)).collect();
+                let doomed: Vec<_> = sorted
+                    .iter()
+                    .filter(|(_, s)| in_min(min, *s) && in_max(max, *s))
+                    .collect();
                 for (mem, _) in &doomed {
                     model.remove(mem);
                 }
@@ -404,21 +524,39 @@ fn run(seed: u64, steps: usize) {
             }
         }
         for k in &KEYS[..3] {
-            let empty = !models.get(*k).is_some_and(|z| !z.is_empty());
-            assert_eq!(ctx.read(k, |v| v.is_none()), empty, "{msg}: key {:?}", String::from_utf8_lossy(k));
+            let empty = models.get(*k).is_none_or(|z| z.is_empty());
+            assert_eq!(
+                ctx.read(k, |v| v.is_none()),
+                empty,
+                "{msg}: key {:?}",
+                String::from_utf8_lossy(k)
+            );
         }
     }
-    assert!(max_lex > 128, "seed {seed}: the lex set stayed small ({max_lex})");
-    assert!(max_len > 400, "seed {seed}: sorted sets stayed small ({max_len})");
+    assert!(
+        max_lex > 128,
+        "seed {seed}: the lex set stayed small ({max_lex})"
+    );
+    assert!(
+        max_len > 400,
+        "seed {seed}: sorted sets stayed small ({max_len})"
+    );
     for k in &KEYS[..3] {
         let all = zrange(&ctx, k, b"0", b"-1", None, false, None, true).unwrap();
-        assert_eq!(all, reply_of(ordered(&models[*k]), true), "seed {seed} final");
+        assert_eq!(
+            all,
+            reply_of(ordered(&models[*k]), true),
+            "seed {seed} final"
+        );
     }
 }
 
 #[test]
 fn random_zset_commands_match_the_model() {
-    if let Some(seed) = std::env::var("FERRITE_PROP_SEED").ok().and_then(|s| s.parse().ok()) {
+    if let Some(seed) = std::env::var("FERRITE_PROP_SEED")
+        .ok()
+        .and_then(|s| s.parse().ok())
+    {
         run(seed, 8000);
         return;
     }

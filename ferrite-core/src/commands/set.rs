@@ -43,13 +43,17 @@ pub fn srem(ctx: &Ctx, key: &[u8], members: &[&[u8]]) -> Result<usize> {
 /// SMEMBERS key
 #[command(SMEMBERS)]
 pub fn smembers(ctx: &Ctx, key: &[u8]) -> Result<Vec<Vec<u8>>> {
-    ctx.read(key, |value| Ok(as_set(value)?.map(SetValue::members).unwrap_or_default()))
+    ctx.read(key, |value| {
+        Ok(as_set(value)?.map(SetValue::members).unwrap_or_default())
+    })
 }
 
 /// SISMEMBER key member
 #[command(SISMEMBER)]
 pub fn sismember(ctx: &Ctx, key: &[u8], member: &[u8]) -> Result<bool> {
-    ctx.read(key, |value| Ok(as_set(value)?.is_some_and(|set| set.contains(member))))
+    ctx.read(key, |value| {
+        Ok(as_set(value)?.is_some_and(|set| set.contains(member)))
+    })
 }
 
 /// SMISMEMBER key member [member ...]
@@ -57,7 +61,10 @@ pub fn sismember(ctx: &Ctx, key: &[u8], member: &[u8]) -> Result<bool> {
 pub fn smismember(ctx: &Ctx, key: &[u8], members: &[&[u8]]) -> Result<Vec<bool>> {
     ctx.read(key, |value| {
         let set = as_set(value)?;
-        Ok(members.iter().map(|m| set.is_some_and(|s| s.contains(m))).collect())
+        Ok(members
+            .iter()
+            .map(|m| set.is_some_and(|s| s.contains(m)))
+            .collect())
     })
 }
 
@@ -100,27 +107,35 @@ fn set_op(op: SetOp, keys: &[&[u8]], lookup: &mut Lookup<'_>) -> Result<Vec<Vec<
             Ok(acc.members())
         }
         SetOp::Inter => {
-            if sizes.iter().any(|n| *n == 0) {
+            if sizes.contains(&0) {
                 return Ok(Vec::new());
             }
             let mut order: Vec<usize> = (0..keys.len()).collect();
             order.sort_by_key(|i| sizes[*i]);
             let mut candidates = Vec::new();
-            lookup(keys[order[0]], &mut |set| candidates = set.map(SetValue::members).unwrap_or_default())?;
+            lookup(keys[order[0]], &mut |set| {
+                candidates = set.map(SetValue::members).unwrap_or_default()
+            })?;
             for &i in &order[1..] {
-                lookup(keys[i], &mut |set| candidates.retain(|m| set.is_some_and(|s| s.contains(m))))?;
+                lookup(keys[i], &mut |set| {
+                    candidates.retain(|m| set.is_some_and(|s| s.contains(m)))
+                })?;
             }
             Ok(candidates)
         }
         SetOp::Diff => {
             let mut candidates = Vec::new();
-            lookup(keys[0], &mut |set| candidates = set.map(SetValue::members).unwrap_or_default())?;
+            lookup(keys[0], &mut |set| {
+                candidates = set.map(SetValue::members).unwrap_or_default()
+            })?;
             for (i, key) in keys.iter().enumerate().skip(1) {
                 if candidates.is_empty() {
                     break;
                 }
                 if sizes[i] > 0 {
-                    lookup(key, &mut |set| candidates.retain(|m| !set.is_some_and(|s| s.contains(m))))?;
+                    lookup(key, &mut |set| {
+                        candidates.retain(|m| !set.is_some_and(|s| s.contains(m)))
+                    })?;
                 }
             }
             Ok(candidates)
@@ -206,7 +221,13 @@ pub fn spop(ctx: &Ctx, key: &[u8], count: Option<i64>) -> Result<Reply> {
     let mut rng = ctx.rng();
     ctx.write(&[key], |view| {
         let set = match view.get_mut(key) {
-            None => return Ok(if count.is_some() { Reply::Array(Vec::new()) } else { Reply::Nil }),
+            None => {
+                return Ok(if count.is_some() {
+                    Reply::Array(Vec::new())
+                } else {
+                    Reply::Nil
+                })
+            }
             Some(Value::Set(set)) => set,
             Some(_) => return Err(Error::WrongType),
         };
@@ -237,10 +258,16 @@ pub fn srandmember(ctx: &Ctx, key: &[u8], count: Option<i64>) -> Result<Reply> {
     let mut rng = ctx.rng();
     ctx.read(key, |value| {
         let Some(set) = as_set(value)? else {
-            return Ok(if count.is_some() { Reply::Array(Vec::new()) } else { Reply::Nil });
+            return Ok(if count.is_some() {
+                Reply::Array(Vec::new())
+            } else {
+                Reply::Nil
+            });
         };
         let Some(n) = count else {
-            return Ok(Reply::from_optional_bytes(set.random_member(&mut rng).map(|m| m.into_owned())));
+            return Ok(Reply::from_optional_bytes(
+                set.random_member(&mut rng).map(|m| m.into_owned()),
+            ));
         };
         let len = set.len();
         let wanted = usize::try_from(n.unsigned_abs()).unwrap_or(usize::MAX);
@@ -288,7 +315,9 @@ pub fn smove(ctx: &Ctx, source: &[u8], destination: &[u8], member: &[u8]) -> Res
         if !removed {
             return Ok(false);
         }
-        if let Value::Set(set) = view.get_or_insert_with(destination, || Value::Set(SetValue::new())) {
+        if let Value::Set(set) =
+            view.get_or_insert_with(destination, || Value::Set(SetValue::new()))
+        {
             set.insert(member);
         }
         Ok(true)
@@ -312,7 +341,10 @@ mod tests {
     }
 
     fn wrongtype(err: Error) {
-        assert_eq!(err.to_string(), "WRONGTYPE Operation against a key holding the wrong kind of value");
+        assert_eq!(
+            err.to_string(),
+            "WRONGTYPE Operation against a key holding the wrong kind of value"
+        );
     }
 
     fn array_len(reply: &Reply) -> usize {
@@ -333,9 +365,15 @@ mod tests {
         assert!(sismember(&ctx, b"s", b"a").unwrap());
         assert!(!sismember(&ctx, b"s", b"z").unwrap());
         assert!(!sismember(&ctx, b"missing", b"z").unwrap());
-        assert_eq!(smismember(&ctx, b"s", &[b"a", b"z"]).unwrap(), vec![true, false]);
+        assert_eq!(
+            smismember(&ctx, b"s", &[b"a", b"z"]).unwrap(),
+            vec![true, false]
+        );
         assert_eq!(smismember(&ctx, b"missing", &[b"a"]).unwrap(), vec![false]);
-        assert_eq!(sorted(smembers(&ctx, b"s").unwrap()), bulk_list(&["a", "b", "c"]));
+        assert_eq!(
+            sorted(smembers(&ctx, b"s").unwrap()),
+            bulk_list(&["a", "b", "c"])
+        );
         assert_eq!(srem(&ctx, b"s", &[b"a", b"z"]).unwrap(), 1);
         assert_eq!(srem(&ctx, b"missing", &[b"a"]).unwrap(), 0);
         assert_eq!(srem(&ctx, b"s", &[b"b", b"c"]).unwrap(), 2);
@@ -377,20 +415,45 @@ mod tests {
         let ctx = Ctx::new(&ks, &db);
         sadd(&ctx, b"a", &[b"1", b"2", b"3", b"x"]).unwrap();
         sadd(&ctx, b"b", &[b"2", b"3", b"4"]).unwrap();
-        assert_eq!(sorted(sunion(&ctx, &[b"a", b"b", b"none"]).unwrap()), bulk_list(&["1", "2", "3", "4", "x"]));
-        assert_eq!(sorted(sinter(&ctx, &[b"a", b"b"]).unwrap()), bulk_list(&["2", "3"]));
+        assert_eq!(
+            sorted(sunion(&ctx, &[b"a", b"b", b"none"]).unwrap()),
+            bulk_list(&["1", "2", "3", "4", "x"])
+        );
+        assert_eq!(
+            sorted(sinter(&ctx, &[b"a", b"b"]).unwrap()),
+            bulk_list(&["2", "3"])
+        );
         assert!(sinter(&ctx, &[b"a", b"none"]).unwrap().is_empty());
-        assert_eq!(sorted(sdiff(&ctx, &[b"a", b"b", b"none"]).unwrap()), bulk_list(&["1", "x"]));
+        assert_eq!(
+            sorted(sdiff(&ctx, &[b"a", b"b", b"none"]).unwrap()),
+            bulk_list(&["1", "x"])
+        );
         assert!(sdiff(&ctx, &[b"none", b"a"]).unwrap().is_empty());
-        set(&ctx, b"dest", b"old", None, false, Some(crate::commands::string::SetExpiration::Ex(100))).unwrap();
+        set(
+            &ctx,
+            b"dest",
+            b"old",
+            None,
+            false,
+            Some(crate::commands::string::SetExpiration::Ex(100)),
+        )
+        .unwrap();
         assert_eq!(sinterstore(&ctx, b"dest", &[b"a", b"b"]).unwrap(), 2);
-        ctx.write(&[b"dest"], |view| assert_eq!(view.expires_at(b"dest"), Some(None)));
-        assert_eq!(sorted(smembers(&ctx, b"dest").unwrap()), bulk_list(&["2", "3"]));
+        ctx.write(&[b"dest"], |view| {
+            assert_eq!(view.expires_at(b"dest"), Some(None))
+        });
+        assert_eq!(
+            sorted(smembers(&ctx, b"dest").unwrap()),
+            bulk_list(&["2", "3"])
+        );
         assert_eq!(sunionstore(&ctx, b"dest", &[b"a", b"b"]).unwrap(), 5);
         assert_eq!(sdiffstore(&ctx, b"dest", &[b"a", b"b"]).unwrap(), 2);
         assert_eq!(sdiffstore(&ctx, b"dest", &[b"b", b"a"]).unwrap(), 1);
         assert_eq!(sinterstore(&ctx, b"dest", &[b"a", b"none"]).unwrap(), 0);
-        assert!(ctx.read(b"dest", |v| v.is_none()), "empty result deletes the destination");
+        assert!(
+            ctx.read(b"dest", |v| v.is_none()),
+            "empty result deletes the destination"
+        );
         // The destination may also be a source.
         assert_eq!(sunionstore(&ctx, b"a", &[b"a", b"b"]).unwrap(), 5);
     }
@@ -404,9 +467,15 @@ mod tests {
         assert_eq!(spop(&ctx, b"none", Some(0)).unwrap(), Reply::Array(vec![]));
         assert_eq!(spop(&ctx, b"none", Some(3)).unwrap(), Reply::Array(vec![]));
         assert_eq!(srandmember(&ctx, b"none", None).unwrap(), Reply::Nil);
-        assert_eq!(srandmember(&ctx, b"none", Some(-3)).unwrap(), Reply::Array(vec![]));
+        assert_eq!(
+            srandmember(&ctx, b"none", Some(-3)).unwrap(),
+            Reply::Array(vec![])
+        );
         let err = spop(&ctx, b"none", Some(-1)).unwrap_err();
-        assert_eq!(err.to_string(), "ERR value is out of range, must be positive");
+        assert_eq!(
+            err.to_string(),
+            "ERR value is out of range, must be positive"
+        );
         let err = srandmember(&ctx, b"s", Some(i64::MIN)).unwrap_err();
         assert_eq!(
             err.to_string(),
@@ -417,12 +486,19 @@ mod tests {
         sadd(&ctx, b"s", &refs).unwrap();
         assert_eq!(array_len(&srandmember(&ctx, b"s", Some(10)).unwrap()), 10);
         assert_eq!(array_len(&srandmember(&ctx, b"s", Some(500)).unwrap()), 200);
-        assert_eq!(array_len(&srandmember(&ctx, b"s", Some(-500)).unwrap()), 500);
+        assert_eq!(
+            array_len(&srandmember(&ctx, b"s", Some(-500)).unwrap()),
+            500
+        );
         assert_eq!(array_len(&srandmember(&ctx, b"s", Some(0)).unwrap()), 0);
-        let Reply::Array(distinct) = srandmember(&ctx, b"s", Some(150)).unwrap() else { panic!() };
+        let Reply::Array(distinct) = srandmember(&ctx, b"s", Some(150)).unwrap() else {
+            panic!()
+        };
         let unique: std::collections::HashSet<_> = distinct.iter().map(|r| r.as_bytes()).collect();
         assert_eq!(unique.len(), 150);
-        let Reply::Bulk(one) = spop(&ctx, b"s", None).unwrap() else { panic!() };
+        let Reply::Bulk(one) = spop(&ctx, b"s", None).unwrap() else {
+            panic!()
+        };
         assert!(!sismember(&ctx, b"s", &one).unwrap());
         assert_eq!(array_len(&spop(&ctx, b"s", Some(0)).unwrap()), 0);
         assert_eq!(array_len(&spop(&ctx, b"s", Some(99)).unwrap()), 99);
@@ -443,6 +519,9 @@ mod tests {
         assert!(smove(&ctx, b"a", b"b", b"x").unwrap());
         assert!(smove(&ctx, b"a", b"b", b"y").unwrap());
         assert!(ctx.read(b"a", |v| v.is_none()));
-        assert_eq!(sorted(smembers(&ctx, b"b").unwrap()), bulk_list(&["x", "y"]));
+        assert_eq!(
+            sorted(smembers(&ctx, b"b").unwrap()),
+            bulk_list(&["x", "y"])
+        );
     }
 }

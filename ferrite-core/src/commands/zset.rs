@@ -39,7 +39,11 @@ impl ScoreBound {
         if res.consumed != number.len() || res.value.is_nan() {
             return Err(Error::reply("ERR min or max is not a float"));
         }
-        Ok(if exclusive { ScoreBound::Exclusive(res.value) } else { ScoreBound::Inclusive(res.value) })
+        Ok(if exclusive {
+            ScoreBound::Exclusive(res.value)
+        } else {
+            ScoreBound::Inclusive(res.value)
+        })
     }
 
     /// The endpoint's value.
@@ -134,8 +138,11 @@ impl LexBound {
             LexBound::Inclusive(t) | LexBound::Exclusive(t) => t.clone(),
             _ => Vec::new(),
         };
-        let cmp = rank(self).cmp(&rank(max)).then_with(|| text(self).cmp(&text(max)));
-        let exclusive = matches!(self, LexBound::Exclusive(_)) || matches!(max, LexBound::Exclusive(_));
+        let cmp = rank(self)
+            .cmp(&rank(max))
+            .then_with(|| text(self).cmp(&text(max)));
+        let exclusive =
+            matches!(self, LexBound::Exclusive(_)) || matches!(max, LexBound::Exclusive(_));
         !(cmp.is_gt() || (cmp.is_eq() && exclusive))
     }
 }
@@ -173,8 +180,16 @@ fn positive_count(count: Option<i64>) -> Result<usize> {
 /// Clamps a Redis rank range (negative = from the end) to `start..end` over `len` entries.
 fn rank_span(start: i64, stop: i64, len: usize) -> Option<(usize, usize)> {
     let len_i = i64::try_from(len).unwrap_or(i64::MAX);
-    let mut start = if start < 0 { start.saturating_add(len_i) } else { start };
-    let mut stop = if stop < 0 { stop.saturating_add(len_i) } else { stop };
+    let mut start = if start < 0 {
+        start.saturating_add(len_i)
+    } else {
+        start
+    };
+    let mut stop = if stop < 0 {
+        stop.saturating_add(len_i)
+    } else {
+        stop
+    };
     if start < 0 {
         start = 0;
     }
@@ -205,13 +220,19 @@ pub fn zadd(
         return Err(Error::Syntax);
     }
     if nx && xx {
-        return Err(Error::reply("ERR XX and NX options at the same time are not compatible"));
+        return Err(Error::reply(
+            "ERR XX and NX options at the same time are not compatible",
+        ));
     }
-    if (gt && nx) || (lt && nx) || (gt && lt) {
-        return Err(Error::reply("ERR GT, LT, and/or NX options at the same time are not compatible"));
+    if (nx && (gt || lt)) || (gt && lt) {
+        return Err(Error::reply(
+            "ERR GT, LT, and/or NX options at the same time are not compatible",
+        ));
     }
     if incr && members.len() > 1 {
-        return Err(Error::reply("ERR INCR option supports a single increment-element pair"));
+        return Err(Error::reply(
+            "ERR INCR option supports a single increment-element pair",
+        ));
     }
     if members.iter().any(|(score, _)| score.is_nan()) {
         return Err(Error::NotFloat);
@@ -300,7 +321,9 @@ pub fn zrem(ctx: &Ctx, key: &[u8], members: &[&[u8]]) -> Result<usize> {
 /// ZSCORE key member
 #[command(ZSCORE)]
 pub fn zscore(ctx: &Ctx, key: &[u8], member: &[u8]) -> Result<Option<f64>> {
-    ctx.read(key, |value| Ok(as_zset(value)?.and_then(|z| z.score(member))))
+    ctx.read(key, |value| {
+        Ok(as_zset(value)?.and_then(|z| z.score(member)))
+    })
 }
 
 /// ZMSCORE key member [member ...]
@@ -321,13 +344,18 @@ pub fn zcard(ctx: &Ctx, key: &[u8]) -> Result<usize> {
 /// ZRANK key member
 #[command(ZRANK)]
 pub fn zrank(ctx: &Ctx, key: &[u8], member: &[u8]) -> Result<Option<usize>> {
-    ctx.read(key, |value| Ok(as_zset(value)?.and_then(|z| z.rank(member))))
+    ctx.read(
+        key,
+        |value| Ok(as_zset(value)?.and_then(|z| z.rank(member))),
+    )
 }
 
 /// ZREVRANK key member
 #[command(ZREVRANK)]
 pub fn zrevrank(ctx: &Ctx, key: &[u8], member: &[u8]) -> Result<Option<usize>> {
-    ctx.read(key, |value| Ok(as_zset(value)?.and_then(|z| z.rank(member).map(|r| z.len() - 1 - r))))
+    ctx.read(key, |value| {
+        Ok(as_zset(value)?.and_then(|z| z.rank(member).map(|r| z.len() - 1 - r)))
+    })
 }
 
 /// ZCOUNT key min max
@@ -368,14 +396,24 @@ fn limited<'a, I: Iterator<Item = (&'a [u8], f64)>>(
 }
 
 /// The entries a range query selects, in reply order.
-fn range_entries(z: &ZSetValue, spec: &RangeSpec, rev: bool, limit: Option<(i64, i64)>) -> Vec<(Vec<u8>, f64)> {
+fn range_entries(
+    z: &ZSetValue,
+    spec: &RangeSpec,
+    rev: bool,
+    limit: Option<(i64, i64)>,
+) -> Vec<(Vec<u8>, f64)> {
     let len = z.len();
     let own = |(m, s): (&[u8], f64)| (m.to_vec(), s);
     match spec {
         RangeSpec::Rank(start, stop) => {
-            let Some((start, end)) = rank_span(*start, *stop, len) else { return Vec::new() };
+            let Some((start, end)) = rank_span(*start, *stop, len) else {
+                return Vec::new();
+            };
             if rev {
-                z.iter_rev_from(len - 1 - start).take(end - start).map(own).collect()
+                z.iter_rev_from(len - 1 - start)
+                    .take(end - start)
+                    .map(own)
+                    .collect()
             } else {
                 z.iter_from(start).take(end - start).map(own).collect()
             }
@@ -386,16 +424,21 @@ fn range_entries(z: &ZSetValue, spec: &RangeSpec, rev: bool, limit: Option<(i64,
                 return Vec::new();
             }
             if rev {
-                limited(z.iter_rev_from(end - 1).take(end - start), limit).map(own).collect()
+                limited(z.iter_rev_from(end - 1).take(end - start), limit)
+                    .map(own)
+                    .collect()
             } else {
-                limited(z.iter_from(start).take(end - start), limit).map(own).collect()
+                limited(z.iter_from(start).take(end - start), limit)
+                    .map(own)
+                    .collect()
             }
         }
         RangeSpec::Lex(min, max) => {
             // Redis walks from the first (last) member inside the bound and stops at the first
             // member outside the other one; with equal scores this is the lexicographic range.
             let in_range = min.may_contain(max)
-                && z.get_by_rank(len.wrapping_sub(1)).is_some_and(|(m, _)| min.admits_above(m))
+                && z.get_by_rank(len.wrapping_sub(1))
+                    .is_some_and(|(m, _)| min.admits_above(m))
                 && z.get_by_rank(0).is_some_and(|(m, _)| max.admits_below(m));
             if !in_range {
                 return Vec::new();
@@ -405,11 +448,15 @@ fn range_entries(z: &ZSetValue, spec: &RangeSpec, rev: bool, limit: Option<(i64,
             let small = z.encoding() == "listpack";
             if rev {
                 let last = if small {
-                    z.iter_rev_from(len - 1).position(|(m, _)| max.admits_below(m)).map(|i| len - 1 - i)
+                    z.iter_rev_from(len - 1)
+                        .position(|(m, _)| max.admits_below(m))
+                        .map(|i| len - 1 - i)
                 } else {
                     z.partition_point(|m, _| max.admits_below(m)).checked_sub(1)
                 };
-                let Some(last) = last.filter(|r| z.get_by_rank(*r).is_some_and(|(m, _)| min.admits_above(m))) else {
+                let Some(last) =
+                    last.filter(|r| z.get_by_rank(*r).is_some_and(|(m, _)| min.admits_above(m)))
+                else {
                     return Vec::new();
                 };
                 limited(z.iter_rev_from(last), limit)
@@ -422,10 +469,15 @@ fn range_entries(z: &ZSetValue, spec: &RangeSpec, rev: bool, limit: Option<(i64,
                 } else {
                     Some(z.partition_point(|m, _| !min.admits_above(m))).filter(|r| *r < len)
                 };
-                let Some(first) = first.filter(|r| z.get_by_rank(*r).is_some_and(|(m, _)| max.admits_below(m))) else {
+                let Some(first) =
+                    first.filter(|r| z.get_by_rank(*r).is_some_and(|(m, _)| max.admits_below(m)))
+                else {
                     return Vec::new();
                 };
-                limited(z.iter_from(first), limit).take_while(|(m, _)| max.admits_below(m)).map(own).collect()
+                limited(z.iter_from(first), limit)
+                    .take_while(|(m, _)| max.admits_below(m))
+                    .map(own)
+                    .collect()
             }
         }
     }
@@ -439,9 +491,18 @@ fn range_reply(entries: Vec<(Vec<u8>, f64)>, withscores: bool) -> Reply {
     }
 }
 
-fn read_range(ctx: &Ctx, key: &[u8], spec: &RangeSpec, rev: bool, limit: Option<(i64, i64)>, withscores: bool) -> Result<Reply> {
+fn read_range(
+    ctx: &Ctx,
+    key: &[u8],
+    spec: &RangeSpec,
+    rev: bool,
+    limit: Option<(i64, i64)>,
+    withscores: bool,
+) -> Result<Reply> {
     ctx.read(key, |value| {
-        let entries = as_zset(value)?.map(|z| range_entries(z, spec, rev, limit)).unwrap_or_default();
+        let entries = as_zset(value)?
+            .map(|z| range_entries(z, spec, rev, limit))
+            .unwrap_or_default();
         Ok(range_reply(entries, withscores))
     })
 }
@@ -465,13 +526,21 @@ pub fn zrange(
         ));
     }
     if withscores && by == Some(ZRangeBy::Bylex) {
-        return Err(Error::reply("ERR syntax error, WITHSCORES not supported in combination with BYLEX"));
+        return Err(Error::reply(
+            "ERR syntax error, WITHSCORES not supported in combination with BYLEX",
+        ));
     }
     // With REV, BYSCORE and BYLEX take the range as `max min`.
-    let (low, high) = if rev && by.is_some() { (stop, start) } else { (start, stop) };
+    let (low, high) = if rev && by.is_some() {
+        (stop, start)
+    } else {
+        (start, stop)
+    };
     let spec = match by {
         None => RangeSpec::Rank(parse::integer(low)?, parse::integer(high)?),
-        Some(ZRangeBy::Byscore) => RangeSpec::Score(ScoreBound::parse(low)?, ScoreBound::parse(high)?),
+        Some(ZRangeBy::Byscore) => {
+            RangeSpec::Score(ScoreBound::parse(low)?, ScoreBound::parse(high)?)
+        }
         Some(ZRangeBy::Bylex) => RangeSpec::Lex(LexBound::parse(low)?, LexBound::parse(high)?),
     };
     let limit = if by.is_none() { None } else { limit };
@@ -481,7 +550,14 @@ pub fn zrange(
 /// ZREVRANGE key start stop [WITHSCORES]
 #[command(ZREVRANGE)]
 pub fn zrevrange(ctx: &Ctx, key: &[u8], start: i64, stop: i64, withscores: bool) -> Result<Reply> {
-    read_range(ctx, key, &RangeSpec::Rank(start, stop), true, None, withscores)
+    read_range(
+        ctx,
+        key,
+        &RangeSpec::Rank(start, stop),
+        true,
+        None,
+        withscores,
+    )
 }
 
 /// ZRANGEBYSCORE key min max [WITHSCORES] [LIMIT offset count]
@@ -494,7 +570,14 @@ pub fn zrangebyscore(
     withscores: bool,
     limit: Option<(i64, i64)>,
 ) -> Result<Reply> {
-    read_range(ctx, key, &RangeSpec::Score(min, max), false, limit, withscores)
+    read_range(
+        ctx,
+        key,
+        &RangeSpec::Score(min, max),
+        false,
+        limit,
+        withscores,
+    )
 }
 
 /// ZREVRANGEBYSCORE key max min [WITHSCORES] [LIMIT offset count]
@@ -507,7 +590,14 @@ pub fn zrevrangebyscore(
     withscores: bool,
     limit: Option<(i64, i64)>,
 ) -> Result<Reply> {
-    read_range(ctx, key, &RangeSpec::Score(min, max), true, limit, withscores)
+    read_range(
+        ctx,
+        key,
+        &RangeSpec::Score(min, max),
+        true,
+        limit,
+        withscores,
+    )
 }
 
 fn pop(ctx: &Ctx, key: &[u8], count: Option<i64>, max: bool) -> Result<Vec<(Vec<u8>, f64)>> {
@@ -561,7 +651,11 @@ pub fn zremrangebyscore(ctx: &Ctx, key: &[u8], min: ScoreBound, max: ScoreBound)
         None => Ok(0),
         Some(Value::ZSet(z)) => {
             let (start, end) = score_span(z, min, max);
-            Ok(if start < end { z.remove_range(start, end).len() } else { 0 })
+            Ok(if start < end {
+                z.remove_range(start, end).len()
+            } else {
+                0
+            })
         }
         Some(_) => Err(Error::WrongType),
     })
@@ -575,7 +669,12 @@ mod tests {
     use std::sync::atomic::AtomicUsize;
 
     fn bulks(items: &[&str]) -> Reply {
-        Reply::Array(items.iter().map(|s| Reply::Bulk(s.as_bytes().to_vec())).collect())
+        Reply::Array(
+            items
+                .iter()
+                .map(|s| Reply::Bulk(s.as_bytes().to_vec()))
+                .collect(),
+        )
     }
 
     fn err_text<T: std::fmt::Debug>(res: Result<T>) -> String {
@@ -601,14 +700,42 @@ mod tests {
         assert_eq!(ScoreBound::parse(b"( 2").unwrap(), Exclusive(2.0));
         assert_eq!(ScoreBound::parse(b"+2").unwrap(), Inclusive(2.0));
         assert_eq!(ScoreBound::parse(b"0x10").unwrap(), Inclusive(16.0));
-        assert_eq!(ScoreBound::parse(b"1e400").unwrap(), Inclusive(f64::INFINITY));
-        assert_eq!(ScoreBound::parse(b"-1e400").unwrap(), Inclusive(f64::NEG_INFINITY));
+        assert_eq!(
+            ScoreBound::parse(b"1e400").unwrap(),
+            Inclusive(f64::INFINITY)
+        );
+        assert_eq!(
+            ScoreBound::parse(b"-1e400").unwrap(),
+            Inclusive(f64::NEG_INFINITY)
+        );
         assert_eq!(ScoreBound::parse(b"1e-400").unwrap(), Inclusive(0.0));
-        assert_eq!(ScoreBound::parse(b"(-inf").unwrap(), Exclusive(f64::NEG_INFINITY));
-        assert_eq!(ScoreBound::parse(b"+inf").unwrap(), Inclusive(f64::INFINITY));
+        assert_eq!(
+            ScoreBound::parse(b"(-inf").unwrap(),
+            Exclusive(f64::NEG_INFINITY)
+        );
+        assert_eq!(
+            ScoreBound::parse(b"+inf").unwrap(),
+            Inclusive(f64::INFINITY)
+        );
         assert_eq!(ScoreBound::parse(b"3\0junk").unwrap(), Inclusive(3.0));
-        for bad in [&b" "[..], b"nan", b"(nan", b"1 ", b"((1", b"[1", b"a", b"-", b"+", b"1e", b"(x"] {
-            assert_eq!(err_text(ScoreBound::parse(bad)), "ERR min or max is not a float", "{bad:?}");
+        for bad in [
+            &b" "[..],
+            b"nan",
+            b"(nan",
+            b"1 ",
+            b"((1",
+            b"[1",
+            b"a",
+            b"-",
+            b"+",
+            b"1e",
+            b"(x",
+        ] {
+            assert_eq!(
+                err_text(ScoreBound::parse(bad)),
+                "ERR min or max is not a float",
+                "{bad:?}"
+            );
         }
         assert_eq!(ScoreBound::from(2.5), Inclusive(2.5));
     }
@@ -617,10 +744,19 @@ mod tests {
     fn lex_bounds() {
         assert_eq!(LexBound::parse(b"-").unwrap(), LexBound::Min);
         assert_eq!(LexBound::parse(b"+").unwrap(), LexBound::Max);
-        assert_eq!(LexBound::parse(b"[a").unwrap(), LexBound::Inclusive(b"a".to_vec()));
-        assert_eq!(LexBound::parse(b"(").unwrap(), LexBound::Exclusive(Vec::new()));
+        assert_eq!(
+            LexBound::parse(b"[a").unwrap(),
+            LexBound::Inclusive(b"a".to_vec())
+        );
+        assert_eq!(
+            LexBound::parse(b"(").unwrap(),
+            LexBound::Exclusive(Vec::new())
+        );
         for bad in [&b""[..], b"a", b"-a", b"+a", b"]a"] {
-            assert_eq!(err_text(LexBound::parse(bad)), "ERR min or max not valid string range item");
+            assert_eq!(
+                err_text(LexBound::parse(bad)),
+                "ERR min or max not valid string range item"
+            );
         }
     }
 
@@ -629,43 +765,190 @@ mod tests {
         let ks = Keyspace::new(1);
         let (db, ks) = setup(&ks);
         let ctx = Ctx::new(ks, &db);
-        let add = |nx, xx, gt, lt, ch, incr, members: &[(f64, &[u8])]| zadd(&ctx, b"z", nx, xx, gt, lt, ch, incr, members);
-        assert_eq!(add(false, false, false, false, false, false, &[(1.0, b"a"), (2.0, b"b"), (3.0, b"c")]).unwrap(), Reply::Integer(3));
-        assert_eq!(add(false, false, true, false, true, false, &[(1.0, b"a"), (5.0, b"b"), (2.0, b"c")]).unwrap(), Reply::Integer(1));
+        let add = |nx, xx, gt, lt, ch, incr, members: &[(f64, &[u8])]| {
+            zadd(&ctx, b"z", nx, xx, gt, lt, ch, incr, members)
+        };
+        assert_eq!(
+            add(
+                false,
+                false,
+                false,
+                false,
+                false,
+                false,
+                &[(1.0, b"a"), (2.0, b"b"), (3.0, b"c")]
+            )
+            .unwrap(),
+            Reply::Integer(3)
+        );
+        assert_eq!(
+            add(
+                false,
+                false,
+                true,
+                false,
+                true,
+                false,
+                &[(1.0, b"a"), (5.0, b"b"), (2.0, b"c")]
+            )
+            .unwrap(),
+            Reply::Integer(1)
+        );
         assert_eq!(zscore(&ctx, b"z", b"b").unwrap(), Some(5.0));
-        assert_eq!(add(false, false, false, true, false, true, &[(1.0, b"a")]).unwrap(), Reply::Nil);
-        assert_eq!(add(false, false, true, false, false, true, &[(1.0, b"a")]).unwrap(), Reply::Bulk(b"2".to_vec()));
-        assert_eq!(add(false, true, false, false, false, false, &[(10.0, b"new")]).unwrap(), Reply::Integer(0));
-        assert_eq!(add(true, false, false, false, false, true, &[(5.0, b"a")]).unwrap(), Reply::Nil);
-        assert_eq!(add(false, false, false, false, true, false, &[(2.0, b"a"), (9.0, b"c")]).unwrap(), Reply::Integer(1));
-        assert_eq!(zadd(&ctx, b"none", false, true, false, false, false, true, &[(1.0, b"a")]).unwrap(), Reply::Nil);
-        assert_eq!(zadd(&ctx, b"none", false, true, false, false, false, false, &[(1.0, b"a")]).unwrap(), Reply::Integer(0));
+        assert_eq!(
+            add(false, false, false, true, false, true, &[(1.0, b"a")]).unwrap(),
+            Reply::Nil
+        );
+        assert_eq!(
+            add(false, false, true, false, false, true, &[(1.0, b"a")]).unwrap(),
+            Reply::Bulk(b"2".to_vec())
+        );
+        assert_eq!(
+            add(false, true, false, false, false, false, &[(10.0, b"new")]).unwrap(),
+            Reply::Integer(0)
+        );
+        assert_eq!(
+            add(true, false, false, false, false, true, &[(5.0, b"a")]).unwrap(),
+            Reply::Nil
+        );
+        assert_eq!(
+            add(
+                false,
+                false,
+                false,
+                false,
+                true,
+                false,
+                &[(2.0, b"a"), (9.0, b"c")]
+            )
+            .unwrap(),
+            Reply::Integer(1)
+        );
+        assert_eq!(
+            zadd(
+                &ctx,
+                b"none",
+                false,
+                true,
+                false,
+                false,
+                false,
+                true,
+                &[(1.0, b"a")]
+            )
+            .unwrap(),
+            Reply::Nil
+        );
+        assert_eq!(
+            zadd(
+                &ctx,
+                b"none",
+                false,
+                true,
+                false,
+                false,
+                false,
+                false,
+                &[(1.0, b"a")]
+            )
+            .unwrap(),
+            Reply::Integer(0)
+        );
         assert!(ctx.read(b"none", |v| v.is_none()));
         assert_eq!(
             err_text(add(true, true, false, false, false, false, &[(1.0, b"a")])),
             "ERR XX and NX options at the same time are not compatible"
         );
-        for (nx, gt, lt) in [(true, true, false), (true, false, true), (false, true, true)] {
+        for (nx, gt, lt) in [
+            (true, true, false),
+            (true, false, true),
+            (false, true, true),
+        ] {
             assert_eq!(
                 err_text(add(nx, false, gt, lt, false, false, &[(1.0, b"a")])),
                 "ERR GT, LT, and/or NX options at the same time are not compatible"
             );
         }
         assert_eq!(
-            err_text(add(false, false, false, false, false, true, &[(1.0, b"a"), (1.0, b"b")])),
+            err_text(add(
+                false,
+                false,
+                false,
+                false,
+                false,
+                true,
+                &[(1.0, b"a"), (1.0, b"b")]
+            )),
             "ERR INCR option supports a single increment-element pair"
         );
-        assert_eq!(err_text(add(false, false, false, false, false, false, &[])), "ERR syntax error");
-        assert_eq!(err_text(add(false, false, false, false, false, false, &[(f64::NAN, b"a")])), "ERR value is not a valid float");
-        add(false, false, false, false, false, false, &[(f64::INFINITY, b"i")]).unwrap();
         assert_eq!(
-            err_text(add(false, false, false, false, false, true, &[(f64::NEG_INFINITY, b"i")])),
+            err_text(add(false, false, false, false, false, false, &[])),
+            "ERR syntax error"
+        );
+        assert_eq!(
+            err_text(add(
+                false,
+                false,
+                false,
+                false,
+                false,
+                false,
+                &[(f64::NAN, b"a")]
+            )),
+            "ERR value is not a valid float"
+        );
+        add(
+            false,
+            false,
+            false,
+            false,
+            false,
+            false,
+            &[(f64::INFINITY, b"i")],
+        )
+        .unwrap();
+        assert_eq!(
+            err_text(add(
+                false,
+                false,
+                false,
+                false,
+                false,
+                true,
+                &[(f64::NEG_INFINITY, b"i")]
+            )),
             "ERR resulting score is not a number (NaN)"
         );
         assert_eq!(zscore(&ctx, b"z", b"i").unwrap(), Some(f64::INFINITY));
         set(&ctx, b"str", b"x", None, false, None).unwrap();
-        assert_eq!(err_text(zadd(&ctx, b"str", false, false, false, false, false, false, &[(1.0, b"a")])), WRONGTYPE);
-        assert_eq!(err_text(zadd(&ctx, b"str", true, true, false, false, false, false, &[(1.0, b"a")])), "ERR XX and NX options at the same time are not compatible");
+        assert_eq!(
+            err_text(zadd(
+                &ctx,
+                b"str",
+                false,
+                false,
+                false,
+                false,
+                false,
+                false,
+                &[(1.0, b"a")]
+            )),
+            WRONGTYPE
+        );
+        assert_eq!(
+            err_text(zadd(
+                &ctx,
+                b"str",
+                true,
+                true,
+                false,
+                false,
+                false,
+                false,
+                &[(1.0, b"a")]
+            )),
+            "ERR XX and NX options at the same time are not compatible"
+        );
     }
 
     #[test]
@@ -675,19 +958,48 @@ mod tests {
         let ctx = Ctx::new(ks, &db);
         assert_eq!(zincrby(&ctx, b"z", 1.5, b"a").unwrap(), 1.5);
         assert_eq!(zincrby(&ctx, b"z", -1.5, b"a").unwrap(), 0.0);
-        assert_eq!(zincrby(&ctx, b"z", f64::INFINITY, b"a").unwrap(), f64::INFINITY);
-        assert_eq!(err_text(zincrby(&ctx, b"z", f64::NEG_INFINITY, b"a")), "ERR resulting score is not a number (NaN)");
+        assert_eq!(
+            zincrby(&ctx, b"z", f64::INFINITY, b"a").unwrap(),
+            f64::INFINITY
+        );
+        assert_eq!(
+            err_text(zincrby(&ctx, b"z", f64::NEG_INFINITY, b"a")),
+            "ERR resulting score is not a number (NaN)"
+        );
         // Redis replies -0 for a new member incremented by -0 but stores 0 in a listpack.
-        let reply = zadd(&ctx, b"z", false, false, false, false, false, true, &[(-0.0, b"n")]).unwrap();
+        let reply = zadd(
+            &ctx,
+            b"z",
+            false,
+            false,
+            false,
+            false,
+            false,
+            true,
+            &[(-0.0, b"n")],
+        )
+        .unwrap();
         assert_eq!(reply, Reply::Bulk(b"-0".to_vec()));
-        assert_eq!(Reply::from_optional_float(zscore(&ctx, b"z", b"n").unwrap()), Reply::Bulk(b"0".to_vec()));
+        assert_eq!(
+            Reply::from_optional_float(zscore(&ctx, b"z", b"n").unwrap()),
+            Reply::Bulk(b"0".to_vec())
+        );
         set(&ctx, b"str", b"x", None, false, None).unwrap();
         assert_eq!(err_text(zincrby(&ctx, b"str", 1.0, b"a")), WRONGTYPE);
     }
 
     fn fill(ctx: &Ctx) {
-        let members: [(f64, &[u8]); 5] = [(0.0, b"a"), (1.0, b"b"), (2.0, b"c"), (3.0, b"d"), (16.0, b"e")];
-        zadd(ctx, b"z", false, false, false, false, false, false, &members).unwrap();
+        let members: [(f64, &[u8]); 5] = [
+            (0.0, b"a"),
+            (1.0, b"b"),
+            (2.0, b"c"),
+            (3.0, b"d"),
+            (16.0, b"e"),
+        ];
+        zadd(
+            ctx, b"z", false, false, false, false, false, false, &members,
+        )
+        .unwrap();
     }
 
     #[test]
@@ -703,7 +1015,10 @@ mod tests {
         assert_eq!(zrevrank(&ctx, b"z", b"e").unwrap(), Some(0));
         assert_eq!(zrank(&ctx, b"z", b"zz").unwrap(), None);
         assert_eq!(zrank(&ctx, b"none", b"zz").unwrap(), None);
-        assert_eq!(zmscore(&ctx, b"z", &[b"a", b"zz", b"e"]).unwrap(), vec![Some(0.0), None, Some(16.0)]);
+        assert_eq!(
+            zmscore(&ctx, b"z", &[b"a", b"zz", b"e"]).unwrap(),
+            vec![Some(0.0), None, Some(16.0)]
+        );
         assert_eq!(zmscore(&ctx, b"none", &[b"a"]).unwrap(), vec![None]);
         let inc = ScoreBound::Inclusive;
         let exc = ScoreBound::Exclusive;
@@ -711,7 +1026,10 @@ mod tests {
         assert_eq!(zcount(&ctx, b"z", exc(1.0), exc(3.0)).unwrap(), 1);
         assert_eq!(zcount(&ctx, b"z", inc(3.0), inc(1.0)).unwrap(), 0);
         assert_eq!(zcount(&ctx, b"z", exc(2.0), exc(2.0)).unwrap(), 0);
-        assert_eq!(zcount(&ctx, b"z", inc(f64::INFINITY), inc(f64::INFINITY)).unwrap(), 0);
+        assert_eq!(
+            zcount(&ctx, b"z", inc(f64::INFINITY), inc(f64::INFINITY)).unwrap(),
+            0
+        );
         assert_eq!(zcount(&ctx, b"none", inc(0.0), inc(1.0)).unwrap(), 0);
         set(&ctx, b"str", b"x", None, false, None).unwrap();
         assert_eq!(err_text(zcard(&ctx, b"str")), WRONGTYPE);
@@ -719,14 +1037,26 @@ mod tests {
         assert_eq!(err_text(zrevrank(&ctx, b"str", b"a")), WRONGTYPE);
         assert_eq!(err_text(zscore(&ctx, b"str", b"a")), WRONGTYPE);
         assert_eq!(err_text(zmscore(&ctx, b"str", &[b"a"])), WRONGTYPE);
-        assert_eq!(err_text(zcount(&ctx, b"str", inc(0.0), inc(1.0))), WRONGTYPE);
+        assert_eq!(
+            err_text(zcount(&ctx, b"str", inc(0.0), inc(1.0))),
+            WRONGTYPE
+        );
         assert_eq!(err_text(zrem(&ctx, b"str", &[b"a"])), WRONGTYPE);
         assert_eq!(err_text(zpopmin(&ctx, b"str", Some(0))), WRONGTYPE);
         assert_eq!(err_text(zremrangebyrank(&ctx, b"str", 0, 1)), WRONGTYPE);
-        assert_eq!(err_text(zremrangebyscore(&ctx, b"str", inc(0.0), inc(1.0))), WRONGTYPE);
-        assert_eq!(err_text(zrange(&ctx, b"str", b"0", b"-1", None, false, None, false)), WRONGTYPE);
+        assert_eq!(
+            err_text(zremrangebyscore(&ctx, b"str", inc(0.0), inc(1.0))),
+            WRONGTYPE
+        );
+        assert_eq!(
+            err_text(zrange(&ctx, b"str", b"0", b"-1", None, false, None, false)),
+            WRONGTYPE
+        );
         assert_eq!(err_text(zrevrange(&ctx, b"str", 0, -1, false)), WRONGTYPE);
-        assert_eq!(err_text(zrangebyscore(&ctx, b"str", inc(0.0), inc(1.0), false, None)), WRONGTYPE);
+        assert_eq!(
+            err_text(zrangebyscore(&ctx, b"str", inc(0.0), inc(1.0), false, None)),
+            WRONGTYPE
+        );
     }
 
     #[test]
@@ -735,29 +1065,97 @@ mod tests {
         let (db, ks) = setup(&ks);
         let ctx = Ctx::new(ks, &db);
         fill(&ctx);
-        let zr = |start: &str, stop: &str, by, rev, limit, ws| zrange(&ctx, b"z", start.as_bytes(), stop.as_bytes(), by, rev, limit, ws);
+        let zr = |start: &str, stop: &str, by, rev, limit, ws| {
+            zrange(
+                &ctx,
+                b"z",
+                start.as_bytes(),
+                stop.as_bytes(),
+                by,
+                rev,
+                limit,
+                ws,
+            )
+        };
         use ZRangeBy::*;
-        assert_eq!(zr("0", "-1", None, false, None, false).unwrap(), bulks(&["a", "b", "c", "d", "e"]));
-        assert_eq!(zr("-2", "100", None, false, None, false).unwrap(), bulks(&["d", "e"]));
-        assert_eq!(zr("0", "1", None, true, None, false).unwrap(), bulks(&["e", "d"]));
+        assert_eq!(
+            zr("0", "-1", None, false, None, false).unwrap(),
+            bulks(&["a", "b", "c", "d", "e"])
+        );
+        assert_eq!(
+            zr("-2", "100", None, false, None, false).unwrap(),
+            bulks(&["d", "e"])
+        );
+        assert_eq!(
+            zr("0", "1", None, true, None, false).unwrap(),
+            bulks(&["e", "d"])
+        );
         assert_eq!(zr("3", "1", None, false, None, false).unwrap(), bulks(&[]));
         assert_eq!(zr("5", "10", None, false, None, false).unwrap(), bulks(&[]));
-        assert_eq!(zr("0", "-1", None, false, Some((5, -1)), false).unwrap(), bulks(&["a", "b", "c", "d", "e"]));
-        assert_eq!(zr("0", "0", None, false, None, true).unwrap(), Reply::Array(vec![Reply::Bulk(b"a".to_vec()), Reply::Bulk(b"0".to_vec())]));
-        assert_eq!(zr("(1", "3", Some(Byscore), false, None, false).unwrap(), bulks(&["c", "d"]));
-        assert_eq!(zr("3", "(1", Some(Byscore), true, None, false).unwrap(), bulks(&["d", "c"]));
-        assert_eq!(zr("-inf", "+inf", Some(Byscore), false, Some((1, 2)), false).unwrap(), bulks(&["b", "c"]));
-        assert_eq!(zr("+inf", "-inf", Some(Byscore), true, Some((1, 2)), false).unwrap(), bulks(&["d", "c"]));
-        assert_eq!(zr("0", "100", Some(Byscore), false, Some((-1, 5)), false).unwrap(), bulks(&[]));
-        assert_eq!(zr("0", "100", Some(Byscore), false, Some((0, 0)), false).unwrap(), bulks(&[]));
-        assert_eq!(zr("0", "100", Some(Byscore), false, Some((1, -5)), false).unwrap(), bulks(&["b", "c", "d", "e"]));
-        assert_eq!(zr("0", "100", Some(Byscore), false, Some((10, 1)), false).unwrap(), bulks(&[]));
-        assert_eq!(zr("-", "+", Some(Bylex), false, None, false).unwrap(), bulks(&["a", "b", "c", "d", "e"]));
-        assert_eq!(zr("[b", "(d", Some(Bylex), false, None, false).unwrap(), bulks(&["b", "c"]));
-        assert_eq!(zr("+", "-", Some(Bylex), true, None, false).unwrap(), bulks(&["e", "d", "c", "b", "a"]));
-        assert_eq!(zr("[d", "[b", Some(Bylex), true, Some((1, 1)), false).unwrap(), bulks(&["c"]));
-        assert_eq!(zr("[d", "[b", Some(Bylex), false, None, false).unwrap(), bulks(&[]));
-        assert_eq!(zr("(b", "[b", Some(Bylex), false, None, false).unwrap(), bulks(&[]));
+        assert_eq!(
+            zr("0", "-1", None, false, Some((5, -1)), false).unwrap(),
+            bulks(&["a", "b", "c", "d", "e"])
+        );
+        assert_eq!(
+            zr("0", "0", None, false, None, true).unwrap(),
+            Reply::Array(vec![Reply::Bulk(b"a".to_vec()), Reply::Bulk(b"0".to_vec())])
+        );
+        assert_eq!(
+            zr("(1", "3", Some(Byscore), false, None, false).unwrap(),
+            bulks(&["c", "d"])
+        );
+        assert_eq!(
+            zr("3", "(1", Some(Byscore), true, None, false).unwrap(),
+            bulks(&["d", "c"])
+        );
+        assert_eq!(
+            zr("-inf", "+inf", Some(Byscore), false, Some((1, 2)), false).unwrap(),
+            bulks(&["b", "c"])
+        );
+        assert_eq!(
+            zr("+inf", "-inf", Some(Byscore), true, Some((1, 2)), false).unwrap(),
+            bulks(&["d", "c"])
+        );
+        assert_eq!(
+            zr("0", "100", Some(Byscore), false, Some((-1, 5)), false).unwrap(),
+            bulks(&[])
+        );
+        assert_eq!(
+            zr("0", "100", Some(Byscore), false, Some((0, 0)), false).unwrap(),
+            bulks(&[])
+        );
+        assert_eq!(
+            zr("0", "100", Some(Byscore), false, Some((1, -5)), false).unwrap(),
+            bulks(&["b", "c", "d", "e"])
+        );
+        assert_eq!(
+            zr("0", "100", Some(Byscore), false, Some((10, 1)), false).unwrap(),
+            bulks(&[])
+        );
+        assert_eq!(
+            zr("-", "+", Some(Bylex), false, None, false).unwrap(),
+            bulks(&["a", "b", "c", "d", "e"])
+        );
+        assert_eq!(
+            zr("[b", "(d", Some(Bylex), false, None, false).unwrap(),
+            bulks(&["b", "c"])
+        );
+        assert_eq!(
+            zr("+", "-", Some(Bylex), true, None, false).unwrap(),
+            bulks(&["e", "d", "c", "b", "a"])
+        );
+        assert_eq!(
+            zr("[d", "[b", Some(Bylex), true, Some((1, 1)), false).unwrap(),
+            bulks(&["c"])
+        );
+        assert_eq!(
+            zr("[d", "[b", Some(Bylex), false, None, false).unwrap(),
+            bulks(&[])
+        );
+        assert_eq!(
+            zr("(b", "[b", Some(Bylex), false, None, false).unwrap(),
+            bulks(&[])
+        );
         assert_eq!(
             err_text(zr("0", "-1", None, false, Some((0, 1)), false)),
             "ERR syntax error, LIMIT is only supported in combination with either BYSCORE or BYLEX"
@@ -766,17 +1164,56 @@ mod tests {
             err_text(zr("-", "+", Some(Bylex), false, None, true)),
             "ERR syntax error, WITHSCORES not supported in combination with BYLEX"
         );
-        assert_eq!(err_text(zr("-", "+", Some(Byscore), false, None, false)), "ERR min or max is not a float");
-        assert_eq!(err_text(zr("b", "d", Some(Bylex), false, None, false)), "ERR min or max not valid string range item");
-        assert_eq!(err_text(zr("0", "x", None, false, None, false)), "ERR value is not an integer or out of range");
-        assert_eq!(err_text(zrange(&ctx, b"none", b"a", b"b", Some(Byscore), false, None, false)), "ERR min or max is not a float");
-        assert_eq!(zrange(&ctx, b"none", b"0", b"-1", None, false, None, false).unwrap(), bulks(&[]));
-        assert_eq!(zrevrange(&ctx, b"z", 0, 1, false).unwrap(), bulks(&["e", "d"]));
-        assert_eq!(zrevrange(&ctx, b"z", -1, -1, true).unwrap(), Reply::Array(vec![Reply::Bulk(b"a".to_vec()), Reply::Bulk(b"0".to_vec())]));
+        assert_eq!(
+            err_text(zr("-", "+", Some(Byscore), false, None, false)),
+            "ERR min or max is not a float"
+        );
+        assert_eq!(
+            err_text(zr("b", "d", Some(Bylex), false, None, false)),
+            "ERR min or max not valid string range item"
+        );
+        assert_eq!(
+            err_text(zr("0", "x", None, false, None, false)),
+            "ERR value is not an integer or out of range"
+        );
+        assert_eq!(
+            err_text(zrange(
+                &ctx,
+                b"none",
+                b"a",
+                b"b",
+                Some(Byscore),
+                false,
+                None,
+                false
+            )),
+            "ERR min or max is not a float"
+        );
+        assert_eq!(
+            zrange(&ctx, b"none", b"0", b"-1", None, false, None, false).unwrap(),
+            bulks(&[])
+        );
+        assert_eq!(
+            zrevrange(&ctx, b"z", 0, 1, false).unwrap(),
+            bulks(&["e", "d"])
+        );
+        assert_eq!(
+            zrevrange(&ctx, b"z", -1, -1, true).unwrap(),
+            Reply::Array(vec![Reply::Bulk(b"a".to_vec()), Reply::Bulk(b"0".to_vec())])
+        );
         let inc = ScoreBound::Inclusive;
-        assert_eq!(zrangebyscore(&ctx, b"z", inc(1.0), inc(3.0), false, Some((1, 1))).unwrap(), bulks(&["c"]));
-        assert_eq!(zrevrangebyscore(&ctx, b"z", inc(3.0), inc(1.0), false, None).unwrap(), bulks(&["d", "c", "b"]));
-        assert_eq!(zrangebyscore(&ctx, b"none", inc(1.0), inc(3.0), true, None).unwrap(), bulks(&[]));
+        assert_eq!(
+            zrangebyscore(&ctx, b"z", inc(1.0), inc(3.0), false, Some((1, 1))).unwrap(),
+            bulks(&["c"])
+        );
+        assert_eq!(
+            zrevrangebyscore(&ctx, b"z", inc(3.0), inc(1.0), false, None).unwrap(),
+            bulks(&["d", "c", "b"])
+        );
+        assert_eq!(
+            zrangebyscore(&ctx, b"none", inc(1.0), inc(3.0), true, None).unwrap(),
+            bulks(&[])
+        );
     }
 
     #[test]
@@ -785,8 +1222,30 @@ mod tests {
         let (db, ks) = setup(&ks);
         let ctx = Ctx::new(ks, &db);
         // Order by (score, member): b(1) c(2) a(3).
-        zadd(&ctx, b"m", false, false, false, false, false, false, &[(3.0, b"a"), (1.0, b"b"), (2.0, b"c")]).unwrap();
-        let zr = |start: &str, stop: &str, rev| zrange(&ctx, b"m", start.as_bytes(), stop.as_bytes(), Some(ZRangeBy::Bylex), rev, None, false);
+        zadd(
+            &ctx,
+            b"m",
+            false,
+            false,
+            false,
+            false,
+            false,
+            false,
+            &[(3.0, b"a"), (1.0, b"b"), (2.0, b"c")],
+        )
+        .unwrap();
+        let zr = |start: &str, stop: &str, rev| {
+            zrange(
+                &ctx,
+                b"m",
+                start.as_bytes(),
+                stop.as_bytes(),
+                Some(ZRangeBy::Bylex),
+                rev,
+                None,
+                false,
+            )
+        };
         // Checked against redis-server 7.0.15.
         assert_eq!(zr("[b", "+", false).unwrap(), bulks(&[]));
         assert_eq!(zr("-", "[b", false).unwrap(), bulks(&["b"]));
@@ -802,12 +1261,24 @@ mod tests {
         let (db, ks) = setup(&ks);
         let ctx = Ctx::new(ks, &db);
         fill(&ctx);
-        assert_eq!(zpopmin(&ctx, b"z", None).unwrap(), vec![(b"a".to_vec(), 0.0)]);
-        assert_eq!(zpopmax(&ctx, b"z", Some(2)).unwrap(), vec![(b"e".to_vec(), 16.0), (b"d".to_vec(), 3.0)]);
+        assert_eq!(
+            zpopmin(&ctx, b"z", None).unwrap(),
+            vec![(b"a".to_vec(), 0.0)]
+        );
+        assert_eq!(
+            zpopmax(&ctx, b"z", Some(2)).unwrap(),
+            vec![(b"e".to_vec(), 16.0), (b"d".to_vec(), 3.0)]
+        );
         assert_eq!(zpopmax(&ctx, b"z", Some(0)).unwrap(), vec![]);
-        assert_eq!(err_text(zpopmin(&ctx, b"z", Some(-1))), "ERR value is out of range, must be positive");
+        assert_eq!(
+            err_text(zpopmin(&ctx, b"z", Some(-1))),
+            "ERR value is out of range, must be positive"
+        );
         assert_eq!(zpopmin(&ctx, b"none", None).unwrap(), vec![]);
-        assert_eq!(zpopmin(&ctx, b"z", Some(10)).unwrap(), vec![(b"b".to_vec(), 1.0), (b"c".to_vec(), 2.0)]);
+        assert_eq!(
+            zpopmin(&ctx, b"z", Some(10)).unwrap(),
+            vec![(b"b".to_vec(), 1.0), (b"c".to_vec(), 2.0)]
+        );
         assert!(ctx.read(b"z", |v| v.is_none()));
         fill(&ctx);
         assert_eq!(zrem(&ctx, b"z", &[b"a", b"zz", b"a"]).unwrap(), 1);
@@ -815,8 +1286,20 @@ mod tests {
         assert_eq!(zremrangebyrank(&ctx, b"z", -1, -1).unwrap(), 1);
         assert_eq!(zremrangebyrank(&ctx, b"z", 5, 10).unwrap(), 0);
         assert_eq!(zremrangebyrank(&ctx, b"none", 0, -1).unwrap(), 0);
-        assert_eq!(zremrangebyscore(&ctx, b"z", ScoreBound::Exclusive(1.0), ScoreBound::Inclusive(2.0)).unwrap(), 1);
-        assert_eq!(zremrangebyscore(&ctx, b"none", 0.0.into(), 1.0.into()).unwrap(), 0);
+        assert_eq!(
+            zremrangebyscore(
+                &ctx,
+                b"z",
+                ScoreBound::Exclusive(1.0),
+                ScoreBound::Inclusive(2.0)
+            )
+            .unwrap(),
+            1
+        );
+        assert_eq!(
+            zremrangebyscore(&ctx, b"none", 0.0.into(), 1.0.into()).unwrap(),
+            0
+        );
         assert_eq!(zremrangebyrank(&ctx, b"z", 0, -1).unwrap(), 2);
         assert!(ctx.read(b"z", |v| v.is_none()));
     }
@@ -827,14 +1310,64 @@ mod tests {
         let (db, ks) = setup(&ks);
         let ctx = Ctx::new(ks, &db);
         let members: Vec<Vec<u8>> = (0..1000).map(|i| format!("m{i:04}").into_bytes()).collect();
-        let pairs: Vec<(f64, &[u8])> = members.iter().enumerate().map(|(i, m)| (i as f64, m.as_slice())).collect();
-        assert_eq!(zadd(&ctx, b"z", false, false, false, false, false, false, &pairs).unwrap(), Reply::Integer(1000));
+        let pairs: Vec<(f64, &[u8])> = members
+            .iter()
+            .enumerate()
+            .map(|(i, m)| (i as f64, m.as_slice()))
+            .collect();
+        assert_eq!(
+            zadd(&ctx, b"z", false, false, false, false, false, false, &pairs).unwrap(),
+            Reply::Integer(1000)
+        );
         assert_eq!(zrank(&ctx, b"z", b"m0500").unwrap(), Some(500));
-        assert_eq!(zrange(&ctx, b"z", b"[m0998", b"+", Some(ZRangeBy::Bylex), false, None, false).unwrap(), bulks(&["m0998", "m0999"]));
-        assert_eq!(zrange(&ctx, b"z", b"(m0002", b"-", Some(ZRangeBy::Bylex), true, None, false).unwrap(), bulks(&["m0001", "m0000"]));
-        assert_eq!(zcount(&ctx, b"z", 100.0.into(), ScoreBound::Exclusive(200.0)).unwrap(), 100);
+        assert_eq!(
+            zrange(
+                &ctx,
+                b"z",
+                b"[m0998",
+                b"+",
+                Some(ZRangeBy::Bylex),
+                false,
+                None,
+                false
+            )
+            .unwrap(),
+            bulks(&["m0998", "m0999"])
+        );
+        assert_eq!(
+            zrange(
+                &ctx,
+                b"z",
+                b"(m0002",
+                b"-",
+                Some(ZRangeBy::Bylex),
+                true,
+                None,
+                false
+            )
+            .unwrap(),
+            bulks(&["m0001", "m0000"])
+        );
+        assert_eq!(
+            zcount(&ctx, b"z", 100.0.into(), ScoreBound::Exclusive(200.0)).unwrap(),
+            100
+        );
         // -0 survives in the large encoding.
-        zadd(&ctx, b"z", false, false, false, false, false, false, &[(-0.0, b"neg")]).unwrap();
-        assert_eq!(Reply::from_optional_float(zscore(&ctx, b"z", b"neg").unwrap()), Reply::Bulk(b"-0".to_vec()));
+        zadd(
+            &ctx,
+            b"z",
+            false,
+            false,
+            false,
+            false,
+            false,
+            false,
+            &[(-0.0, b"neg")],
+        )
+        .unwrap();
+        assert_eq!(
+            Reply::from_optional_float(zscore(&ctx, b"z", b"neg").unwrap()),
+            Reply::Bulk(b"-0".to_vec())
+        );
     }
 }

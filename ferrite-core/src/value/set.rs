@@ -38,7 +38,9 @@ enum Repr {
 
 impl Default for SetValue {
     fn default() -> SetValue {
-        SetValue { repr: Repr::Ints(Vec::new()) }
+        SetValue {
+            repr: Repr::Ints(Vec::new()),
+        }
     }
 }
 
@@ -100,7 +102,9 @@ impl SetValue {
     /// True if `member` is in the set.
     pub fn contains(&self, member: &[u8]) -> bool {
         match &self.repr {
-            Repr::Ints(v) => parse::canonical_i64(member).is_some_and(|n| v.binary_search(&n).is_ok()),
+            Repr::Ints(v) => {
+                parse::canonical_i64(member).is_some_and(|n| v.binary_search(&n).is_ok())
+            }
             Repr::Small(v) => v.iter().any(|m| &m[..] == member),
             Repr::Large(s) => s.find(member).is_some(),
         }
@@ -122,7 +126,9 @@ impl SetValue {
                 }
                 // A non-integer member, or one integer too many: leave the intset.
                 let fits_small = v.len() < MAX_SMALL_ENTRIES && member.len() <= MAX_SMALL_VALUE;
-                let members = v.iter().map(|n| n.to_string().into_bytes().into_boxed_slice());
+                let members = v
+                    .iter()
+                    .map(|n| n.to_string().into_bytes().into_boxed_slice());
                 self.repr = if fits_small {
                     let mut small: Vec<Box<[u8]>> = members.collect();
                     small.push(member.into());
@@ -243,7 +249,10 @@ fn member_hash(member: &[u8]) -> usize {
 
 impl IndexSet {
     fn with_capacity(n: usize) -> IndexSet {
-        let mut set = IndexSet { entries: Vec::with_capacity(n), slots: Vec::new() };
+        let mut set = IndexSet {
+            entries: Vec::with_capacity(n),
+            slots: Vec::new(),
+        };
         set.rehash((n * 2).next_power_of_two().max(8));
         set
     }
@@ -398,7 +407,11 @@ mod tests {
             if rng.below(3) == 0 {
                 assert_eq!(set.remove(&member), model.remove(&member), "step {step}");
             } else {
-                assert_eq!(set.insert(&member), model.insert(member.clone()), "step {step}");
+                assert_eq!(
+                    set.insert(&member),
+                    model.insert(member.clone()),
+                    "step {step}"
+                );
             }
             if step % 997 == 0 {
                 let mut got = set.members();

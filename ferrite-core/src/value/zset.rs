@@ -30,7 +30,10 @@ pub const CHUNK_MAX: usize = 256;
 type Entry = (f64, Box<[u8]>);
 
 fn cmp_entry(a_score: f64, a_member: &[u8], b_score: f64, b_member: &[u8]) -> Ordering {
-    a_score.partial_cmp(&b_score).unwrap_or(Ordering::Equal).then_with(|| a_member.cmp(b_member))
+    a_score
+        .partial_cmp(&b_score)
+        .unwrap_or(Ordering::Equal)
+        .then_with(|| a_member.cmp(b_member))
 }
 
 /// A sorted set value, ordered by (score, member).
@@ -66,8 +69,16 @@ impl ZSetValue {
     /// Heap bytes owned (an estimate).
     pub fn heap_size(&self) -> usize {
         let members: usize = self.iter().map(|(m, _)| m.len()).sum();
-        let chunks: usize = self.order.chunks.iter().map(|c| c.capacity() * 24 + 24).sum();
-        let index = self.index.as_ref().map_or(0, |map| map.capacity() * 40 + members);
+        let chunks: usize = self
+            .order
+            .chunks
+            .iter()
+            .map(|c| c.capacity() * 24 + 24)
+            .sum();
+        let index = self
+            .index
+            .as_ref()
+            .map_or(0, |map| map.capacity() * 40 + members);
         chunks + members + self.order.fenwick.capacity() * 8 + index
     }
 
@@ -84,7 +95,13 @@ impl ZSetValue {
     pub fn score(&self, member: &[u8]) -> Option<f64> {
         match &self.index {
             Some(map) => map.get(member).copied(),
-            None => self.order.chunks.iter().flatten().find(|e| &e.1[..] == member).map(|e| e.0),
+            None => self
+                .order
+                .chunks
+                .iter()
+                .flatten()
+                .find(|e| &e.1[..] == member)
+                .map(|e| e.0),
         }
     }
 
@@ -104,7 +121,10 @@ impl ZSetValue {
         match old {
             Some(old_score) if old_score == score => {}
             Some(old_score) => {
-                let boxed = self.order.remove(old_score, member).unwrap_or_else(|| member.into());
+                let boxed = self
+                    .order
+                    .remove(old_score, member)
+                    .unwrap_or_else(|| member.into());
                 let score = self.normalize(score);
                 if let Some(map) = &mut self.index {
                     map.insert(boxed.clone(), score);
@@ -160,7 +180,8 @@ impl ZSetValue {
     /// The number of leading entries (in ascending order) for which `before(member, score)` is
     /// true; `before` must be true for a prefix of the order and false after it.
     pub fn partition_point(&self, before: impl Fn(&[u8], f64) -> bool) -> usize {
-        self.order.partition_point(|score, member| before(member, score))
+        self.order
+            .partition_point(|score, member| before(member, score))
     }
 
     /// Entries in ascending order starting at rank `from`.
@@ -186,7 +207,10 @@ impl ZSetValue {
                 map.remove(member);
             }
         }
-        drained.into_iter().map(|(score, member)| (member.into_vec(), score)).collect()
+        drained
+            .into_iter()
+            .map(|(score, member)| (member.into_vec(), score))
+            .collect()
     }
 }
 
@@ -243,7 +267,11 @@ impl Ordered {
         let n = self.fenwick.len();
         let mut pos = 0;
         let mut rem = rank;
-        let mut step = if n == 0 { 0 } else { 1 << (usize::BITS - 1 - n.leading_zeros()) };
+        let mut step = if n == 0 {
+            0
+        } else {
+            1 << (usize::BITS - 1 - n.leading_zeros())
+        };
         while step > 0 {
             if pos + step <= n && self.fenwick[pos + step - 1] <= rem {
                 pos += step;
@@ -277,7 +305,9 @@ impl Ordered {
     fn find(&self, score: f64, member: &[u8]) -> Option<(usize, usize)> {
         let c = self.chunk_for(score, member);
         let chunk = self.chunks.get(c)?;
-        let pos = chunk.binary_search_by(|e| cmp_entry(e.0, &e.1, score, member)).ok()?;
+        let pos = chunk
+            .binary_search_by(|e| cmp_entry(e.0, &e.1, score, member))
+            .ok()?;
         Some((c, pos))
     }
 
@@ -319,7 +349,9 @@ impl Ordered {
     }
 
     fn partition_point(&self, before: impl Fn(f64, &[u8]) -> bool) -> usize {
-        let c = self.chunks.partition_point(|chunk| chunk.last().is_some_and(|e| before(e.0, &e.1)));
+        let c = self
+            .chunks
+            .partition_point(|chunk| chunk.last().is_some_and(|e| before(e.0, &e.1)));
         match self.chunks.get(c) {
             None => self.len,
             Some(chunk) => self.prefix(c) + chunk.partition_point(|e| before(e.0, &e.1)),
@@ -327,10 +359,17 @@ impl Ordered {
     }
 
     fn iter_from(&self, from: usize) -> impl Iterator<Item = (&[u8], f64)> + '_ {
-        let (c, pos) = if from >= self.len { (self.chunks.len(), 0) } else { self.locate(from) };
+        let (c, pos) = if from >= self.len {
+            (self.chunks.len(), 0)
+        } else {
+            self.locate(from)
+        };
         let first = self.chunks.get(c).map_or(&[][..], |chunk| &chunk[pos..]);
         let rest = self.chunks.get(c + 1..).unwrap_or(&[]);
-        first.iter().chain(rest.iter().flatten()).map(|e| (&e.1[..], e.0))
+        first
+            .iter()
+            .chain(rest.iter().flatten())
+            .map(|e| (&e.1[..], e.0))
     }
 
     fn iter_rev_from(&self, from: usize) -> impl Iterator<Item = (&[u8], f64)> + '_ {
@@ -395,19 +434,31 @@ mod tests {
         for step in 0..30_000 {
             let member = format!("m{}", rng.below(2000)).into_bytes();
             // Grow for the first half (many chunks), then shrink.
-            let op = if step < 15_000 { rng.below(10) } else { [6, 7, 8, 9][rng.below(4)] };
+            let op = if step < 15_000 {
+                rng.below(10)
+            } else {
+                [6, 7, 8, 9][rng.below(4)]
+            };
             max_len = max_len.max(z.len());
             match op {
                 0..=5 => {
                     let score = (rng.below(100) as f64) - 50.0;
-                    assert_eq!(z.insert(&member, score), model.insert(member.clone(), score), "step {step}");
+                    assert_eq!(
+                        z.insert(&member, score),
+                        model.insert(member.clone(), score),
+                        "step {step}"
+                    );
                 }
                 6..=7 => assert_eq!(z.remove(&member), model.remove(&member), "step {step}"),
                 8 => {
                     let start = rng.below(z.len() + 1);
                     let n = rng.below(if step < 15_000 { 4 } else { 40 });
                     let got = z.remove_range(start, start + n);
-                    let want: Vec<_> = model_order(&model).into_iter().skip(start).take(n).collect();
+                    let want: Vec<_> = model_order(&model)
+                        .into_iter()
+                        .skip(start)
+                        .take(n)
+                        .collect();
                     for (m, _) in &want {
                         model.remove(m);
                     }
@@ -423,7 +474,8 @@ mod tests {
                     if !sorted.is_empty() {
                         let r = rng.below(sorted.len());
                         assert_eq!(z.get_by_rank(r), Some((&sorted[r].0[..], sorted[r].1)));
-                        let back: Vec<_> = z.iter_rev_from(r).map(|(m, s)| (m.to_vec(), s)).collect();
+                        let back: Vec<_> =
+                            z.iter_rev_from(r).map(|(m, s)| (m.to_vec(), s)).collect();
                         let want: Vec<_> = sorted[..=r].iter().rev().cloned().collect();
                         assert_eq!(back, want);
                     }
@@ -453,7 +505,10 @@ mod tests {
         assert_eq!(big.encoding(), "skiplist");
         assert!(big.score(b"z").unwrap().is_sign_negative());
         big.insert(b"z", 0.0);
-        assert!(big.score(b"z").unwrap().is_sign_negative(), "0 == -0: no update");
+        assert!(
+            big.score(b"z").unwrap().is_sign_negative(),
+            "0 == -0: no update"
+        );
         let mut long = ZSetValue::new();
         long.insert(&[b'x'; 65], 1.0);
         assert_eq!(long.encoding(), "skiplist");
