@@ -74,30 +74,198 @@ pub fn cursor(bytes: &[u8]) -> Result<u64> {
     Ok(if negative { value.wrapping_neg() } else { value })
 }
 
+/// What C's `strtod` makes of the start of a byte string (glibc, C locale).
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub struct Strtod {
+    /// The value converted (0 when nothing was converted; NaN for a `nan` literal).
+    pub value: f64,
+    /// Bytes consumed, leading white space included (`eptr - nptr`); 0 when nothing converted.
+    pub consumed: usize,
+    /// True when strtod would set `ERANGE` with an infinite result (overflow) or a zero result
+    /// from a literal with a non-zero digit (underflow to zero). Subnormal results are not flagged.
+    pub range_error: bool,
+}
+
+fn is_c_space(b: u8) -> bool {
+    matches!(b, b' ' | b'\t' | b'\n' | 0x0b | 0x0c | b'\r')
+}
+
+fn starts_with_ignore_case(bytes: &[u8], prefix: &[u8]) -> bool {
+    bytes.len() >= prefix.len() && bytes[..prefix.len()].eq_ignore_ascii_case(prefix)
+}
+
+/// Scans the longest prefix of `bytes` that C's `strtod` converts: leading white space, a sign,
+/// then `inf`/`infinity`, `nan[(chars)]`, a hexadecimal float (`0x1.8p3`) or a decimal float.
+/// Stops at the first byte that cannot continue the number (a NUL byte included).
+pub fn strtod(bytes: &[u8]) -> Strtod {
+    let none = Strtod { value: 0.0, consumed: 0, range_error: false };
+    let mut i = 0;
+    while i < bytes.len() && is_c_space(bytes[i]) {
+        i += 1;
+    }
+    let mut negative = false;
+    if i < bytes.len() && (bytes[i] == b'+' || bytes[i] == b'-') {
+        negative = bytes[i] == b'-';
+        i += 1;
+    }
+    let rest = &bytes[i..];
+    let sign = if negative { -1.0 } else { 1.0 };
+    if starts_with_ignore_case(rest, b"inf") {
+        let len = if starts_with_ignore_case(rest, b"infinity") { 8 } else { 3 };
+        return Strtod { value: sign * f64::INFINITY, consumed: i + len, range_error: false };
+    }
+    if starts_with_ignore_case(rest, b"nan") {
+        let mut len = 3;
+        if rest.get(3) == Some(&b'(') {
+            let inner = rest[4..].iter().take_while(|b| b.is_ascii_alphanumeric() || **b == b'_').count();
+            if rest.get(4 + inner) == Some(&b')') {
+                len = 5 + inner;
+            }
+        }
+        return Strtod { value: f64::NAN, consumed: i + len, range_error: false };
+    }
+    if starts_with_ignore_case(rest, b"0x") {
+        if let Some((magnitude, len, nonzero)) = scan_hex(&rest[2..]) {
+            let value = sign * magnitude;
+            let range_error = value.is_infinite() || (value == 0.0 && nonzero);
+            return Strtod { value, consumed: i + 2 + len, range_error };
+        }
+        // "0x" without hex digits: strtod converts the "0" alone.
+    }
+    let Some((len, nonzero)) = scan_decimal(rest) else { return none };
+    // The scanned text is a valid Rust float literal (digits, '.', exponent), so this parses.
+    let text = std::str::from_utf8(&rest[..len]).unwrap_or("0");
+    let magnitude: f64 = text.parse().unwrap_or(0.0);
+    let value = sign * magnitude;
+    let range_error = value.is_infinite() || (value == 0.0 && nonzero);
+    Strtod { value, consumed: i + len, range_error }
+}
+
+/// Scans `digits [. digits] [e [sign] digits]` (at least one digit in the mantissa); returns its
+/// length and whether the mantissa has a non-zero digit.
+fn scan_decimal(bytes: &[u8]) -> Option<(usize, bool)> {
+    let mut i = 0;
+    let mut digits = 0;
+    let mut nonzero = false;
+    while i < bytes.len() && bytes[i].is_ascii_digit() {
+        nonzero |= bytes[i] != b'0';
+        i += 1;
+        digits += 1;
+    }
+    if i < bytes.len() && bytes[i] == b'.' {
+        i += 1;
+        while i < bytes.len() && bytes[i].is_ascii_digit() {
+            nonzero |= bytes[i] != b'0';
+            i += 1;
+            digits += 1;
+        }
+    }
+    if digits == 0 {
+        return None;
+    }
+    Some((i + scan_exponent(&bytes[i..], b'e'), nonzero))
+}
+
+/// Length of an exponent `e[sign]digits` (`letter` is `e` or `p`) at the start of `bytes`, or 0.
+fn scan_exponent(bytes: &[u8], letter: u8) -> usize {
+    if bytes.first().map(u8::to_ascii_lowercase) != Some(letter) {
+        return 0;
+    }
+    let mut j = 1;
+    if matches!(bytes.get(1), Some(b'+' | b'-')) {
+        j = 2;
+    }
+    let n = bytes[j.min(bytes.len())..].iter().take_while(|b| b.is_ascii_digit()).count();
+    if n == 0 {
+        0
+    } else {
+        j + n
+    }
+}
+
+/// Scans the part of a hexadecimal float after `0x`; returns (magnitude, length, non-zero digit).
+fn scan_hex(bytes: &[u8]) -> Option<(f64, usize, bool)> {
+    let mut i = 0;
+    let mut mantissa: u64 = 0;
+    let mut kept = 0;
+    let mut sticky = false;
+    let mut exp2: i64 = 0;
+    let mut digits = 0;
+    let mut after_point = false;
+    while let Some(&b) = bytes.get(i) {
+        if b == b'.' && !after_point {
+            after_point = true;
+            i += 1;
+            continue;
+        }
+        let Some(d) = (b as char).to_digit(16) else { break };
+        digits += 1;
+        i += 1;
+        if mantissa == 0 && d == 0 {
+            if after_point {
+                exp2 -= 4;
+            }
+        } else if kept < 16 {
+            mantissa = mantissa * 16 + u64::from(d);
+            kept += 1;
+            if after_point {
+                exp2 -= 4;
+            }
+        } else {
+            sticky |= d != 0;
+            if !after_point {
+                exp2 += 4;
+            }
+        }
+    }
+    if digits == 0 {
+        return None;
+    }
+    let exp_len = scan_exponent(&bytes[i..], b'p');
+    if exp_len > 0 {
+        let text = &bytes[i + 1..i + exp_len];
+        let (neg, num) = match text[0] {
+            b'-' => (true, &text[1..]),
+            b'+' => (false, &text[1..]),
+            _ => (false, text),
+        };
+        let mut e: i64 = 0;
+        for d in num {
+            e = (e * 10 + i64::from(d - b'0')).min(100_000);
+        }
+        exp2 += if neg { -e } else { e };
+        i += exp_len;
+    }
+    let nonzero = mantissa != 0;
+    let mut value = (mantissa | u64::from(sticky)) as f64;
+    let mut e = exp2.clamp(-5000, 5000);
+    while e > 0 {
+        let step = e.min(1000);
+        value *= 2f64.powi(step as i32);
+        e -= step;
+    }
+    while e < 0 {
+        let step = (-e).min(1000);
+        value *= 2f64.powi(-(step as i32));
+        e += step;
+    }
+    Some((value, i, nonzero))
+}
+
 /// Parses a float the way Redis's `getDoubleFromObject` does: `strtod` over the whole string,
 /// no leading space, no NaN, no overflow to infinity or underflow to zero from a finite literal.
-/// `inf`, `+inf`, `-inf` and `infinity` are accepted. Returns `None` on failure.
+/// `inf`, `+inf`, `-inf`, `infinity` and hexadecimal floats (`0x10`, `0x1p-2`) are accepted, as
+/// strtod accepts them. Returns `None` on failure.
 pub fn strict_f64(bytes: &[u8]) -> Option<f64> {
-    let text = std::str::from_utf8(bytes).ok()?;
     let first = *bytes.first()?;
-    if first.is_ascii_whitespace() {
+    if is_c_space(first) {
         return None;
     }
-    // Rust accepts "nan" and "infinity" case-insensitively like strtod; NaN is rejected below.
-    let value: f64 = text.parse().ok()?;
-    if value.is_nan() {
+    let res = strtod(bytes);
+    if res.consumed != bytes.len() || res.value.is_nan() || res.range_error {
         return None;
     }
-    let body = text.trim_start_matches(['+', '-']);
-    let is_inf_literal =
-        body.eq_ignore_ascii_case("inf") || body.eq_ignore_ascii_case("infinity");
-    if value.is_infinite() && !is_inf_literal {
-        return None; // ERANGE overflow in strtod
-    }
-    if value == 0.0 && body.bytes().take_while(|b| *b != b'e' && *b != b'E').any(|b| matches!(b, b'1'..=b'9')) {
-        return None; // ERANGE underflow in strtod
-    }
-    Some(value)
+    Some(res.value)
 }
 
 /// Parses a float argument (`ERR value is not a valid float` otherwise).
@@ -132,8 +300,8 @@ pub fn format_double(value: f64) -> String {
         return if value > 0.0 { "inf".into() } else { "-inf".into() };
     }
     if value == 0.0 {
-        // Redis prints "0" for both zeros here ("-0" only with %g of a negative zero, which
-        // Redis normalises away when it stores scores).
+        // %.17g prints "-0" for a negative zero (a skiplist-encoded sorted set keeps -0 scores;
+        // a listpack-encoded one stores them as 0).
         return if value.is_sign_negative() { "-0".into() } else { "0".into() };
     }
     format_g(value, 17)
@@ -210,7 +378,20 @@ mod tests {
         assert_eq!(strict_f64(b"-inf"), Some(f64::NEG_INFINITY));
         assert_eq!(strict_f64(b"+inf"), Some(f64::INFINITY));
         assert_eq!(strict_f64(b".5"), Some(0.5));
-        for bad in [&b"nan"[..], b" 1", b"1e400", b"1e-400", b"", b"abc", b"1.5x"] {
+        assert_eq!(strict_f64(b"0x10"), Some(16.0));
+        assert_eq!(strict_f64(b"0x1p3"), Some(8.0));
+        assert_eq!(strict_f64(b"0X1P-2"), Some(0.25));
+        assert_eq!(strict_f64(b"0x.8"), Some(0.5));
+        assert_eq!(strict_f64(b"5."), Some(5.0));
+        assert_eq!(strict_f64(b"+5"), Some(5.0));
+        assert_eq!(strict_f64(b"INFINITY"), Some(f64::INFINITY));
+        assert_eq!(strict_f64(b"1e-310"), Some(1e-310));
+        assert_eq!(strict_f64(b"0e5"), Some(0.0));
+        assert_eq!(strict_f64(b"-0"), Some(-0.0));
+        for bad in [
+            &b"nan"[..], b" 1", b"1e400", b"1e-400", b"", b"abc", b"1.5x", b"1e", b"0x", b"1 ",
+            b".", b"-", b"infin", b"0x1p99999", b"1\x000", b"nan(1)", b"e5",
+        ] {
             assert_eq!(strict_f64(bad), None, "{:?}", String::from_utf8_lossy(bad));
         }
     }
@@ -223,6 +404,34 @@ mod tests {
         assert_eq!(format_double(3.0), "3");
         assert_eq!(format_double(f64::NEG_INFINITY), "-inf");
         assert_eq!(format_double(1.2000000000000002), "1.2000000000000002");
+        // Checked against redis-server 7.0.15 (ZADD then ZSCORE).
+        assert_eq!(format_double(-0.0), "-0");
+        assert_eq!(format_double(1e-310), "9.9999999999999694e-311");
+        assert_eq!(format_double(5e-324), "4.9406564584124654e-324");
+        assert_eq!(format_double(123456789012345678.0), "1.2345678901234568e+17");
+        assert_eq!(format_double(1e16), "10000000000000000");
+        assert_eq!(format_double(1e17), "1e+17");
+        assert_eq!(format_double(0.1), "0.10000000000000001");
+        assert_eq!(format_double(-1.5e-7), "-1.4999999999999999e-07");
+        assert_eq!(format_double(f64::MAX), "1.7976931348623157e+308");
+    }
+
+    #[test]
+    fn strtod_prefixes() {
+        assert_eq!(strtod(b"").consumed, 0);
+        assert_eq!(strtod(b"  ").consumed, 0);
+        assert_eq!(strtod(b" 1.5x"), Strtod { value: 1.5, consumed: 4, range_error: false });
+        assert_eq!(strtod(b"0x").consumed, 1);
+        assert_eq!(strtod(b"1e").consumed, 1);
+        assert_eq!(strtod(b"1e+").consumed, 1);
+        assert_eq!(strtod(b"infinit").consumed, 3);
+        assert_eq!(strtod(b"nan(abc)").consumed, 8);
+        assert!(strtod(b"1e400").range_error);
+        assert!(strtod(b"1e-400").range_error);
+        assert!(!strtod(b"0.0e-400").range_error);
+        assert_eq!(strtod(b"-1e400").value, f64::NEG_INFINITY);
+        assert_eq!(strtod(b"0x1.8p1").value, 3.0);
+        assert_eq!(strtod(b"0x123456789abcdef01").value, 0x123456789abcdef01u128 as f64);
     }
 
     #[test]
