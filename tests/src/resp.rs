@@ -60,7 +60,9 @@ pub fn read_reply<R: BufRead>(reader: &mut R) -> io::Result<Outcome> {
     let (kind, rest) = line.split_first().ok_or_else(|| protocol("empty reply line"))?;
     match kind {
         b'+' => Ok(Ok(Reply::Status(Cow::Owned(utf8(rest)?)))),
-        b'-' => Ok(Err(utf8(rest)?)),
+        // Redis echoes arguments in some error texts (`ERR Unsupported option \xff`), bytes that
+        // need not be UTF-8; Ferrite's errors are Rust strings, so compare the lossy decoding.
+        b'-' => Ok(Err(String::from_utf8_lossy(rest).into_owned())),
         b':' => Ok(Ok(Reply::Integer(number(rest)?))),
         b'$' => {
             let len = number(rest)?;
@@ -108,7 +110,7 @@ fn read_line<R: BufRead>(reader: &mut R) -> io::Result<Vec<u8>> {
 }
 
 fn utf8(bytes: &[u8]) -> io::Result<String> {
-    String::from_utf8(bytes.to_vec()).map_err(|_| protocol("status or error line is not UTF-8"))
+    String::from_utf8(bytes.to_vec()).map_err(|_| protocol("status line is not UTF-8"))
 }
 
 fn number(bytes: &[u8]) -> io::Result<i64> {

@@ -136,6 +136,15 @@ pub fn lex_bound(rng: &mut Rng) -> Vec<u8> {
     rng.pick(BOUNDS).to_vec()
 }
 
+/// A bound that may be read as an index, a score or a lex bound (ZRANGE's start and stop).
+pub fn range_bound(rng: &mut Rng) -> Vec<u8> {
+    match rng.below(3) {
+        0 => integer(rng),
+        1 => score_bound(rng),
+        _ => lex_bound(rng),
+    }
+}
+
 /// A value for a `pattern` argument (glob-style).
 pub fn pattern(rng: &mut Rng) -> Vec<u8> {
     const PATTERNS: &[&[u8]] = &[

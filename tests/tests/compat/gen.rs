@@ -9,7 +9,9 @@
 //!   (SELECT, SWAPDB), gets a logical database index, mostly 0-2;
 //! - an `integer` called `seconds` or `milliseconds` is a relative expiry and gets large values
 //!   only, and one called `unix_time_*` an absolute one, far in the future, so nothing expires
-//!   while a sequence runs and TTLs keep their class (-2, -1, positive).
+//!   while a sequence runs and TTLs keep their class (-2, -1, positive);
+//! - a `bytes` argument called `start`, `stop`, `min` or `max` (ZRANGE's, which are indexes,
+//!   scores or lex bounds depending on options) gets any of the three.
 //!
 //! Which commands are generated: every command of the table, except those the allowlist marks
 //! `skip` and those flagged `blocking` (they would wait on Redis's side).
@@ -229,6 +231,7 @@ impl Walk<'_> {
                 return;
             }
             "key" => values::KEYS[rng.below(values::KEYS.len())].to_vec(),
+            "bytes" if matches!(arg.name.as_str(), "start" | "stop" | "min" | "max") => values::range_bound(rng),
             "bytes" => values::bytes(rng),
             "pattern" => values::pattern(rng),
             "float" => values::float(rng),
