@@ -13,6 +13,10 @@
 //! - a `bytes` argument called `start`, `stop`, `min` or `max` (ZRANGE's, which are indexes,
 //!   scores or lex bounds depending on options) gets any of the three.
 //!
+//! What a command's *flags* select: the integers of a command flagged `nondeterministic_output`
+//! are small (-3..10), because a random-count reply is as long as |count| and
+//! `SRANDMEMBER key -9223372036854775807` makes redis-server 7.0 loop practically forever.
+//!
 //! Which commands are generated: every command of the table, except those the allowlist marks
 //! `skip` and those flagged `blocking` (they would wait on Redis's side).
 
@@ -62,6 +66,8 @@ struct Walk<'r> {
     /// Set by a `numkeys` argument: how many items the following `multiple` arguments take.
     numkeys: Option<usize>,
     lowercase_tokens: bool,
+    /// Generic integers come from the small range only.
+    small_integers: bool,
 }
 
 impl<'t> Generator<'t> {
@@ -136,7 +142,8 @@ impl<'t> Generator<'t> {
 /// The arguments (after the name) for one well-formed call of `command`.
 fn args_for(command: &Command, rng: &mut Rng) -> Vec<Vec<u8>> {
     let lowercase_tokens = rng.chance(0.1);
-    let mut walk = Walk { rng, keyless: command.keys.is_none(), numkeys: None, lowercase_tokens };
+    let small_integers = command.flags.iter().any(|flag| flag == "nondeterministic_output");
+    let mut walk = Walk { rng, keyless: command.keys.is_none(), numkeys: None, lowercase_tokens, small_integers };
     // Options after the last required argument may come in any order (ARCHITECTURE.md); when all
     // of them start with a token, shuffle them now and then.
     let last_required = command.args.iter().rposition(|arg| !arg.optional && arg.ty != "flag");
@@ -267,6 +274,9 @@ impl Walk<'_> {
         }
         if name.starts_with("unix_time") {
             return values::absolute_expiry(rng, name.contains("milli"));
+        }
+        if self.small_integers {
+            return rng.range(-3, 10).to_string().into_bytes();
         }
         values::integer(rng)
     }
