@@ -188,8 +188,9 @@ impl Run<'_> {
         self.redis.reset();
         let mut db = 0;
         let mut steps: Vec<Step> = Vec::new();
+        let focus = self.generator.focus(&mut rng);
         for _ in 0..SEQUENCE_LEN {
-            let (planned_idx, malformed, argv) = self.generator.next(&mut rng);
+            let (planned_idx, malformed, argv) = self.generator.next(&mut rng, &focus);
             let planned = &self.generator.planned[planned_idx];
             let note = if malformed == Malformed::No { "" } else { " (malformed on purpose)" };
             steps.push(Step { db, argv, note });

@@ -68,6 +68,9 @@ struct Walk<'r> {
     lowercase_tokens: bool,
     /// Generic integers come from the small range only.
     small_integers: bool,
+    /// The command takes a variable number of arguments, so an option may be repeated (with a
+    /// fixed arity, a repetition would only test the arity check, which malformed commands do).
+    variadic: bool,
 }
 
 impl<'t> Generator<'t> {
@@ -103,9 +106,21 @@ impl<'t> Generator<'t> {
         Generator { planned, left_out, probes }
     }
 
-    /// One random command: the index into `planned`, how it is malformed, and its argv.
-    pub fn next(&self, rng: &mut Rng) -> (usize, Malformed, Vec<Vec<u8>>) {
-        let idx = rng.below(self.planned.len());
+    /// The focus of one sequence: the commands of one or two random groups. Most commands of a
+    /// sequence come from its focus, so that values of one type build up on the few keys and the
+    /// commands that need them (LSET needs a list, ZRANGE a sorted set) mostly succeed.
+    pub fn focus(&self, rng: &mut Rng) -> Vec<usize> {
+        let mut groups: Vec<&str> = self.planned.iter().map(|p| p.command.group.as_str()).collect();
+        groups.sort_unstable();
+        groups.dedup();
+        let chosen: Vec<&str> = (0..1 + rng.below(2)).map(|_| *rng.pick(&groups)).collect();
+        (0..self.planned.len()).filter(|&idx| chosen.contains(&self.planned[idx].command.group.as_str())).collect()
+    }
+
+    /// One random command, from `focus` four times in five: the index into `planned`, how it is
+    /// malformed, and its argv.
+    pub fn next(&self, rng: &mut Rng, focus: &[usize]) -> (usize, Malformed, Vec<Vec<u8>>) {
+        let idx = if !focus.is_empty() && rng.chance(0.8) { *rng.pick(focus) } else { rng.below(self.planned.len()) };
         let (malformed, argv) = self.argv_for(self.planned[idx].command, rng);
         (idx, malformed, argv)
     }
@@ -143,7 +158,14 @@ impl<'t> Generator<'t> {
 fn args_for(command: &Command, rng: &mut Rng) -> Vec<Vec<u8>> {
     let lowercase_tokens = rng.chance(0.1);
     let small_integers = command.flags.iter().any(|flag| flag == "nondeterministic_output");
-    let mut walk = Walk { rng, keyless: command.keys.is_none(), numkeys: None, lowercase_tokens, small_integers };
+    let mut walk = Walk {
+        rng,
+        keyless: command.keys.is_none(),
+        numkeys: None,
+        lowercase_tokens,
+        small_integers,
+        variadic: command.arity < 0,
+    };
     // Options after the last required argument may come in any order (ARCHITECTURE.md); when all
     // of them start with a token, shuffle them now and then.
     let last_required = command.args.iter().rposition(|arg| !arg.optional && arg.ty != "flag");
@@ -184,7 +206,7 @@ impl Walk<'_> {
     fn arg(&mut self, arg: &Arg, forced: bool, out: &mut Vec<Vec<u8>>) {
         if arg.ty == "flag" {
             if forced || !arg.optional || self.rng.chance(0.3) {
-                let repeats = if self.rng.chance(0.05) { 2 } else { 1 };
+                let repeats = if self.variadic && self.rng.chance(0.05) { 2 } else { 1 };
                 for _ in 0..repeats {
                     self.token(arg, out);
                 }
@@ -198,7 +220,7 @@ impl Walk<'_> {
             self.token(arg, out);
             let alternative = self.rng.pick(&arg.args);
             self.arg(alternative, true, out);
-            if self.rng.chance(0.03) {
+            if self.variadic && self.rng.chance(0.03) {
                 // Repeating the same alternative replaces the value; two different ones are a
                 // syntax error. Both must match Redis.
                 let second = self.rng.pick(&arg.args);
