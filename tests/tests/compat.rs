@@ -326,11 +326,16 @@ fn ferrite_matches_redis() {
         run.sequence(base_seed, index);
     }
     let stats = &run.stats;
+    let succeeded: usize = stats.per_command.values().map(|(_, ok)| ok).sum();
     eprintln!(
-        "compat: {} commands and {} probes matched in {:.1?} ({} approx-float resyncs)",
+        "compat: {} commands ({}% not errors) and {} probes matched in {:.1?}, {} of {} planned commands run, \
+         {} approx-float resyncs",
         stats.commands,
+        succeeded * 100 / stats.commands.max(1),
         stats.probes,
         started.elapsed(),
+        stats.per_command.len(),
+        generator.planned.len(),
         stats.resyncs
     );
     let mostly_errors: Vec<String> = stats
