@@ -71,11 +71,17 @@ pub fn parse_allowlist(text: &str) -> Result<BTreeMap<String, AllowEntry>, Strin
         }
         let mut words = line.split_whitespace();
         let (Some(command), Some(action)) = (words.next(), words.next()) else {
-            return Err(format!("allowlist line {}: expected `COMMAND action reason`", line_no + 1));
+            return Err(format!(
+                "allowlist line {}: expected `COMMAND action reason`",
+                line_no + 1
+            ));
         };
         let reason = words.collect::<Vec<_>>().join(" ");
         if reason.is_empty() {
-            return Err(format!("allowlist line {}: {command} has no reason", line_no + 1));
+            return Err(format!(
+                "allowlist line {}: {command} has no reason",
+                line_no + 1
+            ));
         }
         let action = match action {
             "skip" => Action::Skip,
@@ -83,10 +89,21 @@ pub fn parse_allowlist(text: &str) -> Result<BTreeMap<String, AllowEntry>, Strin
             "ttl-class" => Action::Compare(Rule::TtlClass),
             "approx-float" => Action::Compare(Rule::ApproxFloat),
             "unordered" => Action::Compare(Rule::Unordered),
-            other => return Err(format!("allowlist line {}: unknown action {other:?}", line_no + 1)),
+            other => {
+                return Err(format!(
+                    "allowlist line {}: unknown action {other:?}",
+                    line_no + 1
+                ))
+            }
         };
-        if entries.insert(command.to_ascii_uppercase(), AllowEntry { action, reason }).is_some() {
-            return Err(format!("allowlist line {}: {command} listed twice", line_no + 1));
+        if entries
+            .insert(command.to_ascii_uppercase(), AllowEntry { action, reason })
+            .is_some()
+        {
+            return Err(format!(
+                "allowlist line {}: {command} listed twice",
+                line_no + 1
+            ));
         }
     }
     Ok(entries)
@@ -95,7 +112,11 @@ pub fn parse_allowlist(text: &str) -> Result<BTreeMap<String, AllowEntry>, Strin
 impl Rule {
     /// The rule for a command with these table `flags` and `reply` kind, after the allowlist.
     pub fn select(allow: Option<&AllowEntry>, flags: &[String], reply_kind: &str) -> Rule {
-        if let Some(AllowEntry { action: Action::Compare(rule), .. }) = allow {
+        if let Some(AllowEntry {
+            action: Action::Compare(rule),
+            ..
+        }) = allow
+        {
             return *rule;
         }
         let has = |flag: &str| flags.iter().any(|f| f == flag);
@@ -129,7 +150,9 @@ pub enum Verdict {
 pub fn compare(rule: Rule, reply_kind: &str, ferrite: &Outcome, redis: &Outcome) -> Verdict {
     let same = match (rule, ferrite, redis) {
         (_, Err(a), Err(b)) => a == b,
-        (Rule::ApproxFloat, Err(a), Ok(Reply::Bulk(_))) if a == "ERR increment would produce NaN or Infinity" => {
+        (Rule::ApproxFloat, Err(a), Ok(Reply::Bulk(_)))
+            if a == "ERR increment would produce NaN or Infinity" =>
+        {
             return Verdict::Resync;
         }
         (_, Err(_), Ok(_)) | (_, Ok(_), Err(_)) => false,
@@ -151,7 +174,11 @@ pub fn compare(rule: Rule, reply_kind: &str, ferrite: &Outcome, redis: &Outcome)
     if same {
         Verdict::Same
     } else {
-        Verdict::Differ(format!("ferrite: {}\n  redis:   {}", show(ferrite), show(redis)))
+        Verdict::Differ(format!(
+            "ferrite: {}\n  redis:   {}",
+            show(ferrite),
+            show(redis)
+        ))
     }
 }
 
@@ -159,8 +186,10 @@ pub fn compare(rule: Rule, reply_kind: &str, ferrite: &Outcome, redis: &Outcome)
 fn sorted_items(reply: &Reply, chunk: usize) -> Result<Vec<Vec<String>>, String> {
     match reply {
         Reply::Array(items) if items.len() % chunk == 0 => {
-            let mut groups: Vec<Vec<String>> =
-                items.chunks(chunk).map(|group| group.iter().map(|item| format!("{item:?}")).collect()).collect();
+            let mut groups: Vec<Vec<String>> = items
+                .chunks(chunk)
+                .map(|group| group.iter().map(|item| format!("{item:?}")).collect())
+                .collect();
             groups.sort();
             Ok(groups)
         }
@@ -172,7 +201,10 @@ fn same_shape(a: &Reply, b: &Reply, cursor_page: bool) -> bool {
     match (a, b) {
         (Reply::Array(x), Reply::Array(y)) if cursor_page => {
             // [cursor, [items]]: the cursor and item count depend on the hash order.
-            x.len() == y.len() && x.iter().zip(y).all(|(p, q)| std::mem::discriminant(p) == std::mem::discriminant(q))
+            x.len() == y.len()
+                && x.iter()
+                    .zip(y)
+                    .all(|(p, q)| std::mem::discriminant(p) == std::mem::discriminant(q))
         }
         (Reply::Array(x), Reply::Array(y)) => {
             x.len() == y.len() && x.iter().zip(y).all(|(p, q)| same_shape(p, q, false))
@@ -190,7 +222,9 @@ fn ttl_class(reply: &Reply) -> Result<i64, String> {
 }
 
 fn approx_equal(a: &Reply, b: &Reply) -> bool {
-    let number = |reply: &Reply| -> Option<f64> { std::str::from_utf8(reply.as_bytes()?).ok()?.parse().ok() };
+    let number = |reply: &Reply| -> Option<f64> {
+        std::str::from_utf8(reply.as_bytes()?).ok()?.parse().ok()
+    };
     match (number(a), number(b)) {
         (Some(x), Some(y)) => x == y || (x - y).abs() <= 1e-12 * x.abs().max(y.abs()),
         _ => false,
@@ -211,7 +245,10 @@ fn show_reply(reply: &Reply) -> String {
         Reply::Status(s) => format!("+{s}"),
         Reply::Integer(n) => format!("(integer) {n}"),
         Reply::Bulk(b) => quote(b),
-        Reply::Array(items) => format!("[{}]", items.iter().map(show_reply).collect::<Vec<_>>().join(", ")),
+        Reply::Array(items) => format!(
+            "[{}]",
+            items.iter().map(show_reply).collect::<Vec<_>>().join(", ")
+        ),
     }
 }
 
@@ -237,7 +274,10 @@ pub fn quote(bytes: &[u8]) -> String {
 
 /// An argv as one line of quoted arguments.
 pub fn show_argv(argv: &[Vec<u8>]) -> String {
-    argv.iter().map(|arg| quote(arg)).collect::<Vec<_>>().join(" ")
+    argv.iter()
+        .map(|arg| quote(arg))
+        .collect::<Vec<_>>()
+        .join(" ")
 }
 
 #[cfg(test)]
@@ -251,49 +291,131 @@ mod tests {
     #[test]
     fn rule_follows_allowlist_then_flags() {
         let flags = |list: &[&str]| list.iter().map(|f| f.to_string()).collect::<Vec<_>>();
-        let entry = AllowEntry { action: Action::Compare(Rule::TtlClass), reason: "clock".into() };
-        assert_eq!(Rule::select(Some(&entry), &flags(&["readonly"]), "integer"), Rule::TtlClass);
-        assert_eq!(Rule::select(None, &flags(&["readonly", "nondeterministic_output"]), "set"), Rule::Shape);
-        assert_eq!(Rule::select(None, &flags(&["nondeterministic_output_order"]), "map"), Rule::UnorderedPairs);
-        assert_eq!(Rule::select(None, &flags(&["nondeterministic_output_order"]), "set"), Rule::Unordered);
-        assert_eq!(Rule::select(None, &flags(&["write"]), "integer"), Rule::Exact);
+        let entry = AllowEntry {
+            action: Action::Compare(Rule::TtlClass),
+            reason: "clock".into(),
+        };
+        assert_eq!(
+            Rule::select(Some(&entry), &flags(&["readonly"]), "integer"),
+            Rule::TtlClass
+        );
+        assert_eq!(
+            Rule::select(
+                None,
+                &flags(&["readonly", "nondeterministic_output"]),
+                "set"
+            ),
+            Rule::Shape
+        );
+        assert_eq!(
+            Rule::select(None, &flags(&["nondeterministic_output_order"]), "map"),
+            Rule::UnorderedPairs
+        );
+        assert_eq!(
+            Rule::select(None, &flags(&["nondeterministic_output_order"]), "set"),
+            Rule::Unordered
+        );
+        assert_eq!(
+            Rule::select(None, &flags(&["write"]), "integer"),
+            Rule::Exact
+        );
     }
 
     #[test]
     fn unordered_pairs_keep_fields_with_values() {
-        let a = Ok(Reply::Array(vec![bulk("f1"), bulk("1"), bulk("f2"), bulk("2")]));
-        let b = Ok(Reply::Array(vec![bulk("f2"), bulk("2"), bulk("f1"), bulk("1")]));
-        let c = Ok(Reply::Array(vec![bulk("f2"), bulk("1"), bulk("f1"), bulk("2")]));
+        let a = Ok(Reply::Array(vec![
+            bulk("f1"),
+            bulk("1"),
+            bulk("f2"),
+            bulk("2"),
+        ]));
+        let b = Ok(Reply::Array(vec![
+            bulk("f2"),
+            bulk("2"),
+            bulk("f1"),
+            bulk("1"),
+        ]));
+        let c = Ok(Reply::Array(vec![
+            bulk("f2"),
+            bulk("1"),
+            bulk("f1"),
+            bulk("2"),
+        ]));
         assert_eq!(compare(Rule::UnorderedPairs, "map", &a, &b), Verdict::Same);
-        assert!(matches!(compare(Rule::UnorderedPairs, "map", &a, &c), Verdict::Differ(_)));
+        assert!(matches!(
+            compare(Rule::UnorderedPairs, "map", &a, &c),
+            Verdict::Differ(_)
+        ));
         assert_eq!(compare(Rule::Unordered, "set", &a, &c), Verdict::Same);
-        assert!(matches!(compare(Rule::Exact, "set", &a, &b), Verdict::Differ(_)));
+        assert!(matches!(
+            compare(Rule::Exact, "set", &a, &b),
+            Verdict::Differ(_)
+        ));
     }
 
     #[test]
     fn errors_compare_by_full_text() {
         let a: Outcome = Err("ERR syntax error".into());
         let b: Outcome = Err("ERR syntax error ".into());
-        assert!(matches!(compare(Rule::Shape, "reply", &a, &b), Verdict::Differ(_)));
+        assert!(matches!(
+            compare(Rule::Shape, "reply", &a, &b),
+            Verdict::Differ(_)
+        ));
         assert_eq!(compare(Rule::Shape, "reply", &a, &a), Verdict::Same);
     }
 
     #[test]
     fn ttl_and_shape_and_float_rules() {
         let ttl = |n| Ok(Reply::Integer(n));
-        assert_eq!(compare(Rule::TtlClass, "integer", &ttl(99), &ttl(100)), Verdict::Same);
-        assert!(matches!(compare(Rule::TtlClass, "integer", &ttl(-1), &ttl(100)), Verdict::Differ(_)));
-        let page = |cursor: &str, n: usize| Ok(Reply::Array(vec![bulk(cursor), Reply::Array(vec![bulk("k"); n])]));
-        assert_eq!(compare(Rule::Shape, "cursor_page", &page("0", 3), &page("17", 1)), Verdict::Same);
-        assert!(matches!(compare(Rule::Shape, "set", &page("0", 3), &page("0", 1)), Verdict::Differ(_)));
-        let float = |text: &str| Ok(bulk(text));
-        assert_eq!(compare(Rule::ApproxFloat, "incr_float", &float("0.3"), &float("0.3")), Verdict::Same);
         assert_eq!(
-            compare(Rule::ApproxFloat, "incr_float", &float("0.30000000000000004"), &float("0.3")),
+            compare(Rule::TtlClass, "integer", &ttl(99), &ttl(100)),
+            Verdict::Same
+        );
+        assert!(matches!(
+            compare(Rule::TtlClass, "integer", &ttl(-1), &ttl(100)),
+            Verdict::Differ(_)
+        ));
+        let page = |cursor: &str, n: usize| {
+            Ok(Reply::Array(vec![
+                bulk(cursor),
+                Reply::Array(vec![bulk("k"); n]),
+            ]))
+        };
+        assert_eq!(
+            compare(Rule::Shape, "cursor_page", &page("0", 3), &page("17", 1)),
+            Verdict::Same
+        );
+        assert!(matches!(
+            compare(Rule::Shape, "set", &page("0", 3), &page("0", 1)),
+            Verdict::Differ(_)
+        ));
+        let float = |text: &str| Ok(bulk(text));
+        assert_eq!(
+            compare(
+                Rule::ApproxFloat,
+                "incr_float",
+                &float("0.3"),
+                &float("0.3")
+            ),
+            Verdict::Same
+        );
+        assert_eq!(
+            compare(
+                Rule::ApproxFloat,
+                "incr_float",
+                &float("0.30000000000000004"),
+                &float("0.3")
+            ),
             Verdict::Resync
         );
         let overflow: Outcome = Err("ERR increment would produce NaN or Infinity".into());
-        assert_eq!(compare(Rule::ApproxFloat, "incr_float", &overflow, &float("2e308")), Verdict::Resync);
-        assert!(matches!(compare(Rule::ApproxFloat, "incr_float", &float("1"), &float("2")), Verdict::Differ(_)));
+        assert_eq!(
+            compare(Rule::ApproxFloat, "incr_float", &overflow, &float("2e308")),
+            Verdict::Resync
+        );
+        assert!(matches!(
+            compare(Rule::ApproxFloat, "incr_float", &float("1"), &float("2")),
+            Verdict::Differ(_)
+        ));
     }
 }

@@ -59,10 +59,23 @@ impl RedisServer {
     }
 
     fn start_on(binary: &Path, port: u16) -> Result<RedisServer, String> {
-        let dir = std::env::temp_dir().join(format!("ferrite-compat-redis-{}-{port}", std::process::id()));
-        std::fs::create_dir_all(&dir).map_err(|e| format!("cannot create {}: {e}", dir.display()))?;
+        let dir = std::env::temp_dir().join(format!(
+            "ferrite-compat-redis-{}-{port}",
+            std::process::id()
+        ));
+        std::fs::create_dir_all(&dir)
+            .map_err(|e| format!("cannot create {}: {e}", dir.display()))?;
         let child = Command::new(binary)
-            .args(["--port", &port.to_string(), "--bind", "127.0.0.1", "--save", "", "--appendonly", "no"])
+            .args([
+                "--port",
+                &port.to_string(),
+                "--bind",
+                "127.0.0.1",
+                "--save",
+                "",
+                "--appendonly",
+                "no",
+            ])
             .args(["--daemonize", "no", "--databases", "16"])
             .arg("--dir")
             .arg(&dir)
@@ -78,13 +91,19 @@ impl RedisServer {
         let deadline = Instant::now() + Duration::from_secs(10);
         loop {
             if let Ok(Some(status)) = server.child.try_wait() {
-                return Err(format!("exited with {status} on port {port}; log:\n{}", server.log_tail()));
+                return Err(format!(
+                    "exited with {status} on port {port}; log:\n{}",
+                    server.log_tail()
+                ));
             }
             if server.answers_ping() {
                 return Ok(server);
             }
             if Instant::now() > deadline {
-                return Err(format!("no PONG on port {port} within 10 s; log:\n{}", server.log_tail()));
+                return Err(format!(
+                    "no PONG on port {port} within 10 s; log:\n{}",
+                    server.log_tail()
+                ));
             }
             std::thread::sleep(Duration::from_millis(20));
         }
@@ -93,7 +112,7 @@ impl RedisServer {
     fn answers_ping(&self) -> bool {
         RespClient::connect(self.port)
             .and_then(|mut client| client.call(&["PING"]))
-            .map_or(false, |reply| reply == Ok(Reply::Status("PONG".into())))
+            .is_ok_and(|reply| reply == Ok(Reply::Status("PONG".into())))
     }
 
     /// The port the server listens on (on 127.0.0.1).
@@ -135,5 +154,7 @@ fn free_port() -> io::Result<u16> {
 /// The first executable file called `name` in `PATH`.
 pub fn find_on_path(name: &str) -> Option<PathBuf> {
     let path = std::env::var_os("PATH")?;
-    std::env::split_paths(&path).map(|dir| dir.join(name)).find(|candidate| candidate.is_file())
+    std::env::split_paths(&path)
+        .map(|dir| dir.join(name))
+        .find(|candidate| candidate.is_file())
 }

@@ -30,7 +30,11 @@ impl RespClient {
         stream.set_nodelay(true)?;
         stream.set_read_timeout(Some(Duration::from_secs(10)))?;
         let writer = stream.try_clone()?;
-        Ok(RespClient { reader: BufReader::new(stream), writer, out: Vec::new() })
+        Ok(RespClient {
+            reader: BufReader::new(stream),
+            writer,
+            out: Vec::new(),
+        })
     }
 
     /// Sends `argv` and reads its reply. The outer `io::Result` fails only on transport or
@@ -57,7 +61,9 @@ pub fn encode_command<A: AsRef<[u8]>>(argv: &[A], out: &mut Vec<u8>) {
 /// Reads one complete RESP2 reply.
 pub fn read_reply<R: BufRead>(reader: &mut R) -> io::Result<Outcome> {
     let line = read_line(reader)?;
-    let (kind, rest) = line.split_first().ok_or_else(|| protocol("empty reply line"))?;
+    let (kind, rest) = line
+        .split_first()
+        .ok_or_else(|| protocol("empty reply line"))?;
     match kind {
         b'+' => Ok(Ok(Reply::Status(Cow::Owned(utf8(rest)?)))),
         // Redis echoes arguments in some error texts (`ERR Unsupported option \xff`), bytes that
@@ -87,7 +93,10 @@ pub fn read_reply<R: BufRead>(reader: &mut R) -> io::Result<Outcome> {
             for _ in 0..len {
                 // An error nested in an array does not occur in the commands we send; keep its
                 // text visible as a status rather than losing it.
-                items.push(read_reply(reader)?.unwrap_or_else(|e| Reply::Status(Cow::Owned(format!("-{e}")))));
+                items.push(
+                    read_reply(reader)?
+                        .unwrap_or_else(|e| Reply::Status(Cow::Owned(format!("-{e}")))),
+                );
             }
             Ok(Ok(Reply::Array(items)))
         }
@@ -100,7 +109,10 @@ fn read_line<R: BufRead>(reader: &mut R) -> io::Result<Vec<u8>> {
     reader.read_until(b'\n', &mut line)?;
     if !line.ends_with(b"\r\n") {
         return Err(if line.is_empty() {
-            io::Error::new(io::ErrorKind::UnexpectedEof, "connection closed by redis-server")
+            io::Error::new(
+                io::ErrorKind::UnexpectedEof,
+                "connection closed by redis-server",
+            )
         } else {
             protocol("reply line not terminated by CRLF")
         });
@@ -121,7 +133,10 @@ fn number(bytes: &[u8]) -> io::Result<i64> {
 }
 
 fn protocol(what: &str) -> io::Error {
-    io::Error::new(io::ErrorKind::InvalidData, format!("RESP protocol error: {what}"))
+    io::Error::new(
+        io::ErrorKind::InvalidData,
+        format!("RESP protocol error: {what}"),
+    )
 }
 
 #[cfg(test)]
@@ -135,12 +150,18 @@ mod tests {
     #[test]
     fn parses_every_reply_type() {
         assert_eq!(parse(b"+OK\r\n"), Ok(Reply::ok()));
-        assert_eq!(parse(b"-ERR syntax error\r\n"), Err("ERR syntax error".to_string()));
+        assert_eq!(
+            parse(b"-ERR syntax error\r\n"),
+            Err("ERR syntax error".to_string())
+        );
         assert_eq!(parse(b":-42\r\n"), Ok(Reply::Integer(-42)));
         assert_eq!(parse(b"$-1\r\n"), Ok(Reply::Nil));
         assert_eq!(parse(b"*-1\r\n"), Ok(Reply::Nil));
         assert_eq!(parse(b"$0\r\n\r\n"), Ok(Reply::Bulk(Vec::new())));
-        assert_eq!(parse(b"$4\r\na\r\n\0\r\n"), Ok(Reply::Bulk(b"a\r\n\0".to_vec())));
+        assert_eq!(
+            parse(b"$4\r\na\r\n\0\r\n"),
+            Ok(Reply::Bulk(b"a\r\n\0".to_vec()))
+        );
         assert_eq!(
             parse(b"*2\r\n$1\r\n0\r\n*2\r\n:1\r\n$-1\r\n"),
             Ok(Reply::Array(vec![

@@ -10,7 +10,16 @@ use crate::rng::Rng;
 
 /// The eight key names used in every logical database. The empty key and a binary key are
 /// included on purpose: both are valid Redis keys.
-pub const KEYS: [&[u8]; 8] = [b"a", b"b", b"c", b"key:1", b"key:2", b"{t}x", b"", b"\x00\xff\xfebin"];
+pub const KEYS: [&[u8]; 8] = [
+    b"a",
+    b"b",
+    b"c",
+    b"key:1",
+    b"key:2",
+    b"{t}x",
+    b"",
+    b"\x00\xff\xfebin",
+];
 
 /// Strings that probe number parsing and byte handling.
 const BOUNDARY_BYTES: &[&[u8]] = &[
@@ -47,7 +56,9 @@ const BOUNDARY_BYTES: &[&[u8]] = &[
 ];
 
 /// Ordinary small values; reused often so that set members and hash fields collide.
-const WORDS: &[&[u8]] = &[b"a", b"b", b"c", b"d", b"x", b"hello", b"1", b"2", b"3", b"10", b"-5", b"m1", b"m2"];
+const WORDS: &[&[u8]] = &[
+    b"a", b"b", b"c", b"d", b"x", b"hello", b"1", b"2", b"3", b"10", b"-5", b"m1", b"m2",
+];
 
 /// A value for a `bytes` argument.
 pub fn bytes(rng: &mut Rng) -> Vec<u8> {
@@ -93,7 +104,18 @@ const BOUNDARY_INTEGERS: &[&str] = &[
 ];
 
 /// Text that is not a valid integer for Redis.
-const NOT_INTEGERS: &[&str] = &["", "01", "+1", " 1", "1e3", "1.0", "abc", "9223372036854775808", "-0", "0x1"];
+const NOT_INTEGERS: &[&str] = &[
+    "",
+    "01",
+    "+1",
+    " 1",
+    "1e3",
+    "1.0",
+    "abc",
+    "9223372036854775808",
+    "-0",
+    "0x1",
+];
 
 /// A value for an `integer` argument: mostly small, so that ranges, counts and indexes succeed.
 pub fn integer(rng: &mut Rng) -> Vec<u8> {
@@ -106,10 +128,30 @@ pub fn integer(rng: &mut Rng) -> Vec<u8> {
 
 /// Floats. The ordinary ones are dyadic fractions, exact in both `f64` and `long double`, so that
 /// float arithmetic agrees bit for bit unless a boundary value is involved.
-const ORDINARY_FLOATS: &[&str] = &["0", "1", "-1", "1.5", "-2.25", "0.5", "3", "10", "0.125", "100", "-7.75"];
+const ORDINARY_FLOATS: &[&str] = &[
+    "0", "1", "-1", "1.5", "-2.25", "0.5", "3", "10", "0.125", "100", "-7.75",
+];
 const BOUNDARY_FLOATS: &[&str] = &[
-    "inf", "-inf", "+inf", "nan", "-0", "1e3", "1e308", "-1e308", "1e-300", "0.1", ".5", "5.", "1e400", " 1", "",
-    "abc", "1.5x", "9007199254740993", "(1", "0x10",
+    "inf",
+    "-inf",
+    "+inf",
+    "nan",
+    "-0",
+    "1e3",
+    "1e308",
+    "-1e308",
+    "1e-300",
+    "0.1",
+    ".5",
+    "5.",
+    "1e400",
+    " 1",
+    "",
+    "abc",
+    "1.5x",
+    "9007199254740993",
+    "(1",
+    "0x10",
 ];
 
 /// A value for a `float` argument.
@@ -124,15 +166,17 @@ pub fn float(rng: &mut Rng) -> Vec<u8> {
 /// A value for a `score_bound` argument (ZRANGEBYSCORE min/max style).
 pub fn score_bound(rng: &mut Rng) -> Vec<u8> {
     const BOUNDS: &[&str] = &[
-        "-inf", "+inf", "inf", "0", "1", "(1", "1.5", "(1.5", "-1", "10", "(10", "((1", "(", "nan", "(nan", "abc", "",
-        "-0", "1e308",
+        "-inf", "+inf", "inf", "0", "1", "(1", "1.5", "(1.5", "-1", "10", "(10", "((1", "(", "nan",
+        "(nan", "abc", "", "-0", "1e308",
     ];
     rng.pick(BOUNDS).as_bytes().to_vec()
 }
 
 /// A value for a `lex_bound` argument (ZRANGEBYLEX min/max style).
 pub fn lex_bound(rng: &mut Rng) -> Vec<u8> {
-    const BOUNDS: &[&[u8]] = &[b"-", b"+", b"[a", b"(a", b"[c", b"(m1", b"[", b"(", b"a", b"", b"[\xff", b"(\x00"];
+    const BOUNDS: &[&[u8]] = &[
+        b"-", b"+", b"[a", b"(a", b"[c", b"(m1", b"[", b"(", b"a", b"", b"[\xff", b"(\x00",
+    ];
     rng.pick(BOUNDS).to_vec()
 }
 
@@ -148,8 +192,8 @@ pub fn range_bound(rng: &mut Rng) -> Vec<u8> {
 /// A value for a `pattern` argument (glob-style).
 pub fn pattern(rng: &mut Rng) -> Vec<u8> {
     const PATTERNS: &[&[u8]] = &[
-        b"*", b"*", b"a*", b"key:*", b"?", b"[ab]", b"[^a]*", b"[a-c]", b"\\*", b"*x", b"{t}*", b"", b"[", b"\x00*",
-        b"*:*", b"h*llo", b"[!a]",
+        b"*", b"*", b"a*", b"key:*", b"?", b"[ab]", b"[^a]*", b"[a-c]", b"\\*", b"*x", b"{t}*",
+        b"", b"[", b"\x00*", b"*:*", b"h*llo", b"[!a]",
     ];
     rng.pick(PATTERNS).to_vec()
 }
@@ -170,7 +214,10 @@ pub fn db_index(rng: &mut Rng) -> Vec<u8> {
         0..=16 => rng.range(0, 2).to_string().into_bytes(),
         17 => b"15".to_vec(),
         18 => b"16".to_vec(),
-        _ => rng.pick(&["-1", "abc", "9223372036854775807"]).as_bytes().to_vec(),
+        _ => rng
+            .pick(&["-1", "abc", "9223372036854775807"])
+            .as_bytes()
+            .to_vec(),
     }
 }
 
@@ -180,8 +227,14 @@ pub fn db_index(rng: &mut Rng) -> Vec<u8> {
 pub fn relative_expiry(rng: &mut Rng) -> Vec<u8> {
     match rng.below(10) {
         0..=6 => rng.range(100_000, 1_000_000_000).to_string().into_bytes(),
-        7 => rng.pick(&["0", "-1", "-9223372036854775808"]).as_bytes().to_vec(),
-        8 => rng.pick(&["9223372036854775807", "9223372036854775"]).as_bytes().to_vec(),
+        7 => rng
+            .pick(&["0", "-1", "-9223372036854775808"])
+            .as_bytes()
+            .to_vec(),
+        8 => rng
+            .pick(&["9223372036854775807", "9223372036854775"])
+            .as_bytes()
+            .to_vec(),
         _ => rng.pick(NOT_INTEGERS).as_bytes().to_vec(),
     }
 }
@@ -191,14 +244,20 @@ pub fn relative_expiry(rng: &mut Rng) -> Vec<u8> {
 pub fn absolute_expiry(rng: &mut Rng, millis: bool) -> Vec<u8> {
     let scale = if millis { 1000 } else { 1 };
     match rng.below(10) {
-        0..=6 => (rng.range(4_102_444_800, 7_258_118_400) * scale).to_string().into_bytes(),
+        0..=6 => (rng.range(4_102_444_800, 7_258_118_400) * scale)
+            .to_string()
+            .into_bytes(),
         7 => rng.pick(&["1", "0", "-1", "1000000"]).as_bytes().to_vec(),
-        8 => rng.pick(&["9223372036854775807", "9223372036854775"]).as_bytes().to_vec(),
+        8 => rng
+            .pick(&["9223372036854775807", "9223372036854775"])
+            .as_bytes()
+            .to_vec(),
         _ => rng.pick(NOT_INTEGERS).as_bytes().to_vec(),
     }
 }
 
 /// A token or argument that no command expects.
 pub fn junk(rng: &mut Rng) -> Vec<u8> {
-    rng.pick(&[&b"JUNK"[..], b"", b"\xff", b"-1", b"NX NX"]).to_vec()
+    rng.pick(&[&b"JUNK"[..], b"", b"\xff", b"-1", b"NX NX"])
+        .to_vec()
 }

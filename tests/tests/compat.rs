@@ -56,7 +56,10 @@ const FLUSHALL: &str = "FLUSHALL";
 const DEL: &str = "DEL";
 
 fn repo_root() -> PathBuf {
-    PathBuf::from(env!("CARGO_MANIFEST_DIR")).parent().expect("tests/ has a parent").to_path_buf()
+    PathBuf::from(env!("CARGO_MANIFEST_DIR"))
+        .parent()
+        .expect("tests/ has a parent")
+        .to_path_buf()
 }
 
 fn read(relative: &str) -> String {
@@ -66,14 +69,17 @@ fn read(relative: &str) -> String {
 
 fn load_table() -> codegen::table::Table {
     let text = match std::env::var("FERRITE_COMPAT_TABLE") {
-        Ok(path) => std::fs::read_to_string(&path).unwrap_or_else(|e| panic!("cannot read {path}: {e}")),
+        Ok(path) => {
+            std::fs::read_to_string(&path).unwrap_or_else(|e| panic!("cannot read {path}: {e}"))
+        }
         Err(_) => read("commands.yaml"),
     };
     codegen::table::parse(&text).expect("commands.yaml parses")
 }
 
 fn load_allowlist() -> BTreeMap<String, compare::AllowEntry> {
-    parse_allowlist(&read("tests/compat/allowlist")).unwrap_or_else(|e| panic!("tests/compat/allowlist: {e}"))
+    parse_allowlist(&read("tests/compat/allowlist"))
+        .unwrap_or_else(|e| panic!("tests/compat/allowlist: {e}"))
 }
 
 /// One side of the comparison.
@@ -115,14 +121,23 @@ struct Redis {
 
 impl Side for Redis {
     fn reset(&mut self) {
-        for argv in [vec![FLUSHALL.as_bytes().to_vec()], vec![SELECT.as_bytes().to_vec(), b"0".to_vec()]] {
+        for argv in [
+            vec![FLUSHALL.as_bytes().to_vec()],
+            vec![SELECT.as_bytes().to_vec(), b"0".to_vec()],
+        ] {
             let reply = self.call(&argv);
-            assert!(reply.is_ok(), "redis-server: {} failed: {reply:?}", show_argv(&argv));
+            assert!(
+                reply.is_ok(),
+                "redis-server: {} failed: {reply:?}",
+                show_argv(&argv)
+            );
         }
     }
 
     fn call(&mut self, argv: &[Vec<u8>]) -> Outcome {
-        self.client.call(argv).unwrap_or_else(|e| panic!("redis-server connection failed on {}: {e}", show_argv(argv)))
+        self.client.call(argv).unwrap_or_else(|e| {
+            panic!("redis-server connection failed on {}: {e}", show_argv(argv))
+        })
     }
 }
 
@@ -137,7 +152,9 @@ fn start_server() -> Option<RedisServer> {
             );
             None
         }
-        Err(e) => panic!("compat test needs redis-server: {e} (install it with scripts/install-deps.sh)"),
+        Err(e) => {
+            panic!("compat test needs redis-server: {e} (install it with scripts/install-deps.sh)")
+        }
     }
 }
 
@@ -145,7 +162,9 @@ fn env_number(name: &str) -> Option<u64> {
     let text = std::env::var(name).ok()?;
     let text = text.trim();
     if text == "random" {
-        let now = std::time::SystemTime::now().duration_since(std::time::UNIX_EPOCH).unwrap_or_default();
+        let now = std::time::SystemTime::now()
+            .duration_since(std::time::UNIX_EPOCH)
+            .unwrap_or_default();
         return Some(now.as_nanos() as u64);
     }
     let parsed = match text.strip_prefix("0x") {
@@ -192,12 +211,20 @@ impl Run<'_> {
         for _ in 0..SEQUENCE_LEN {
             let (planned_idx, malformed, argv) = self.generator.next(&mut rng, &focus);
             let planned = &self.generator.planned[planned_idx];
-            let note = if malformed == Malformed::No { "" } else { " (malformed on purpose)" };
+            let note = if malformed == Malformed::No {
+                ""
+            } else {
+                " (malformed on purpose)"
+            };
             steps.push(Step { db, argv, note });
             let argv = &steps.last().expect("just pushed").argv;
             let (ferrite, redis) = (self.ferrite.call(argv), self.redis.call(argv));
             self.stats.commands += 1;
-            let entry = self.stats.per_command.entry(planned.command.name.clone()).or_default();
+            let entry = self
+                .stats
+                .per_command
+                .entry(planned.command.name.clone())
+                .or_default();
             entry.0 += 1;
             entry.1 += usize::from(redis.is_ok());
             match compare(planned.rule, &planned.command.reply, &ferrite, &redis) {
@@ -208,14 +235,24 @@ impl Run<'_> {
             // Follow SELECT (the only command that changes the connection's database) by its
             // outcome, for the report.
             if planned.command.name == SELECT && redis.is_ok() {
-                db = std::str::from_utf8(&argv[1]).ok().and_then(|t| t.parse().ok()).unwrap_or(db);
+                db = std::str::from_utf8(&argv[1])
+                    .ok()
+                    .and_then(|t| t.parse().ok())
+                    .unwrap_or(db);
             }
         }
         self.probe_all(&mut rng, base_seed, index, seed, &mut steps);
     }
 
     /// Runs readonly probes on every key of every database used, comparing the final state.
-    fn probe_all(&mut self, rng: &mut Rng, base_seed: u64, index: u64, seed: u64, steps: &mut Vec<Step>) {
+    fn probe_all(
+        &mut self,
+        rng: &mut Rng,
+        base_seed: u64,
+        index: u64,
+        seed: u64,
+        steps: &mut Vec<Step>,
+    ) {
         if self.generator.probes.is_empty() {
             return;
         }
@@ -223,11 +260,19 @@ impl Run<'_> {
         for db in 0..dbs {
             if self.has_select {
                 let argv = vec![SELECT.as_bytes().to_vec(), db.to_string().into_bytes()];
-                steps.push(Step { db, argv, note: " (probe)" });
+                steps.push(Step {
+                    db,
+                    argv,
+                    note: " (probe)",
+                });
                 let argv = &steps.last().expect("just pushed").argv;
                 let (ferrite, redis) = (self.ferrite.call(argv), self.redis.call(argv));
                 if ferrite != redis {
-                    let text = format!("ferrite: {}\n  redis:   {}", compare::show(&ferrite), compare::show(&redis));
+                    let text = format!(
+                        "ferrite: {}\n  redis:   {}",
+                        compare::show(&ferrite),
+                        compare::show(&redis)
+                    );
                     fail(base_seed, index, seed, Rule::Exact, steps, &text);
                 }
             }
@@ -235,11 +280,17 @@ impl Run<'_> {
                 for _ in 0..2 {
                     let planned_idx = *rng.pick(&self.generator.probes);
                     let planned = &self.generator.planned[planned_idx];
-                    steps.push(Step { db, argv: self.generator.probe_argv(planned_idx, key), note: " (probe)" });
+                    steps.push(Step {
+                        db,
+                        argv: self.generator.probe_argv(planned_idx, key),
+                        note: " (probe)",
+                    });
                     let argv = &steps.last().expect("just pushed").argv;
                     let (ferrite, redis) = (self.ferrite.call(argv), self.redis.call(argv));
                     self.stats.probes += 1;
-                    if let Verdict::Differ(text) = compare(planned.rule, &planned.command.reply, &ferrite, &redis) {
+                    if let Verdict::Differ(text) =
+                        compare(planned.rule, &planned.command.reply, &ferrite, &redis)
+                    {
                         fail(base_seed, index, seed, planned.rule, steps, &text);
                     }
                 }
@@ -252,13 +303,22 @@ impl Run<'_> {
     fn resync(&mut self, command: &codegen::table::Command, argv: &[Vec<u8>]) {
         self.stats.resyncs += 1;
         let Some(keys) = &command.keys else { return };
-        let resolve = |pos: i32| if pos < 0 { argv.len() as i32 + pos } else { pos };
+        let resolve = |pos: i32| {
+            if pos < 0 {
+                argv.len() as i32 + pos
+            } else {
+                pos
+            }
+        };
         let (first, last, step) = (resolve(keys.first), resolve(keys.last), keys.step.max(1));
         let mut pos = first;
         while pos >= 1 && pos <= last && (pos as usize) < argv.len() {
             let del = vec![DEL.as_bytes().to_vec(), argv[pos as usize].clone()];
             let (ferrite, redis) = (self.ferrite.call(&del), self.redis.call(&del));
-            assert!(ferrite.is_ok() && redis.is_ok(), "resync DEL failed: {ferrite:?} / {redis:?}");
+            assert!(
+                ferrite.is_ok() && redis.is_ok(),
+                "resync DEL failed: {ferrite:?} / {redis:?}"
+            );
             pos += step;
         }
     }
@@ -273,9 +333,16 @@ fn fail(base_seed: u64, index: u64, seed: u64, rule: Rule, steps: &[Step], text:
          cargo test -p ferrite-tests --test compat -- --nocapture\n\nsequence so far:\n"
     ));
     for (n, step) in steps.iter().enumerate() {
-        report.push_str(&format!("  {n:3} [db {}] {}{}\n", step.db, show_argv(&step.argv), step.note));
+        report.push_str(&format!(
+            "  {n:3} [db {}] {}{}\n",
+            step.db,
+            show_argv(&step.argv),
+            step.note
+        ));
     }
-    report.push_str(&format!("\nlast command compared with rule {rule:?}:\n  {text}\n"));
+    report.push_str(&format!(
+        "\nlast command compared with rule {rule:?}:\n  {text}\n"
+    ));
     panic!("{report}");
 }
 
@@ -285,8 +352,13 @@ fn ferrite_matches_redis() {
     let table = load_table();
     let allowlist = load_allowlist();
     let generator = Generator::new(&table, &allowlist);
-    assert!(!generator.planned.is_empty(), "commands.yaml has no command to test");
-    let redis = Redis { client: server.connect().expect("connect to redis-server") };
+    assert!(
+        !generator.planned.is_empty(),
+        "commands.yaml has no command to test"
+    );
+    let redis = Redis {
+        client: server.connect().expect("connect to redis-server"),
+    };
     let selftest = std::env::var_os("FERRITE_COMPAT_SELFTEST").is_some();
     // Kept alive for the whole run, and dropped (killed) on panic too.
     let mut _second_server = None;
@@ -296,10 +368,18 @@ fn ferrite_matches_redis() {
         _second_server = Some(second);
         Box::new(Redis { client })
     } else {
-        Box::new(Ferrite { db: Database::memory().expect("in-memory database") })
+        Box::new(Ferrite {
+            db: Database::memory().expect("in-memory database"),
+        })
     };
     let has_select = table.commands.iter().any(|c| c.name == SELECT);
-    let mut run = Run { generator: &generator, ferrite, redis, stats: Stats::default(), has_select };
+    let mut run = Run {
+        generator: &generator,
+        ferrite,
+        redis,
+        stats: Stats::default(),
+        has_select,
+    };
 
     let base_seed = env_number("FERRITE_COMPAT_SEED").unwrap_or(DEFAULT_SEED);
     let total = env_number("FERRITE_COMPAT_COMMANDS").map_or(DEFAULT_COMMANDS, |n| n as usize);
@@ -345,7 +425,10 @@ fn ferrite_matches_redis() {
         .map(|(name, (n, ok))| format!("{name} {ok}/{n}"))
         .collect();
     if !mostly_errors.is_empty() {
-        eprintln!("compat: commands that mostly failed on Redis (weak coverage): {}", mostly_errors.join(", "));
+        eprintln!(
+            "compat: commands that mostly failed on Redis (weak coverage): {}",
+            mostly_errors.join(", ")
+        );
     }
 }
 
@@ -365,8 +448,18 @@ fn generator_covers_the_table() {
                 continue;
             }
             let n = argv.len() as i32;
-            let arity_ok = if command.arity >= 0 { n == command.arity } else { n >= -command.arity };
-            assert!(arity_ok, "{}: generated {} breaks arity {}", command.name, show_argv(&argv), command.arity);
+            let arity_ok = if command.arity >= 0 {
+                n == command.arity
+            } else {
+                n >= -command.arity
+            };
+            assert!(
+                arity_ok,
+                "{}: generated {} breaks arity {}",
+                command.name,
+                show_argv(&argv),
+                command.arity
+            );
         }
     }
 }

@@ -107,6 +107,10 @@ fn report_memory() {
     );
 }
 
+/// The bare counterparts, each behind one lock as a shared database must be.
+type BareHashes = RwLock<HashMap<Vec<u8>, HashMap<Vec<u8>, Vec<u8>>>>;
+type BareLists = RwLock<HashMap<Vec<u8>, VecDeque<Vec<u8>>>>;
+
 /// Cycles through `0..n` across iterations.
 struct Cycle(usize, usize);
 
@@ -122,10 +126,14 @@ fn get(c: &mut Criterion) {
     let mut group = c.benchmark_group("get");
     let db = ferrite_preloaded();
     let mut i = Cycle(0, PRELOAD);
-    group.bench_function("ferrite", |b| b.iter(|| black_box(db.get(&keys[i.next()]).expect("GET"))));
+    group.bench_function("ferrite", |b| {
+        b.iter(|| black_box(db.get(&keys[i.next()]).expect("GET")))
+    });
     drop(db);
     let bare = bare_preloaded();
-    group.bench_function("hashmap_rwlock", |b| b.iter(|| black_box(bare.read().get(&keys[i.next()]).cloned())));
+    group.bench_function("hashmap_rwlock", |b| {
+        b.iter(|| black_box(bare.read().get(&keys[i.next()]).cloned()))
+    });
     group.finish();
 }
 
@@ -135,7 +143,9 @@ fn set(c: &mut Criterion) {
     let mut group = c.benchmark_group("set");
     let db = ferrite_preloaded();
     let mut i = Cycle(0, PRELOAD);
-    group.bench_function("ferrite", |b| b.iter(|| db.set(&keys[i.next()], &val).expect("SET")));
+    group.bench_function("ferrite", |b| {
+        b.iter(|| db.set(&keys[i.next()], &val).expect("SET"))
+    });
     drop(db);
     let bare = bare_preloaded();
     group.bench_function("hashmap_rwlock", |b| {
@@ -153,14 +163,21 @@ fn set(c: &mut Criterion) {
 
 fn hset(c: &mut Criterion) {
     let keys = keys();
-    let hashes: Vec<Vec<u8>> = (0..AGGREGATES).map(|n| format!("hash:{n:011}").into_bytes()).collect();
+    let hashes: Vec<Vec<u8>> = (0..AGGREGATES)
+        .map(|n| format!("hash:{n:011}").into_bytes())
+        .collect();
     let val = value(7);
     let mut group = c.benchmark_group("hset");
     let db = ferrite_preloaded();
     let (mut h, mut f) = (Cycle(0, AGGREGATES), Cycle(0, PRELOAD));
-    group.bench_function("ferrite", |b| b.iter(|| db.hset(&hashes[h.next()], &keys[f.next()], &val).expect("HSET")));
+    group.bench_function("ferrite", |b| {
+        b.iter(|| {
+            db.hset(&hashes[h.next()], &keys[f.next()], &val)
+                .expect("HSET")
+        })
+    });
     drop(db);
-    let bare: RwLock<HashMap<Vec<u8>, HashMap<Vec<u8>, Vec<u8>>>> = RwLock::new(HashMap::new());
+    let bare: BareHashes = RwLock::new(HashMap::new());
     group.bench_function("hashmap_of_hashmaps", |b| {
         b.iter(|| {
             let (hash_key, field) = (&hashes[h.next()], &keys[f.next()]);
@@ -184,7 +201,9 @@ fn hset(c: &mut Criterion) {
 /// LPUSH grows without bound, so each sample pushes `iters` values and the lists are emptied
 /// afterwards, outside the timed part.
 fn lpush(c: &mut Criterion) {
-    let lists: Vec<Vec<u8>> = (0..AGGREGATES).map(|n| format!("list:{n:011}").into_bytes()).collect();
+    let lists: Vec<Vec<u8>> = (0..AGGREGATES)
+        .map(|n| format!("list:{n:011}").into_bytes())
+        .collect();
     let val = value(7);
     let mut group = c.benchmark_group("lpush");
     let db = ferrite_preloaded();
@@ -200,7 +219,7 @@ fn lpush(c: &mut Criterion) {
         })
     });
     drop(db);
-    let bare: RwLock<HashMap<Vec<u8>, VecDeque<Vec<u8>>>> = RwLock::new(HashMap::new());
+    let bare: BareLists = RwLock::new(HashMap::new());
     group.bench_function("vecdeque", |b| {
         b.iter_custom(|iters| {
             let start = Instant::now();
@@ -253,14 +272,17 @@ impl BareZset {
 
 fn zadd(c: &mut Criterion) {
     let keys = keys();
-    let zsets: Vec<Vec<u8>> = (0..AGGREGATES).map(|n| format!("zset:{n:011}").into_bytes()).collect();
+    let zsets: Vec<Vec<u8>> = (0..AGGREGATES)
+        .map(|n| format!("zset:{n:011}").into_bytes())
+        .collect();
     let mut group = c.benchmark_group("zadd");
     let db = ferrite_preloaded();
     let (mut z, mut m) = (Cycle(0, AGGREGATES), Cycle(0, PRELOAD));
     group.bench_function("ferrite", |b| {
         b.iter(|| {
             let n = m.next();
-            db.zadd(&zsets[z.next()], &[(n as f64, &keys[n])]).expect("ZADD")
+            db.zadd(&zsets[z.next()], &[(n as f64, &keys[n])])
+                .expect("ZADD")
         })
     });
     drop(db);
@@ -269,18 +291,26 @@ fn zadd(c: &mut Criterion) {
         b.iter(|| {
             let n = m.next();
             let mut map = bare.write();
-            black_box(map.entry(zsets[z.next()].clone()).or_default().add(n as f64, &keys[n]))
+            black_box(
+                map.entry(zsets[z.next()].clone())
+                    .or_default()
+                    .add(n as f64, &keys[n]),
+            )
         })
     });
     group.finish();
 }
 
 fn incr(c: &mut Criterion) {
-    let counters: Vec<Vec<u8>> = (0..AGGREGATES).map(|n| format!("ctr:{n:012}").into_bytes()).collect();
+    let counters: Vec<Vec<u8>> = (0..AGGREGATES)
+        .map(|n| format!("ctr:{n:012}").into_bytes())
+        .collect();
     let mut group = c.benchmark_group("incr");
     let db = ferrite_preloaded();
     let mut i = Cycle(0, AGGREGATES);
-    group.bench_function("ferrite", |b| b.iter(|| db.incr(&counters[i.next()]).expect("INCR")));
+    group.bench_function("ferrite", |b| {
+        b.iter(|| db.incr(&counters[i.next()]).expect("INCR"))
+    });
     drop(db);
     let bare: RwLock<HashMap<Vec<u8>, i64>> = RwLock::new(HashMap::new());
     group.bench_function("hashmap_i64", |b| {

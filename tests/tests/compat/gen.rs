@@ -80,12 +80,19 @@ impl<'t> Generator<'t> {
         let mut left_out = Vec::new();
         for command in &table.commands {
             let allow = allowlist.get(&command.name);
-            if let Some(AllowEntry { action: Action::Skip, reason }) = allow {
+            if let Some(AllowEntry {
+                action: Action::Skip,
+                reason,
+            }) = allow
+            {
                 left_out.push((command.name.clone(), format!("allowlist: {reason}")));
                 continue;
             }
             if command.flags.iter().any(|flag| flag == "blocking") {
-                left_out.push((command.name.clone(), "flag `blocking`: would wait on Redis's side".into()));
+                left_out.push((
+                    command.name.clone(),
+                    "flag `blocking`: would wait on Redis's side".into(),
+                ));
                 continue;
             }
             let rule = Rule::select(allow, &command.flags, &command.reply);
@@ -95,7 +102,12 @@ impl<'t> Generator<'t> {
             .iter()
             .enumerate()
             .filter(|(_, p)| {
-                let required: Vec<&Arg> = p.command.args.iter().filter(|a| !a.optional && a.ty != "flag").collect();
+                let required: Vec<&Arg> = p
+                    .command
+                    .args
+                    .iter()
+                    .filter(|a| !a.optional && a.ty != "flag")
+                    .collect();
                 p.command.flags.iter().any(|f| f == "readonly")
                     && p.rule != Rule::Shape
                     && required.len() == 1
@@ -103,31 +115,49 @@ impl<'t> Generator<'t> {
             })
             .map(|(idx, _)| idx)
             .collect();
-        Generator { planned, left_out, probes }
+        Generator {
+            planned,
+            left_out,
+            probes,
+        }
     }
 
     /// The focus of one sequence: the commands of one or two random groups. Most commands of a
     /// sequence come from its focus, so that values of one type build up on the few keys and the
     /// commands that need them (LSET needs a list, ZRANGE a sorted set) mostly succeed.
     pub fn focus(&self, rng: &mut Rng) -> Vec<usize> {
-        let mut groups: Vec<&str> = self.planned.iter().map(|p| p.command.group.as_str()).collect();
+        let mut groups: Vec<&str> = self
+            .planned
+            .iter()
+            .map(|p| p.command.group.as_str())
+            .collect();
         groups.sort_unstable();
         groups.dedup();
         let chosen: Vec<&str> = (0..1 + rng.below(2)).map(|_| *rng.pick(&groups)).collect();
-        (0..self.planned.len()).filter(|&idx| chosen.contains(&self.planned[idx].command.group.as_str())).collect()
+        (0..self.planned.len())
+            .filter(|&idx| chosen.contains(&self.planned[idx].command.group.as_str()))
+            .collect()
     }
 
     /// One random command, from `focus` four times in five: the index into `planned`, how it is
     /// malformed, and its argv.
     pub fn next(&self, rng: &mut Rng, focus: &[usize]) -> (usize, Malformed, Vec<Vec<u8>>) {
-        let idx = if !focus.is_empty() && rng.chance(0.8) { *rng.pick(focus) } else { rng.below(self.planned.len()) };
+        let idx = if !focus.is_empty() && rng.chance(0.8) {
+            *rng.pick(focus)
+        } else {
+            rng.below(self.planned.len())
+        };
         let (malformed, argv) = self.argv_for(self.planned[idx].command, rng);
         (idx, malformed, argv)
     }
 
     /// A random argv for `command`, occasionally malformed.
     pub fn argv_for(&self, command: &Command, rng: &mut Rng) -> (Malformed, Vec<Vec<u8>>) {
-        let name = if rng.chance(0.2) { command.name.to_ascii_lowercase() } else { command.name.clone() };
+        let name = if rng.chance(0.2) {
+            command.name.to_ascii_lowercase()
+        } else {
+            command.name.clone()
+        };
         let mut argv = vec![name.into_bytes()];
         argv.extend(args_for(command, rng));
         let malformed = match rng.below(100) {
@@ -150,14 +180,20 @@ impl<'t> Generator<'t> {
 
     /// The argv of a probe: `command key`.
     pub fn probe_argv(&self, planned_idx: usize, key: &[u8]) -> Vec<Vec<u8>> {
-        vec![self.planned[planned_idx].command.name.clone().into_bytes(), key.to_vec()]
+        vec![
+            self.planned[planned_idx].command.name.clone().into_bytes(),
+            key.to_vec(),
+        ]
     }
 }
 
 /// The arguments (after the name) for one well-formed call of `command`.
 fn args_for(command: &Command, rng: &mut Rng) -> Vec<Vec<u8>> {
     let lowercase_tokens = rng.chance(0.1);
-    let small_integers = command.flags.iter().any(|flag| flag == "nondeterministic_output");
+    let small_integers = command
+        .flags
+        .iter()
+        .any(|flag| flag == "nondeterministic_output");
     let mut walk = Walk {
         rng,
         keyless: command.keys.is_none(),
@@ -168,14 +204,17 @@ fn args_for(command: &Command, rng: &mut Rng) -> Vec<Vec<u8>> {
     };
     // Options after the last required argument may come in any order (ARCHITECTURE.md); when all
     // of them start with a token, shuffle them now and then.
-    let last_required = command.args.iter().rposition(|arg| !arg.optional && arg.ty != "flag");
+    let last_required = command
+        .args
+        .iter()
+        .rposition(|arg| !arg.optional && arg.ty != "flag");
     let mut head = Vec::new();
     let mut tail: Vec<Vec<Vec<u8>>> = Vec::new();
     let mut tail_shufflable = true;
     for (arg_idx, arg) in command.args.iter().enumerate() {
         let mut out = Vec::new();
         walk.arg(arg, false, &mut out);
-        if last_required.map_or(true, |last| arg_idx > last) {
+        if !matches!(last_required, Some(last) if arg_idx <= last) {
             tail_shufflable &= starts_with_token(arg);
             if !out.is_empty() {
                 tail.push(out);
@@ -206,7 +245,11 @@ impl Walk<'_> {
     fn arg(&mut self, arg: &Arg, forced: bool, out: &mut Vec<Vec<u8>>) {
         if arg.ty == "flag" {
             if forced || !arg.optional || self.rng.chance(0.3) {
-                let repeats = if self.variadic && self.rng.chance(0.05) { 2 } else { 1 };
+                let repeats = if self.variadic && self.rng.chance(0.05) {
+                    2
+                } else {
+                    1
+                };
                 for _ in 0..repeats {
                     self.token(arg, out);
                 }
@@ -244,7 +287,11 @@ impl Walk<'_> {
 
     fn token(&mut self, arg: &Arg, out: &mut Vec<Vec<u8>>) {
         if let Some(token) = &arg.token {
-            let token = if self.lowercase_tokens { token.to_ascii_lowercase() } else { token.clone() };
+            let token = if self.lowercase_tokens {
+                token.to_ascii_lowercase()
+            } else {
+                token.clone()
+            };
             out.push(token.into_bytes());
         }
     }
@@ -260,7 +307,9 @@ impl Walk<'_> {
                 return;
             }
             "key" => values::KEYS[rng.below(values::KEYS.len())].to_vec(),
-            "bytes" if matches!(arg.name.as_str(), "start" | "stop" | "min" | "max") => values::range_bound(rng),
+            "bytes" if matches!(arg.name.as_str(), "start" | "stop" | "min" | "max") => {
+                values::range_bound(rng)
+            }
             "bytes" => values::bytes(rng),
             "pattern" => values::pattern(rng),
             "float" => values::float(rng),
