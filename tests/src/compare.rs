@@ -35,9 +35,11 @@ pub enum Rule {
     Shape,
     /// TTL-like integers: compared by class only: -2 (no key), -1 (no expiry) or >= 0.
     TtlClass,
-    /// INCRBYFLOAT-like results: numbers equal within a relative 1e-12; an overflow error on
-    /// Ferrite's side only ("increment would produce NaN or Infinity") is accepted, because Redis
-    /// computes in `long double` (COMPATIBILITY.md). When the texts differ, the stored values
+    /// INCRBYFLOAT-like results: numbers equal within a relative 1e-12. Two errors on Ferrite's
+    /// side only are accepted, because Redis parses with `strtold` and computes in `long double`
+    /// (COMPATIBILITY.md): "increment would produce NaN or Infinity" (1e308 + 1e308 fits a long
+    /// double) and "value is not a valid float" (`1e400` fits a long double; `strtold` reads
+    /// hexadecimal such as `0x10`). When the texts differ, the stored values
     /// differ too, so the caller must resynchronise the key (see [`Verdict::Resync`]).
     ApproxFloat,
 }
@@ -151,7 +153,8 @@ pub fn compare(rule: Rule, reply_kind: &str, ferrite: &Outcome, redis: &Outcome)
     let same = match (rule, ferrite, redis) {
         (_, Err(a), Err(b)) => a == b,
         (Rule::ApproxFloat, Err(a), Ok(Reply::Bulk(_)))
-            if a == "ERR increment would produce NaN or Infinity" =>
+            if a == "ERR increment would produce NaN or Infinity"
+                || a == "ERR value is not a valid float" =>
         {
             return Verdict::Resync;
         }
@@ -413,6 +416,15 @@ mod tests {
             compare(Rule::ApproxFloat, "incr_float", &overflow, &float("2e308")),
             Verdict::Resync
         );
+        let not_float: Outcome = Err("ERR value is not a valid float".into());
+        assert_eq!(
+            compare(Rule::ApproxFloat, "incr_float", &not_float, &float("16")),
+            Verdict::Resync
+        );
+        assert!(matches!(
+            compare(Rule::ApproxFloat, "incr_float", &float("16"), &not_float),
+            Verdict::Differ(_)
+        ));
         assert!(matches!(
             compare(Rule::ApproxFloat, "incr_float", &float("1"), &float("2")),
             Verdict::Differ(_)

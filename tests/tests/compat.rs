@@ -18,6 +18,8 @@
 //!   harness itself: generator, client, comparison rules);
 //! - `FERRITE_COMPAT_TABLE=path`: read the table from `path` instead of `commands.yaml` (with
 //!   the self-test, to exercise the generator on a table Ferrite does not implement yet);
+//! - `FERRITE_COMPAT_KEEP_GOING=1`: after a divergence, go on with the next sequence, and at the
+//!   end list every kind of divergence found (command and both outcomes) with one report each;
 //! - `CI`: when set, a missing redis-server fails the test instead of skipping it.
 
 #[path = "compat/gen.rs"]
@@ -199,8 +201,8 @@ struct Run<'a> {
 }
 
 impl Run<'_> {
-    /// Runs one sequence; on a divergence, panics with the report.
-    fn sequence(&mut self, base_seed: u64, index: u64) {
+    /// Runs one sequence; stops at the first divergence.
+    fn sequence(&mut self, base_seed: u64, index: u64) -> Result<(), Divergence> {
         let seed = sequence_seed(base_seed, index);
         let mut rng = Rng::new(seed);
         self.ferrite.reset();
@@ -230,7 +232,16 @@ impl Run<'_> {
             match compare(planned.rule, &planned.command.reply, &ferrite, &redis) {
                 Verdict::Same => {}
                 Verdict::Resync => self.resync(planned.command, argv),
-                Verdict::Differ(text) => fail(base_seed, index, seed, planned.rule, &steps, &text),
+                Verdict::Differ(text) => {
+                    return Err(divergence(
+                        base_seed,
+                        index,
+                        seed,
+                        planned.rule,
+                        &steps,
+                        &text,
+                    ))
+                }
             }
             // Follow SELECT (the only command that changes the connection's database) by its
             // outcome, for the report.
@@ -241,7 +252,7 @@ impl Run<'_> {
                     .unwrap_or(db);
             }
         }
-        self.probe_all(&mut rng, base_seed, index, seed, &mut steps);
+        self.probe_all(&mut rng, base_seed, index, seed, &mut steps)
     }
 
     /// Runs readonly probes on every key of every database used, comparing the final state.
@@ -252,9 +263,9 @@ impl Run<'_> {
         index: u64,
         seed: u64,
         steps: &mut Vec<Step>,
-    ) {
+    ) -> Result<(), Divergence> {
         if self.generator.probes.is_empty() {
-            return;
+            return Ok(());
         }
         let dbs = if self.has_select { DATABASES } else { 1 };
         for db in 0..dbs {
@@ -273,7 +284,14 @@ impl Run<'_> {
                         compare::show(&ferrite),
                         compare::show(&redis)
                     );
-                    fail(base_seed, index, seed, Rule::Exact, steps, &text);
+                    return Err(divergence(
+                        base_seed,
+                        index,
+                        seed,
+                        Rule::Exact,
+                        steps,
+                        &text,
+                    ));
                 }
             }
             for key in values::KEYS {
@@ -291,11 +309,19 @@ impl Run<'_> {
                     if let Verdict::Differ(text) =
                         compare(planned.rule, &planned.command.reply, &ferrite, &redis)
                     {
-                        fail(base_seed, index, seed, planned.rule, steps, &text);
+                        return Err(divergence(
+                            base_seed,
+                            index,
+                            seed,
+                            planned.rule,
+                            steps,
+                            &text,
+                        ));
                     }
                 }
             }
         }
+        Ok(())
     }
 
     /// After an accepted `approx-float` difference the command's keys hold different values on
@@ -324,8 +350,21 @@ impl Run<'_> {
     }
 }
 
-/// Prints the failure report and panics.
-fn fail(base_seed: u64, index: u64, seed: u64, rule: Rule, steps: &[Step], text: &str) -> ! {
+/// A divergence: the full report, and a one-line signature to group similar ones.
+struct Divergence {
+    report: String,
+    signature: String,
+}
+
+/// Builds the report of a divergence: seed, how to replay, the sequence so far, both replies.
+fn divergence(
+    base_seed: u64,
+    index: u64,
+    seed: u64,
+    rule: Rule,
+    steps: &[Step],
+    text: &str,
+) -> Divergence {
     let mut report = String::new();
     report.push_str(&format!(
         "\nDIVERGENCE in sequence {index} (base seed {base_seed:#x}, sequence seed {seed:#x})\n\
@@ -343,7 +382,25 @@ fn fail(base_seed: u64, index: u64, seed: u64, rule: Rule, steps: &[Step], text:
     report.push_str(&format!(
         "\nlast command compared with rule {rule:?}:\n  {text}\n"
     ));
-    panic!("{report}");
+    let last = steps
+        .last()
+        .map(|step| step.argv.clone())
+        .unwrap_or_default();
+    let name = last
+        .first()
+        .map(|n| String::from_utf8_lossy(n).to_ascii_uppercase());
+    // Group by command and by the kind of each side's outcome (error text or reply type).
+    let kind = |line: &str| {
+        let line = line.trim();
+        if line.contains("(error)") {
+            line.to_string()
+        } else {
+            line.split(':').next().unwrap_or("").to_string() + ": reply"
+        }
+    };
+    let sides: Vec<String> = text.lines().map(kind).collect();
+    let signature = format!("{} | {}", name.unwrap_or_default(), sides.join(" | "));
+    Divergence { report, signature }
 }
 
 #[test]
@@ -401,9 +458,19 @@ fn ferrite_matches_redis() {
     if !has_select {
         eprintln!("compat: SELECT is not in commands.yaml yet: every sequence stays in database 0");
     }
+    let keep_going = std::env::var_os("FERRITE_COMPAT_KEEP_GOING").is_some();
+    let mut divergences: BTreeMap<String, (usize, String)> = BTreeMap::new();
     let started = Instant::now();
     for index in sequences {
-        run.sequence(base_seed, index);
+        if let Err(found) = run.sequence(base_seed, index) {
+            if !keep_going {
+                panic!("{}", found.report);
+            }
+            let entry = divergences
+                .entry(found.signature)
+                .or_insert((0, found.report));
+            entry.0 += 1;
+        }
     }
     let stats = &run.stats;
     let succeeded: usize = stats.per_command.values().map(|(_, ok)| ok).sum();
@@ -424,6 +491,16 @@ fn ferrite_matches_redis() {
         .filter(|(_, (n, ok))| *n >= 20 && ok * 10 < *n)
         .map(|(name, (n, ok))| format!("{name} {ok}/{n}"))
         .collect();
+    if !divergences.is_empty() {
+        for (signature, (count, report)) in &divergences {
+            eprintln!("\n=== {count} sequence(s) diverged as: {signature}{report}");
+        }
+        panic!(
+            "{} kinds of divergence (FERRITE_COMPAT_KEEP_GOING): {}",
+            divergences.len(),
+            divergences.keys().cloned().collect::<Vec<_>>().join("\n  ")
+        );
+    }
     if !mostly_errors.is_empty() {
         eprintln!(
             "compat: commands that mostly failed on Redis (weak coverage): {}",
