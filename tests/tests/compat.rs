@@ -176,10 +176,14 @@ fn env_number(name: &str) -> Option<u64> {
     Some(parsed.unwrap_or_else(|_| panic!("{name}={text:?} is not a number")))
 }
 
-/// One command run on both sides, with what the report needs.
+/// One command run on both sides, with what the report and the replay need.
+#[derive(Clone)]
 struct Step {
+    /// The database selected when it ran (for the report).
     db: usize,
     argv: Vec<Vec<u8>>,
+    /// Index into `Generator::planned`; `None` for the harness's own SELECT (compared exactly).
+    planned: Option<usize>,
     note: &'static str,
 }
 
@@ -200,128 +204,131 @@ struct Run<'a> {
     has_select: bool,
 }
 
+/// Where a sequence came from, for the report.
+#[derive(Clone, Copy)]
+struct Origin {
+    base_seed: u64,
+    index: u64,
+    seed: u64,
+}
+
 impl Run<'_> {
     /// Runs one sequence; stops at the first divergence.
     fn sequence(&mut self, base_seed: u64, index: u64) -> Result<(), Divergence> {
-        let seed = sequence_seed(base_seed, index);
-        let mut rng = Rng::new(seed);
-        self.ferrite.reset();
-        self.redis.reset();
+        let origin = Origin {
+            base_seed,
+            index,
+            seed: sequence_seed(base_seed, index),
+        };
+        let mut rng = Rng::new(origin.seed);
+        self.reset();
         let mut db = 0;
         let mut steps: Vec<Step> = Vec::new();
         let focus = self.generator.focus(&mut rng);
         for _ in 0..SEQUENCE_LEN {
             let (planned_idx, malformed, argv) = self.generator.next(&mut rng, &focus);
-            let planned = &self.generator.planned[planned_idx];
             let note = if malformed == Malformed::No {
                 ""
             } else {
                 " (malformed on purpose)"
             };
-            steps.push(Step { db, argv, note });
-            let argv = &steps.last().expect("just pushed").argv;
-            let (ferrite, redis) = (self.ferrite.call(argv), self.redis.call(argv));
+            steps.push(Step {
+                db,
+                argv,
+                planned: Some(planned_idx),
+                note,
+            });
+            let (verdict, redis_ok) = self.step(steps.last().expect("just pushed"));
             self.stats.commands += 1;
-            let entry = self
-                .stats
-                .per_command
-                .entry(planned.command.name.clone())
-                .or_default();
+            let name = &self.generator.planned[planned_idx].command.name;
+            let entry = self.stats.per_command.entry(name.clone()).or_default();
             entry.0 += 1;
-            entry.1 += usize::from(redis.is_ok());
-            match compare(planned.rule, &planned.command.reply, &ferrite, &redis) {
-                Verdict::Same => {}
-                Verdict::Resync => self.resync(planned.command, argv),
-                Verdict::Differ(text) => {
-                    return Err(divergence(
-                        base_seed,
-                        index,
-                        seed,
-                        planned.rule,
-                        &steps,
-                        &text,
-                    ))
-                }
+            entry.1 += usize::from(redis_ok);
+            if let Verdict::Differ(text) = verdict {
+                return Err(self.divergence(origin, steps, &text));
             }
             // Follow SELECT (the only command that changes the connection's database) by its
             // outcome, for the report.
-            if planned.command.name == SELECT && redis.is_ok() {
+            if name == SELECT && redis_ok {
+                let argv = &steps.last().expect("just pushed").argv;
                 db = std::str::from_utf8(&argv[1])
                     .ok()
                     .and_then(|t| t.parse().ok())
                     .unwrap_or(db);
             }
         }
-        self.probe_all(&mut rng, base_seed, index, seed, &mut steps)
+        self.probe_all(&mut rng, origin, steps)
     }
 
     /// Runs readonly probes on every key of every database used, comparing the final state.
     fn probe_all(
         &mut self,
         rng: &mut Rng,
-        base_seed: u64,
-        index: u64,
-        seed: u64,
-        steps: &mut Vec<Step>,
+        origin: Origin,
+        mut steps: Vec<Step>,
     ) -> Result<(), Divergence> {
         if self.generator.probes.is_empty() {
             return Ok(());
         }
         let dbs = if self.has_select { DATABASES } else { 1 };
         for db in 0..dbs {
+            let mut probes = Vec::new();
             if self.has_select {
                 let argv = vec![SELECT.as_bytes().to_vec(), db.to_string().into_bytes()];
-                steps.push(Step {
+                probes.push(Step {
                     db,
                     argv,
+                    planned: None,
                     note: " (probe)",
                 });
-                let argv = &steps.last().expect("just pushed").argv;
-                let (ferrite, redis) = (self.ferrite.call(argv), self.redis.call(argv));
-                if ferrite != redis {
-                    let text = format!(
-                        "ferrite: {}\n  redis:   {}",
-                        compare::show(&ferrite),
-                        compare::show(&redis)
-                    );
-                    return Err(divergence(
-                        base_seed,
-                        index,
-                        seed,
-                        Rule::Exact,
-                        steps,
-                        &text,
-                    ));
-                }
             }
             for key in values::KEYS {
                 for _ in 0..2 {
                     let planned_idx = *rng.pick(&self.generator.probes);
-                    let planned = &self.generator.planned[planned_idx];
-                    steps.push(Step {
+                    let argv = self.generator.probe_argv(planned_idx, key);
+                    probes.push(Step {
                         db,
-                        argv: self.generator.probe_argv(planned_idx, key),
+                        argv,
+                        planned: Some(planned_idx),
                         note: " (probe)",
                     });
-                    let argv = &steps.last().expect("just pushed").argv;
-                    let (ferrite, redis) = (self.ferrite.call(argv), self.redis.call(argv));
-                    self.stats.probes += 1;
-                    if let Verdict::Differ(text) =
-                        compare(planned.rule, &planned.command.reply, &ferrite, &redis)
-                    {
-                        return Err(divergence(
-                            base_seed,
-                            index,
-                            seed,
-                            planned.rule,
-                            steps,
-                            &text,
-                        ));
-                    }
+                }
+            }
+            for probe in probes {
+                steps.push(probe);
+                self.stats.probes += 1;
+                if let (Verdict::Differ(text), _) = self.step(steps.last().expect("just pushed")) {
+                    return Err(self.divergence(origin, steps, &text));
                 }
             }
         }
         Ok(())
+    }
+
+    /// Empty data on both sides, database 0 selected.
+    fn reset(&mut self) {
+        self.ferrite.reset();
+        self.redis.reset();
+    }
+
+    /// Runs one step on both sides and compares the outcomes; resynchronises after an accepted
+    /// `approx-float` difference. Also says whether Redis succeeded.
+    fn step(&mut self, step: &Step) -> (Verdict, bool) {
+        let (ferrite, redis) = (self.ferrite.call(&step.argv), self.redis.call(&step.argv));
+        let verdict = match step.planned {
+            Some(idx) => {
+                let planned = &self.generator.planned[idx];
+                compare(planned.rule, &planned.command.reply, &ferrite, &redis)
+            }
+            None => compare(Rule::Exact, "reply", &ferrite, &redis),
+        };
+        if verdict == Verdict::Resync {
+            let command =
+                self.generator.planned[step.planned.expect("only table commands resync")].command;
+            self.resync(command, &step.argv);
+            return (Verdict::Same, redis.is_ok());
+        }
+        (verdict, redis.is_ok())
     }
 
     /// After an accepted `approx-float` difference the command's keys hold different values on
@@ -348,59 +355,101 @@ impl Run<'_> {
             pos += step;
         }
     }
+
+    /// Replays `steps` from empty data; true if the last step, and only it, diverges.
+    fn diverges_at_end(&mut self, steps: &[Step]) -> bool {
+        self.reset();
+        for (n, step) in steps.iter().enumerate() {
+            if let (Verdict::Differ(_), _) = self.step(step) {
+                return n + 1 == steps.len();
+            }
+        }
+        false
+    }
+
+    /// Greedily drops steps before the last one while the last still diverges (each candidate is
+    /// replayed from empty data), so the report shows a short reproduction.
+    fn minimize(&mut self, steps: &[Step]) -> Vec<Step> {
+        let mut kept = steps.to_vec();
+        let mut idx = kept.len().saturating_sub(1);
+        while idx > 0 {
+            idx -= 1;
+            let mut candidate = kept.clone();
+            candidate.remove(idx);
+            if self.diverges_at_end(&candidate) {
+                kept = candidate;
+            }
+        }
+        kept
+    }
+
+    /// Builds the report of a divergence: seed, how to replay, the sequence so far, a minimized
+    /// reproduction and both replies.
+    fn divergence(&mut self, origin: Origin, steps: Vec<Step>, text: &str) -> Divergence {
+        let Origin {
+            base_seed,
+            index,
+            seed,
+        } = origin;
+        let rule = steps
+            .last()
+            .and_then(|s| s.planned)
+            .map_or(Rule::Exact, |i| self.generator.planned[i].rule);
+        let mut report = format!(
+            "\nDIVERGENCE in sequence {index} (base seed {base_seed:#x}, sequence seed {seed:#x})\n\
+             replay: FERRITE_COMPAT_SEED={base_seed:#x} FERRITE_COMPAT_SEQUENCE={index} \
+             cargo test -p ferrite-tests --test compat -- --nocapture\n\nsequence so far:\n"
+        );
+        let listing = |steps: &[Step]| -> String {
+            let lines = steps.iter().enumerate().map(|(n, step)| {
+                format!(
+                    "  {n:3} [db {}] {}{}\n",
+                    step.db,
+                    show_argv(&step.argv),
+                    step.note
+                )
+            });
+            lines.collect()
+        };
+        report.push_str(&listing(&steps));
+        report.push_str(&format!(
+            "\nlast command compared with rule {rule:?}:\n  {text}\n"
+        ));
+        let minimized = self.minimize(&steps);
+        if minimized.len() < steps.len() {
+            report.push_str(&format!(
+                "\nminimized: these {} commands, from empty data, diverge at the last one \
+                 ([db n] is the database before the removals):\n{}",
+                minimized.len(),
+                listing(&minimized)
+            ));
+        }
+        let name = steps
+            .last()
+            .and_then(|step| step.argv.first())
+            .map(|n| String::from_utf8_lossy(n).to_ascii_uppercase())
+            .unwrap_or_default();
+        // Group by command and by the kind of each side's outcome (error text or reply type).
+        let kind = |line: &str| {
+            let line = line.trim();
+            if line.contains("(error)") {
+                line.to_string()
+            } else {
+                line.split(':').next().unwrap_or("").to_string() + ": reply"
+            }
+        };
+        let sides: Vec<String> = text.lines().map(kind).collect();
+        Divergence {
+            report,
+            signature: format!("{name} | {}", sides.join(" | ")),
+        }
+    }
 }
 
 /// A divergence: the full report, and a one-line signature to group similar ones.
 struct Divergence {
     report: String,
     signature: String,
-}
-
-/// Builds the report of a divergence: seed, how to replay, the sequence so far, both replies.
-fn divergence(
-    base_seed: u64,
-    index: u64,
-    seed: u64,
-    rule: Rule,
-    steps: &[Step],
-    text: &str,
-) -> Divergence {
-    let mut report = String::new();
-    report.push_str(&format!(
-        "\nDIVERGENCE in sequence {index} (base seed {base_seed:#x}, sequence seed {seed:#x})\n\
-         replay: FERRITE_COMPAT_SEED={base_seed:#x} FERRITE_COMPAT_SEQUENCE={index} \
-         cargo test -p ferrite-tests --test compat -- --nocapture\n\nsequence so far:\n"
-    ));
-    for (n, step) in steps.iter().enumerate() {
-        report.push_str(&format!(
-            "  {n:3} [db {}] {}{}\n",
-            step.db,
-            show_argv(&step.argv),
-            step.note
-        ));
-    }
-    report.push_str(&format!(
-        "\nlast command compared with rule {rule:?}:\n  {text}\n"
-    ));
-    let last = steps
-        .last()
-        .map(|step| step.argv.clone())
-        .unwrap_or_default();
-    let name = last
-        .first()
-        .map(|n| String::from_utf8_lossy(n).to_ascii_uppercase());
-    // Group by command and by the kind of each side's outcome (error text or reply type).
-    let kind = |line: &str| {
-        let line = line.trim();
-        if line.contains("(error)") {
-            line.to_string()
-        } else {
-            line.split(':').next().unwrap_or("").to_string() + ": reply"
-        }
-    };
-    let sides: Vec<String> = text.lines().map(kind).collect();
-    let signature = format!("{} | {}", name.unwrap_or_default(), sides.join(" | "));
-    Divergence { report, signature }
 }
 
 #[test]
