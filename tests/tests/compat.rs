@@ -8,7 +8,10 @@
 //! - Each sequence starts from empty data on both sides (a fresh `Database::memory()`; FLUSHALL
 //!   and SELECT 0 on Redis), runs `SEQUENCE_LEN` random commands, then probes every key of the
 //!   three databases with readonly commands to compare the final state.
-//! - On the first divergence the test prints the seed, the sequence so far and both replies.
+//! - On the first divergence the test prints the seed, the sequence so far, both replies, and a
+//!   minimized reproduction (steps dropped greedily while the last command still diverges when
+//!   replayed from empty data; usually one to three commands).
+//! - Ferrite panics are caught and reported as divergences, with the sequence.
 //!
 //! Environment:
 //! - `FERRITE_COMPAT_COMMANDS`: random commands to run (default 20,000), for soak runs;
