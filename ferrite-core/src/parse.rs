@@ -342,6 +342,230 @@ pub fn format_human_float(value: f64) -> String {
     trim_fraction(&text).to_string()
 }
 
+/// `current + delta` as (H)INCRBYFLOAT computes it, or `None` when the sum is not finite.
+///
+/// Redis adds in `long double` and prints the sum with 17 fractional digits, trimmed. Ferrite
+/// adds the two numbers' decimal forms (the stored text and the shortest text of `delta`)
+/// exactly, rounds to 17 fractional digits the same way, and returns the nearest `f64`. So
+/// `0.1 + 0.2` is `0.3` and `1e-18` is `0`, as in Redis; only sums whose long-double error
+/// reaches the 17th fractional digit (magnitudes of about 1000 and more with a fraction) differ.
+pub fn add_float_text(current: &[u8], delta: f64) -> Option<f64> {
+    let exact = (|| {
+        let a = Decimal::parse(current)?;
+        let b = Decimal::parse(format!("{delta:e}").as_bytes())?;
+        let sum = a.add(&b).round_fraction(17);
+        strict_f64(sum.to_fixed().as_bytes())
+    })();
+    let result = match exact {
+        Some(value) => value,
+        // Texts that are floats but not plain decimals (`inf`, long exponents): plain f64.
+        None => strict_f64(current)? + delta,
+    };
+    let result = if result == 0.0 { 0.0 } else { result };
+    result.is_finite().then_some(result)
+}
+
+/// An exact decimal: (-1)^negative * digits * 10^exponent, digits most significant first.
+#[derive(Clone, Debug)]
+struct Decimal {
+    negative: bool,
+    digits: Vec<u8>,
+    exponent: i64,
+}
+
+impl Decimal {
+    /// Parses `[+-]digits[.digits][(e|E)[+-]digits]`; `None` for anything else (or an exponent
+    /// so large the digits would not fit in memory).
+    fn parse(text: &[u8]) -> Option<Decimal> {
+        let (negative, rest) = match text.first()? {
+            b'-' => (true, &text[1..]),
+            b'+' => (false, &text[1..]),
+            _ => (false, text),
+        };
+        let (mantissa, exp_text) = match rest.iter().position(|b| *b == b'e' || *b == b'E') {
+            Some(at) => (&rest[..at], Some(&rest[at + 1..])),
+            None => (rest, None),
+        };
+        let mut exponent: i64 = match exp_text {
+            None => 0,
+            Some(t) => {
+                let t = t.strip_prefix(b"+").unwrap_or(t);
+                let (neg, d) = match t.strip_prefix(b"-") {
+                    Some(d) => (true, d),
+                    None => (false, t),
+                };
+                if d.is_empty() || d.len() > 6 || !d.iter().all(u8::is_ascii_digit) {
+                    return None;
+                }
+                let n: i64 = std::str::from_utf8(d).ok()?.parse().ok()?;
+                if neg {
+                    -n
+                } else {
+                    n
+                }
+            }
+        };
+        let mut digits = Vec::with_capacity(mantissa.len());
+        let mut seen_dot = false;
+        let mut any_digit = false;
+        for &b in mantissa {
+            match b {
+                b'0'..=b'9' => {
+                    any_digit = true;
+                    digits.push(b - b'0');
+                    if seen_dot {
+                        exponent -= 1;
+                    }
+                }
+                b'.' if !seen_dot => seen_dot = true,
+                _ => return None,
+            }
+        }
+        if !any_digit || exponent.abs() > 20_000 {
+            return None;
+        }
+        let first = digits.iter().position(|d| *d != 0).unwrap_or(digits.len());
+        digits.drain(..first);
+        Some(Decimal {
+            negative,
+            digits,
+            exponent,
+        })
+    }
+
+    /// The digits scaled to `exponent` (which must not exceed `self.exponent`).
+    fn scaled(&self, exponent: i64) -> Vec<u8> {
+        let mut digits = self.digits.clone();
+        digits.resize(digits.len() + (self.exponent - exponent) as usize, 0);
+        digits
+    }
+
+    fn add(&self, other: &Decimal) -> Decimal {
+        let exponent = self.exponent.min(other.exponent);
+        let a = self.scaled(exponent);
+        let b = other.scaled(exponent);
+        if self.negative == other.negative {
+            return Decimal {
+                negative: self.negative,
+                digits: add_digits(&a, &b),
+                exponent,
+            };
+        }
+        match cmp_digits(&a, &b) {
+            std::cmp::Ordering::Less => Decimal {
+                negative: other.negative,
+                digits: sub_digits(&b, &a),
+                exponent,
+            },
+            _ => Decimal {
+                negative: self.negative,
+                digits: sub_digits(&a, &b),
+                exponent,
+            },
+        }
+    }
+
+    /// Rounds to `places` fractional digits, half away from zero.
+    fn round_fraction(mut self, places: i64) -> Decimal {
+        let drop = -places - self.exponent;
+        if drop <= 0 {
+            return self;
+        }
+        let drop = drop as usize;
+        let (keep, round_up) = if drop > self.digits.len() {
+            (Vec::new(), false)
+        } else {
+            let keep = self.digits[..self.digits.len() - drop].to_vec();
+            (keep, self.digits[self.digits.len() - drop] >= 5)
+        };
+        self.digits = if round_up {
+            add_digits(&keep, &[1])
+        } else {
+            keep
+        };
+        self.exponent = -places;
+        self
+    }
+
+    /// Fixed-point text without trailing fractional zeros, `0` for zero.
+    fn to_fixed(&self) -> String {
+        let first = self.digits.iter().position(|d| *d != 0);
+        let Some(first) = first else {
+            return "0".into();
+        };
+        let digits: String = self.digits[first..]
+            .iter()
+            .map(|d| char::from(b'0' + d))
+            .collect();
+        let mut out = String::new();
+        if self.negative {
+            out.push('-');
+        }
+        if self.exponent >= 0 {
+            out.push_str(&digits);
+            out.extend(std::iter::repeat_n('0', self.exponent as usize));
+            return out;
+        }
+        let frac = (-self.exponent) as usize;
+        if digits.len() > frac {
+            out.push_str(&digits[..digits.len() - frac]);
+            out.push('.');
+            out.push_str(&digits[digits.len() - frac..]);
+        } else {
+            out.push_str("0.");
+            out.extend(std::iter::repeat_n('0', frac - digits.len()));
+            out.push_str(&digits);
+        }
+        let trimmed = out.trim_end_matches('0').trim_end_matches('.');
+        trimmed.to_string()
+    }
+}
+
+fn cmp_digits(a: &[u8], b: &[u8]) -> std::cmp::Ordering {
+    let strip = |d: &[u8]| d.iter().position(|x| *x != 0).map_or(0, |p| d.len() - p);
+    let (la, lb) = (strip(a), strip(b));
+    la.cmp(&lb)
+        .then_with(|| a[a.len() - la..].cmp(&b[b.len() - lb..]))
+}
+
+fn add_digits(a: &[u8], b: &[u8]) -> Vec<u8> {
+    let mut out = Vec::with_capacity(a.len().max(b.len()) + 1);
+    let (mut i, mut j, mut carry) = (a.len(), b.len(), 0u8);
+    while i > 0 || j > 0 || carry > 0 {
+        let mut sum = carry;
+        if i > 0 {
+            i -= 1;
+            sum += a[i];
+        }
+        if j > 0 {
+            j -= 1;
+            sum += b[j];
+        }
+        out.push(sum % 10);
+        carry = sum / 10;
+    }
+    out.reverse();
+    out
+}
+
+/// `a - b` for `a >= b`.
+fn sub_digits(a: &[u8], b: &[u8]) -> Vec<u8> {
+    let mut out = Vec::with_capacity(a.len());
+    let (mut i, mut j, mut borrow) = (a.len(), b.len(), 0i8);
+    while i > 0 {
+        i -= 1;
+        let mut d = a[i] as i8 - borrow;
+        if j > 0 {
+            j -= 1;
+            d -= b[j] as i8;
+        }
+        borrow = i8::from(d < 0);
+        out.push((d + 10 * borrow) as u8);
+    }
+    out.reverse();
+    out
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

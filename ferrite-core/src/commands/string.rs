@@ -204,29 +204,28 @@ pub fn decr_by(ctx: &Ctx, key: &[u8], decrement: i64) -> Result<i64> {
 
 /// INCRBYFLOAT key increment
 ///
-/// Redis adds in `long double` and stores `%.17Lf` trimmed; Ferrite adds in `f64` and stores
-/// [`parse::format_human_float`] of the sum, which is also what the reply prints.
+/// Redis adds in `long double` and stores the sum printed with 17 fractional digits, trimmed;
+/// Ferrite adds the decimal texts exactly and rounds the same way ([`parse::add_float_text`]),
+/// so `0.1 + 0.2` is `0.3` and `1e-300` is `0`, as in Redis.
 #[command(INCRBYFLOAT)]
 pub fn incr_by_float(ctx: &Ctx, key: &[u8], increment: f64) -> Result<f64> {
     ctx.write(&[key], |view| {
         let current = match view.get_mut(key) {
-            None => 0.0,
+            None => b"0".to_vec(),
             Some(Value::Str(s)) => s
                 .with_bytes(|bytes| {
-                    if bytes.len() >= MAX_FLOAT_CHARS {
-                        return None;
-                    }
-                    parse::strict_f64(bytes)
+                    (bytes.len() < MAX_FLOAT_CHARS && parse::strict_f64(bytes).is_some())
+                        .then(|| bytes.to_vec())
                 })
                 .ok_or(Error::NotFloat)?,
             Some(_) => return Err(Error::WrongType),
         };
-        let sum = current + increment;
-        if !sum.is_finite() {
+        if !increment.is_finite() {
             return Err(Error::reply("ERR increment would produce NaN or Infinity"));
         }
-        let text = parse::format_human_float(sum);
-        let stored = StrValue::from_vec(text.into_bytes());
+        let sum = parse::add_float_text(&current, increment)
+            .ok_or_else(|| Error::reply("ERR increment would produce NaN or Infinity"))?;
+        let stored = StrValue::from_vec(parse::format_human_float(sum).into_bytes());
         match view.get_mut(key) {
             Some(Value::Str(s)) => *s = stored,
             _ => {
@@ -874,5 +873,30 @@ mod tests {
             err(getex(&ctx, b"l", Some(GetExExpiration::Ex(0)))),
             WRONGTYPE
         );
+    }
+}
+
+#[cfg(test)]
+mod incr_by_float_rounding {
+    use super::*;
+    use crate::Keyspace;
+    use std::sync::atomic::AtomicUsize;
+
+    #[test]
+    fn sums_round_to_17_fraction_digits_like_redis() {
+        // A bug story: INCRBYFLOAT added in f64 and printed the shortest round-trip text, so
+        // 0.1 + 0.2 gave "0.30000000000000004" and 1e-300 a 302-character number, where Redis
+        // (long double, 17 fractional digits) prints "0.3" and "0".
+        let ks = Keyspace::new(1);
+        let db = AtomicUsize::new(0);
+        let ctx = Ctx::new(&ks, &db);
+        incr_by_float(&ctx, b"a", 0.1).unwrap();
+        assert_eq!(incr_by_float(&ctx, b"a", 0.2).unwrap(), 0.3);
+        assert_eq!(get(&ctx, b"a").unwrap(), Some(b"0.3".to_vec()));
+        assert_eq!(incr_by_float(&ctx, b"b", 1e-300).unwrap(), 0.0);
+        assert_eq!(get(&ctx, b"b").unwrap(), Some(b"0".to_vec()));
+        set(&ctx, b"c", b"10.5", None, false, None).unwrap();
+        incr_by_float(&ctx, b"c", 0.1).unwrap();
+        assert_eq!(get(&ctx, b"c").unwrap(), Some(b"10.6".to_vec()));
     }
 }
