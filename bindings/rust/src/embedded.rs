@@ -1,8 +1,8 @@
 //! The public API: `Database`, `Transaction` and their configuration.
 //!
 //! The command methods (`get`, `set`, `hset`, ... and `execute`) are generated from
-//! `commands.yaml` into `generated/rust/` and included below; this file holds only the
-//! hand-written handle, configuration and transaction glue.
+//! `commands.yaml` into `generated/rust/` and included below as the `generated` module; this
+//! file holds only the hand-written handle, configuration and transaction glue.
 
 use std::path::PathBuf;
 use std::sync::atomic::AtomicUsize;
@@ -11,8 +11,18 @@ use std::sync::Arc;
 use ferrite_core::keyspace::TxState;
 use ferrite_core::{Ctx, Keyspace};
 
-pub use ferrite_core::commands::string::{SetCondition, SetExpiration};
 pub use ferrite_core::{Error, KeyType, Reply, Result};
+
+#[path = "../../../generated/rust/mod.rs"]
+mod generated;
+pub use generated::options::*;
+pub use generated::types::*;
+pub use generated::MODEL_HASH;
+
+/// Counts one command (a typed method call or one `execute`) in the database's statistics.
+pub(crate) fn count_command(ctx: &Ctx<'_, '_>) {
+    ctx.keyspace().counters.commands.fetch_add(1, std::sync::atomic::Ordering::Relaxed);
+}
 
 /// How eagerly writes reach the disk.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]

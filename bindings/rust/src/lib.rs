@@ -9,3 +9,6 @@
 //! ```
 
 pub mod embedded;
+
+mod convert_ext;
+mod execute_ext;
