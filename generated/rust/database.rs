@@ -1,6 +1,11 @@
 // Generated from commands.yaml by cargo xtask gen. Do not edit.
 //! The command methods, one per command and form, for both receivers.
-#![allow(clippy::clone_on_copy, clippy::too_many_arguments, unused_imports)]
+#![allow(
+    clippy::clone_on_copy,
+    clippy::let_unit_value,
+    clippy::too_many_arguments,
+    unused_imports
+)]
 
 use super::options::*;
 use crate::embedded::{Database, Transaction};

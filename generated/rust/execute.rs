@@ -1,11 +1,9 @@
 // Generated from commands.yaml by cargo xtask gen. Do not edit.
 //! `execute`: argv parsed exactly as Redis parses it, then the same core handler the typed
 //! methods call.
-#![allow(unused_mut, clippy::needless_late_init)]
+#![allow(clippy::needless_question_mark)]
 
 use ferrite_core::{Ctx, Reply, Result};
-
-use crate::execute_ext::Args;
 
 /// Runs `argv` (command name first) on `ctx`.
 pub(crate) fn dispatch(ctx: &Ctx<'_, '_>, argv: &[&[u8]]) -> Result<Reply> {
@@ -26,7 +24,7 @@ fn cmd_get(ctx: &Ctx<'_, '_>, argv: &[&[u8]]) -> Result<Reply> {
             command: "get".into(),
         });
     }
-    let mut cur = Args::new(argv);
+    let mut cur = crate::execute_ext::Args::new(argv);
     let key = cur.next()?;
     cur.finish()?;
     Ok(ferrite_core::Reply::from_optional_bytes(
@@ -41,7 +39,7 @@ fn cmd_set(ctx: &Ctx<'_, '_>, argv: &[&[u8]]) -> Result<Reply> {
             command: "set".into(),
         });
     }
-    let mut cur = Args::new(argv);
+    let mut cur = crate::execute_ext::Args::new(argv);
     let key = cur.next()?;
     let value = cur.next()?;
     let mut condition = None;

@@ -378,7 +378,8 @@ pub fn dispatch(cmd: &Command) -> DispatchView {
     let (body, finish) = match &cmd.parse {
         Parse::Custom => (Vec::new(), format!("{handler}_argv(ctx, argv)")),
         Parse::Generic(ops) => {
-            let mut body: Vec<String> = ops.iter().map(|op| op_code(&cmd.group, op)).collect();
+            let mut body = vec!["let mut cur = crate::execute_ext::Args::new(argv);".to_string()];
+            body.extend(ops.iter().map(|op| op_code(&cmd.group, op)));
             body.push("cur.finish()?;".to_string());
             let args: Vec<String> = std::iter::once("ctx".to_string())
                 .chain(cmd.args.iter().map(|arg| match (&arg.kind, arg.multiple) {
