@@ -13,11 +13,11 @@ use crate::{table, validate};
 
 /// Reads, validates and models the table at `path`.
 pub fn load_model(path: &Path) -> anyhow::Result<Model> {
-    let text = std::fs::read_to_string(path).with_context(|| format!("reading {}", path.display()))?;
+    let text =
+        std::fs::read_to_string(path).with_context(|| format!("reading {}", path.display()))?;
     let table = table::parse(&text).with_context(|| format!("parsing {}", path.display()))?;
-    validate::validate(&table).map_err(|issues| {
-        anyhow::anyhow!("{} is invalid:\n{issues}", path.display())
-    })?;
+    validate::validate(&table)
+        .map_err(|issues| anyhow::anyhow!("{} is invalid:\n{issues}", path.display()))?;
     Ok(Model::build(&table))
 }
 
@@ -97,15 +97,21 @@ pub fn write(root: &Path, files: &Files) -> anyhow::Result<Vec<Change>> {
         match change {
             Change::Stale(shown) | Change::Missing(shown) => {
                 let path = root.join(shown);
-                let rel = shown.strip_prefix("generated").unwrap_or(shown).to_string_lossy().replace('\\', "/");
+                let rel = shown
+                    .strip_prefix("generated")
+                    .unwrap_or(shown)
+                    .to_string_lossy()
+                    .replace('\\', "/");
                 if let Some(parent) = path.parent() {
                     std::fs::create_dir_all(parent)?;
                 }
-                std::fs::write(&path, &files[&rel]).with_context(|| format!("writing {}", path.display()))?;
+                std::fs::write(&path, &files[&rel])
+                    .with_context(|| format!("writing {}", path.display()))?;
             }
             Change::Orphan(shown) => {
                 let path = root.join(shown);
-                std::fs::remove_file(&path).with_context(|| format!("deleting {}", path.display()))?;
+                std::fs::remove_file(&path)
+                    .with_context(|| format!("deleting {}", path.display()))?;
             }
         }
     }

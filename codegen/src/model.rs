@@ -13,7 +13,16 @@ use std::collections::BTreeMap;
 use crate::table;
 
 /// Groups in their fixed order (handler module `commands/<group>.rs`).
-pub const GROUPS: &[&str] = &["string", "hash", "list", "set", "zset", "keys", "connection", "server"];
+pub const GROUPS: &[&str] = &[
+    "string",
+    "hash",
+    "list",
+    "set",
+    "zset",
+    "keys",
+    "connection",
+    "server",
+];
 
 /// The whole model.
 #[derive(Debug, Clone, PartialEq)]
@@ -199,7 +208,10 @@ impl Names {
             python: overrides.python.clone().unwrap_or_else(|| rust.clone()),
             node: overrides.node.clone().unwrap_or_else(|| camel_case(&rust)),
             go: overrides.go.clone().unwrap_or_else(|| pascal_case(&rust)),
-            c: overrides.c.clone().unwrap_or_else(|| format!("ferrite_{rust}")),
+            c: overrides
+                .c
+                .clone()
+                .unwrap_or_else(|| format!("ferrite_{rust}")),
             rust,
         }
     }
@@ -357,7 +369,10 @@ impl Arg {
             ArgKind::Scalar(_) => (1, Some(1)),
             ArgKind::Flag => (1, Some(1)),
             ArgKind::OneOf(oneof) => {
-                let widths = oneof.alternatives.iter().map(|alt| 1 + usize::from(alt.value.is_some()));
+                let widths = oneof
+                    .alternatives
+                    .iter()
+                    .map(|alt| 1 + usize::from(alt.value.is_some()));
                 (widths.clone().min().unwrap_or(1), widths.max())
             }
             ArgKind::Block(members) => span(members),
@@ -376,7 +391,9 @@ impl Arg {
     /// An option: optional and introduced by a token (a flag, a tokened value, a `oneof`), so it
     /// may appear anywhere in its run of options.
     pub fn is_option(&self) -> bool {
-        self.optional && !self.multiple && (self.token.is_some() || matches!(self.kind, ArgKind::Flag | ArgKind::OneOf(_)))
+        self.optional
+            && !self.multiple
+            && (self.token.is_some() || matches!(self.kind, ArgKind::Flag | ArgKind::OneOf(_)))
     }
 }
 
@@ -456,17 +473,28 @@ const REPLY_KINDS: &[(&str, ReplyKind)] = &[
 impl ReplyKind {
     /// The kind of a table name (`None` if unknown).
     pub fn from_name(name: &str) -> Option<ReplyKind> {
-        REPLY_KINDS.iter().find(|(n, _)| *n == name).map(|(_, kind)| *kind)
+        REPLY_KINDS
+            .iter()
+            .find(|(n, _)| *n == name)
+            .map(|(_, kind)| *kind)
     }
 
     /// The table name (`optional_bytes`).
     pub fn name(self) -> &'static str {
-        REPLY_KINDS.iter().find(|(_, kind)| *kind == self).map_or("reply", |(name, _)| name)
+        REPLY_KINDS
+            .iter()
+            .find(|(_, kind)| *kind == self)
+            .map_or("reply", |(name, _)| name)
     }
 
     /// Whether a core handler may return it (form-only kinds may not).
     pub fn is_handler_kind(self) -> bool {
-        !matches!(self, ReplyKind::OptionalString | ReplyKind::OptionalDurationS | ReplyKind::OptionalDurationMs)
+        !matches!(
+            self,
+            ReplyKind::OptionalString
+                | ReplyKind::OptionalDurationS
+                | ReplyKind::OptionalDurationMs
+        )
     }
 
     /// Whether a form may present a command reply of kind `self` as `to`.
@@ -477,7 +505,10 @@ impl ReplyKind {
             || matches!(
                 (self, to),
                 (K::OptionalBytes, K::OptionalString)
-                    | (K::Integer, K::OptionalDurationS | K::OptionalDurationMs | K::Bool)
+                    | (
+                        K::Integer,
+                        K::OptionalDurationS | K::OptionalDurationMs | K::Bool
+                    )
                     | (K::Count, K::Bool)
                     | (K::List, K::Set)
                     | (K::Set, K::List)
@@ -600,7 +631,11 @@ pub enum CallArg {
     /// A flag fixed to `true` by a form.
     True,
     /// A `oneof` fixed to one alternative by a form, with its value parameter.
-    Fixed { enum_name: String, variant: String, value: Option<Box<CallArg>> },
+    Fixed {
+        enum_name: String,
+        variant: String,
+        value: Option<Box<CallArg>>,
+    },
     /// An optional argument read from the options struct field of that name.
     FromOptions(Arg),
 }
@@ -623,10 +658,19 @@ pub enum Op {
     /// A required value, stored in `var`.
     Take { var: String, scalar: Scalar },
     /// A required `multiple` value: everything but the `tail_min` arguments that must follow.
-    Many { var: String, scalar: Scalar, tail_min: usize },
+    Many {
+        var: String,
+        scalar: Scalar,
+        tail_min: usize,
+    },
     /// A required repeated block; an incomplete last block is a wrong-arity error when
     /// `incomplete_is_arity`, else `ERR syntax error` (ZADD, whose options come first).
-    ManyTuples { var: String, members: Vec<Scalar>, tail_min: usize, incomplete_is_arity: bool },
+    ManyTuples {
+        var: String,
+        members: Vec<Scalar>,
+        tail_min: usize,
+        incomplete_is_arity: bool,
+    },
     /// A required `oneof`: the next argument must be one of its tokens.
     OneOf { var: String, oneof: OneOf },
     /// An optional positional value or block, present when more than `tail_min` arguments remain.
@@ -635,7 +679,10 @@ pub enum Op {
     OptionalEnd { var: String, members: Vec<String> },
     /// A run of options in any order; when `trailing`, an unknown token is a syntax error, else
     /// it ends the run.
-    Options { trailing: bool, entries: Vec<OptionEntry> },
+    Options {
+        trailing: bool,
+        entries: Vec<OptionEntry>,
+    },
 }
 
 /// One option of a run.
@@ -644,9 +691,17 @@ pub enum OptionEntry {
     /// A flag: `var` becomes true.
     Flag { var: String, token: String },
     /// A tokened value: `var` becomes `Some(value)`; repeating replaces it.
-    Value { var: String, token: String, scalar: Scalar },
+    Value {
+        var: String,
+        token: String,
+        scalar: Scalar,
+    },
     /// A tokened block: `var` becomes `Some((values..))`.
-    Block { var: String, token: String, members: Vec<Scalar> },
+    Block {
+        var: String,
+        token: String,
+        members: Vec<Scalar>,
+    },
     /// The alternatives of a `oneof`.
     OneOf { var: String, oneof: OneOf },
 }
@@ -698,7 +753,9 @@ impl Value {
             Y::Null => Value::Nil,
             Y::Number(n) => Value::Integer(n.as_i64()?),
             Y::String(s) => Value::Bulk(s.clone()),
-            Y::Sequence(items) => Value::Array(items.iter().map(Value::from_yaml).collect::<Option<_>>()?),
+            Y::Sequence(items) => {
+                Value::Array(items.iter().map(Value::from_yaml).collect::<Option<_>>()?)
+            }
             Y::Mapping(map) if map.len() == 1 => match map.iter().next()? {
                 (Y::String(key), Y::String(text)) if key == "status" => Value::Status(text.clone()),
                 _ => return None,
@@ -723,8 +780,16 @@ impl Value {
 impl Model {
     /// Builds the model of a table. The table must have passed `validate::validate`.
     pub fn build(table: &table::Table) -> Model {
-        let known: Vec<String> = table.commands.iter().map(|c| c.name.to_ascii_uppercase()).collect();
-        let mut commands: Vec<Command> = table.commands.iter().map(|c| build_command(c, &known)).collect();
+        let known: Vec<String> = table
+            .commands
+            .iter()
+            .map(|c| c.name.to_ascii_uppercase())
+            .collect();
+        let mut commands: Vec<Command> = table
+            .commands
+            .iter()
+            .map(|c| build_command(c, &known))
+            .collect();
         commands.sort_by_key(|c| (GROUPS.iter().position(|g| *g == c.group), c.name.clone()));
         Model { commands }
     }
@@ -737,13 +802,17 @@ impl Model {
 
     /// The command of that name (any case).
     pub fn command(&self, name: &str) -> Option<&Command> {
-        self.commands.iter().find(|c| c.name.eq_ignore_ascii_case(name))
+        self.commands
+            .iter()
+            .find(|c| c.name.eq_ignore_ascii_case(name))
     }
 }
 
 /// 64-bit FNV-1a.
 pub fn fnv1a(bytes: &[u8]) -> u64 {
-    bytes.iter().fold(0xcbf2_9ce4_8422_2325, |hash, byte| (hash ^ u64::from(*byte)).wrapping_mul(0x0000_0100_0000_01b3))
+    bytes.iter().fold(0xcbf2_9ce4_8422_2325, |hash, byte| {
+        (hash ^ u64::from(*byte)).wrapping_mul(0x0000_0100_0000_01b3)
+    })
 }
 
 /// The model argument of a (validated) table argument.
@@ -757,14 +826,23 @@ pub fn build_arg(arg: &table::Arg) -> Arg {
         "block" => ArgKind::Block(arg.args.iter().map(build_arg).collect()),
         other => ArgKind::Scalar(Scalar::from_name(other).unwrap_or(Scalar::Bytes)),
     };
-    Arg { name: arg.name.clone(), kind, token: arg.token.clone(), optional: arg.optional, multiple: arg.multiple }
+    Arg {
+        name: arg.name.clone(),
+        kind,
+        token: arg.token.clone(),
+        optional: arg.optional,
+        multiple: arg.multiple,
+    }
 }
 
 fn build_alternative(alt: &table::Arg) -> Alternative {
     let token = alt.token.clone().unwrap_or_default();
     Alternative {
         name: alt.name.clone(),
-        variant: alt.variant.clone().unwrap_or_else(|| variant_from_token(&token)),
+        variant: alt
+            .variant
+            .clone()
+            .unwrap_or_else(|| variant_from_token(&token)),
         value: Scalar::from_name(&alt.ty),
         token,
     }
@@ -775,10 +853,15 @@ fn build_command(cmd: &table::Command, known: &[String]) -> Command {
     let (min, max) = span(&args);
     let names = Names::derive(&cmd.name.to_ascii_lowercase(), &cmd.names);
     let options: Vec<Arg> = args.iter().filter(|a| a.optional).cloned().collect();
-    let options_struct = (!options.is_empty()).then(|| format!("{}Options", pascal_case(&names.rust)));
+    let options_struct =
+        (!options.is_empty()).then(|| format!("{}Options", pascal_case(&names.rust)));
     let reply = ReplyKind::from_name(&cmd.reply).unwrap_or(ReplyKind::Reply);
     let methods = build_methods(cmd, &args, &names, reply, options_struct.as_deref());
-    let parse = if cmd.custom_parse { Parse::Custom } else { Parse::Generic(plan(&args)) };
+    let parse = if cmd.custom_parse {
+        Parse::Custom
+    } else {
+        Parse::Generic(plan(&args))
+    };
     Command {
         name: cmd.name.clone(),
         lower_name: cmd.name.to_ascii_lowercase(),
@@ -786,12 +869,19 @@ fn build_command(cmd: &table::Command, known: &[String]) -> Command {
         summary: cmd.summary.clone(),
         since: cmd.since.clone(),
         syntax: syntax_line(&cmd.name, &args),
-        arity: Arity { redis: cmd.arity, min: min + 1, max: max.map(|m| m + 1) },
+        arity: Arity {
+            redis: cmd.arity,
+            min: min + 1,
+            max: max.map(|m| m + 1),
+        },
         flags: Flags {
             write: cmd.flags.iter().any(|f| f == "write"),
             readonly: cmd.flags.iter().any(|f| f == "readonly"),
             nondeterministic_output: cmd.flags.iter().any(|f| f == "nondeterministic_output"),
-            nondeterministic_output_order: cmd.flags.iter().any(|f| f == "nondeterministic_output_order"),
+            nondeterministic_output_order: cmd
+                .flags
+                .iter()
+                .any(|f| f == "nondeterministic_output_order"),
             all: cmd.flags.clone(),
         },
         keys: cmd.keys.as_ref().map(|k| KeySpec {
@@ -805,7 +895,11 @@ fn build_command(cmd: &table::Command, known: &[String]) -> Command {
         options,
         methods,
         parse,
-        examples: cmd.examples.iter().map(|e| build_example(e, known)).collect(),
+        examples: cmd
+            .examples
+            .iter()
+            .map(|e| build_example(e, known))
+            .collect(),
         names,
         args,
     }
@@ -841,13 +935,19 @@ fn build_example(example: &table::Example, known: &[String]) -> Example {
 
 /// The Redis syntax line of a command (`GET key`).
 pub fn syntax_line(name: &str, args: &[Arg]) -> String {
-    std::iter::once(name.to_string()).chain(args.iter().map(arg_syntax)).collect::<Vec<_>>().join(" ")
+    std::iter::once(name.to_string())
+        .chain(args.iter().map(arg_syntax))
+        .collect::<Vec<_>>()
+        .join(" ")
 }
 
 fn arg_syntax(arg: &Arg) -> String {
     let one = match &arg.kind {
         ArgKind::Scalar(_) => arg.name.replace('_', "-"),
-        ArgKind::Flag => arg.token.clone().unwrap_or_else(|| arg.name.to_ascii_uppercase()),
+        ArgKind::Flag => arg
+            .token
+            .clone()
+            .unwrap_or_else(|| arg.name.to_ascii_uppercase()),
         ArgKind::OneOf(oneof) => {
             let alts: Vec<String> = oneof
                 .alternatives
@@ -870,7 +970,11 @@ fn arg_syntax(arg: &Arg) -> String {
         (Some(token), ArgKind::Scalar(_) | ArgKind::Block(_)) => format!("{token} {one}"),
         _ => one,
     };
-    let one = if arg.multiple { format!("{one} [{one} ...]") } else { one };
+    let one = if arg.multiple {
+        format!("{one} [{one} ...]")
+    } else {
+        one
+    };
     if arg.optional {
         format!("[{one}]")
     } else {
@@ -887,20 +991,30 @@ fn build_methods(
 ) -> Vec<Method> {
     let mut methods = Vec::new();
     let replaced = cmd.forms.iter().any(|f| f.name == names.rust);
-    let required_params: Vec<Param> = args.iter().filter(|a| !a.optional).flat_map(|a| params_of(a, &Narrowing::default())).collect();
+    let required_params: Vec<Param> = args
+        .iter()
+        .filter(|a| !a.optional)
+        .flat_map(|a| params_of(a, &Narrowing::default()))
+        .collect();
     if !replaced {
         methods.push(Method {
             names: names.clone(),
             kind: MethodKind::Plain,
             summary: cmd.summary.clone(),
             params: required_params.clone(),
-            call: args.iter().map(|a| call_of(a, &Narrowing::default(), false)).collect(),
+            call: args
+                .iter()
+                .map(|a| call_of(a, &Narrowing::default(), false))
+                .collect(),
             reply,
         });
     }
     if let Some(options_struct) = options_struct {
         let mut params = required_params;
-        params.push(Param { name: "options".into(), ty: ParamType::Options(options_struct.to_string()) });
+        params.push(Param {
+            name: "options".into(),
+            ty: ParamType::Options(options_struct.to_string()),
+        });
         let rust = format!("{}_with", names.rust);
         methods.push(Method {
             names: Names {
@@ -913,15 +1027,26 @@ fn build_methods(
             kind: MethodKind::WithOptions,
             summary: format!("{} With every option.", cmd.summary),
             params,
-            call: args.iter().map(|a| call_of(a, &Narrowing::default(), true)).collect(),
+            call: args
+                .iter()
+                .map(|a| call_of(a, &Narrowing::default(), true))
+                .collect(),
             reply,
         });
     }
     for form in &cmd.forms {
         let narrowing = Narrowing {
-            fix: form.fix.iter().map(|(k, v)| (k.clone(), fix_token(v))).collect(),
+            fix: form
+                .fix
+                .iter()
+                .map(|(k, v)| (k.clone(), fix_token(v)))
+                .collect(),
             single: form.single.clone(),
-            params: form.params.iter().filter_map(|(k, v)| Some((k.clone(), Retype::from_name(v)?))).collect(),
+            params: form
+                .params
+                .iter()
+                .filter_map(|(k, v)| Some((k.clone(), Retype::from_name(v)?)))
+                .collect(),
         };
         let params = args
             .iter()
@@ -967,11 +1092,17 @@ impl Narrowing {
     fn scalar_param(&self, name: &str, scalar: Scalar) -> (Param, CallArg) {
         match self.params.get(name) {
             Some(retype) => (
-                Param { name: name.to_string(), ty: ParamType::Retyped(*retype) },
+                Param {
+                    name: name.to_string(),
+                    ty: ParamType::Retyped(*retype),
+                },
                 CallArg::Retyped(name.to_string(), *retype),
             ),
             None => (
-                Param { name: name.to_string(), ty: ParamType::Scalar(scalar) },
+                Param {
+                    name: name.to_string(),
+                    ty: ParamType::Scalar(scalar),
+                },
                 CallArg::Param(name.to_string(), scalar),
             ),
         }
@@ -983,13 +1114,22 @@ fn params_of(arg: &Arg, narrowing: &Narrowing) -> Vec<Param> {
     let single = narrowing.single.contains(&arg.name);
     match &arg.kind {
         ArgKind::Scalar(scalar) if arg.multiple && !single => {
-            vec![Param { name: arg.name.clone(), ty: ParamType::Many(*scalar) }]
+            vec![Param {
+                name: arg.name.clone(),
+                ty: ParamType::Many(*scalar),
+            }]
         }
         ArgKind::Scalar(scalar) => vec![narrowing.scalar_param(&arg.name, *scalar).0],
         ArgKind::Block(members) if arg.multiple && !single => {
-            vec![Param { name: arg.name.clone(), ty: ParamType::Tuples(block_scalars(members)) }]
+            vec![Param {
+                name: arg.name.clone(),
+                ty: ParamType::Tuples(block_scalars(members)),
+            }]
         }
-        ArgKind::Block(members) => members.iter().flat_map(|m| params_of(m, narrowing)).collect(),
+        ArgKind::Block(members) => members
+            .iter()
+            .flat_map(|m| params_of(m, narrowing))
+            .collect(),
         ArgKind::OneOf(oneof) => match narrowing.fix.get(&arg.name) {
             Some(token) => oneof
                 .alternatives
@@ -997,7 +1137,10 @@ fn params_of(arg: &Arg, narrowing: &Narrowing) -> Vec<Param> {
                 .filter(|alt| &alt.token == token)
                 .filter_map(|alt| Some(narrowing.scalar_param(&alt.name, alt.value?).0))
                 .collect(),
-            None => vec![Param { name: arg.name.clone(), ty: ParamType::Enum(oneof.enum_name.clone()) }],
+            None => vec![Param {
+                name: arg.name.clone(),
+                ty: ParamType::Enum(oneof.enum_name.clone()),
+            }],
         },
         ArgKind::Flag => Vec::new(),
     }
@@ -1025,24 +1168,32 @@ fn call_of(arg: &Arg, narrowing: &Narrowing, from_options: bool) -> CallArg {
                 CallArg::Fixed {
                     enum_name: oneof.enum_name.clone(),
                     variant: alt.map(|a| a.variant.clone()).unwrap_or_default(),
-                    value: alt
-                        .and_then(|alt| Some(Box::new(narrowing.scalar_param(&alt.name, alt.value?).1))),
+                    value: alt.and_then(|alt| {
+                        Some(Box::new(narrowing.scalar_param(&alt.name, alt.value?).1))
+                    }),
                 }
             }
             _ if from_options => CallArg::FromOptions(arg.clone()),
-            _ => CallArg::Absent { flag: arg.kind == ArgKind::Flag },
+            _ => CallArg::Absent {
+                flag: arg.kind == ArgKind::Flag,
+            },
         };
     }
     let single = narrowing.single.contains(&arg.name);
     match &arg.kind {
-        ArgKind::Scalar(scalar) if arg.multiple && single => CallArg::Single(arg.name.clone(), *scalar),
+        ArgKind::Scalar(scalar) if arg.multiple && single => {
+            CallArg::Single(arg.name.clone(), *scalar)
+        }
         ArgKind::Scalar(scalar) if arg.multiple => CallArg::Many(arg.name.clone(), *scalar),
         ArgKind::Scalar(scalar) => narrowing.scalar_param(&arg.name, *scalar).1,
         ArgKind::Block(members) if arg.multiple && !single => {
             CallArg::Tuples(arg.name.clone(), block_scalars(members))
         }
         ArgKind::Block(members) => {
-            let parts = members.iter().map(|m| call_of(m, narrowing, false)).collect();
+            let parts = members
+                .iter()
+                .map(|m| call_of(m, narrowing, false))
+                .collect();
             if arg.multiple {
                 CallArg::SingleTuple(parts)
             } else {
@@ -1062,7 +1213,13 @@ pub fn plan(args: &[Arg]) -> Vec<Op> {
     ops
 }
 
-fn plan_into(args: &[Arg], prefix: &str, outer_tail: usize, outer_trailing: bool, ops: &mut Vec<Op>) {
+fn plan_into(
+    args: &[Arg],
+    prefix: &str,
+    outer_tail: usize,
+    outer_trailing: bool,
+    ops: &mut Vec<Op>,
+) {
     let mut idx = 0;
     let options_before = |idx: usize| args[..idx].iter().any(Arg::is_option);
     while idx < args.len() {
@@ -1073,7 +1230,10 @@ fn plan_into(args: &[Arg], prefix: &str, outer_tail: usize, outer_trailing: bool
                 idx += 1;
             }
             let trailing = outer_trailing && args[idx..].is_empty();
-            let entries = args[start..idx].iter().map(|a| option_entry(a, prefix)).collect();
+            let entries = args[start..idx]
+                .iter()
+                .map(|a| option_entry(a, prefix))
+                .collect();
             ops.push(Op::Options { trailing, entries });
             continue;
         }
@@ -1081,11 +1241,28 @@ fn plan_into(args: &[Arg], prefix: &str, outer_tail: usize, outer_trailing: bool
         let var = format!("{prefix}{}", arg.name);
         let tail_min = tail_after(idx + 1);
         if arg.optional {
-            ops.push(Op::OptionalBegin { var: var.clone(), tail_min });
-            let members = push_value(arg, &var, tail_min, outer_trailing && idx + 1 == args.len(), false, ops);
+            ops.push(Op::OptionalBegin {
+                var: var.clone(),
+                tail_min,
+            });
+            let members = push_value(
+                arg,
+                &var,
+                tail_min,
+                outer_trailing && idx + 1 == args.len(),
+                false,
+                ops,
+            );
             ops.push(Op::OptionalEnd { var, members });
         } else {
-            push_value(arg, &var, tail_min, outer_trailing && idx + 1 == args.len(), options_before(idx), ops);
+            push_value(
+                arg,
+                &var,
+                tail_min,
+                outer_trailing && idx + 1 == args.len(),
+                options_before(idx),
+                ops,
+            );
         }
         idx += 1;
     }
@@ -1093,17 +1270,33 @@ fn plan_into(args: &[Arg], prefix: &str, outer_tail: usize, outer_trailing: bool
 
 /// Pushes the ops that parse one occurrence of a positional argument into `var`; returns the
 /// variables that hold its parts (for an optional positional's tuple).
-fn push_value(arg: &Arg, var: &str, tail_min: usize, trailing: bool, options_before: bool, ops: &mut Vec<Op>) -> Vec<String> {
+fn push_value(
+    arg: &Arg,
+    var: &str,
+    tail_min: usize,
+    trailing: bool,
+    options_before: bool,
+    ops: &mut Vec<Op>,
+) -> Vec<String> {
     if let (Some(token), false) = (&arg.token, arg.kind == ArgKind::Flag) {
-        ops.push(Op::Token { token: token.clone() });
+        ops.push(Op::Token {
+            token: token.clone(),
+        });
     }
     match &arg.kind {
         ArgKind::Scalar(scalar) if arg.multiple => {
-            ops.push(Op::Many { var: var.to_string(), scalar: *scalar, tail_min });
+            ops.push(Op::Many {
+                var: var.to_string(),
+                scalar: *scalar,
+                tail_min,
+            });
             vec![var.to_string()]
         }
         ArgKind::Scalar(scalar) => {
-            ops.push(Op::Take { var: var.to_string(), scalar: *scalar });
+            ops.push(Op::Take {
+                var: var.to_string(),
+                scalar: *scalar,
+            });
             vec![var.to_string()]
         }
         ArgKind::Block(members) if arg.multiple => {
@@ -1118,15 +1311,23 @@ fn push_value(arg: &Arg, var: &str, tail_min: usize, trailing: bool, options_bef
         ArgKind::Block(members) => {
             let prefix = format!("{var}_");
             plan_into(members, &prefix, tail_min, trailing, ops);
-            members.iter().map(|m| format!("{prefix}{}", m.name)).collect()
+            members
+                .iter()
+                .map(|m| format!("{prefix}{}", m.name))
+                .collect()
         }
         ArgKind::OneOf(oneof) => {
-            ops.push(Op::OneOf { var: var.to_string(), oneof: oneof.clone() });
+            ops.push(Op::OneOf {
+                var: var.to_string(),
+                oneof: oneof.clone(),
+            });
             vec![var.to_string()]
         }
         ArgKind::Flag => {
             // A required flag is a required literal token.
-            ops.push(Op::Token { token: arg.token.clone().unwrap_or_default() });
+            ops.push(Op::Token {
+                token: arg.token.clone().unwrap_or_default(),
+            });
             Vec::new()
         }
     }
@@ -1137,8 +1338,19 @@ fn option_entry(arg: &Arg, prefix: &str) -> OptionEntry {
     let token = arg.token.clone().unwrap_or_default();
     match &arg.kind {
         ArgKind::Flag => OptionEntry::Flag { var, token },
-        ArgKind::Scalar(scalar) => OptionEntry::Value { var, token, scalar: *scalar },
-        ArgKind::Block(members) => OptionEntry::Block { var, token, members: block_scalars(members) },
-        ArgKind::OneOf(oneof) => OptionEntry::OneOf { var, oneof: oneof.clone() },
+        ArgKind::Scalar(scalar) => OptionEntry::Value {
+            var,
+            token,
+            scalar: *scalar,
+        },
+        ArgKind::Block(members) => OptionEntry::Block {
+            var,
+            token,
+            members: block_scalars(members),
+        },
+        ArgKind::OneOf(oneof) => OptionEntry::OneOf {
+            var,
+            oneof: oneof.clone(),
+        },
     }
 }

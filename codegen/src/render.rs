@@ -28,8 +28,16 @@ pub struct Receiver {
     pub ty: &'static str,
 }
 
-const RECEIVERS: [Receiver; 2] =
-    [Receiver { generics: "", ty: "Database" }, Receiver { generics: "<'a>", ty: "Transaction<'a>" }];
+const RECEIVERS: [Receiver; 2] = [
+    Receiver {
+        generics: "",
+        ty: "Database",
+    },
+    Receiver {
+        generics: "<'a>",
+        ty: "Transaction<'a>",
+    },
+];
 
 #[derive(Template)]
 #[template(path = "rust/mod.rs.jinja", escape = "none")]
@@ -83,13 +91,42 @@ fn all_options(model: &Model) -> Vec<OptionsView> {
 pub fn render(model: &Model) -> anyhow::Result<Files> {
     let mut files = Files::new();
     let rust_files: [(&str, String); 5] = [
-        ("rust/mod.rs", ModRs { hash: format!("0x{:016x}", model.hash()), reexports: rust::reexports(model) }.render()?),
-        ("rust/database.rs", DatabaseRs { receivers: &RECEIVERS, methods: all_methods(model) }.render()?),
-        ("rust/options.rs", OptionsRs { structs: all_options(model) }.render()?),
-        ("rust/execute.rs", ExecuteRs { commands: model.commands.iter().map(rust::dispatch).collect() }.render()?),
+        (
+            "rust/mod.rs",
+            ModRs {
+                hash: format!("0x{:016x}", model.hash()),
+                reexports: rust::reexports(model),
+            }
+            .render()?,
+        ),
+        (
+            "rust/database.rs",
+            DatabaseRs {
+                receivers: &RECEIVERS,
+                methods: all_methods(model),
+            }
+            .render()?,
+        ),
+        (
+            "rust/options.rs",
+            OptionsRs {
+                structs: all_options(model),
+            }
+            .render()?,
+        ),
+        (
+            "rust/execute.rs",
+            ExecuteRs {
+                commands: model.commands.iter().map(rust::dispatch).collect(),
+            }
+            .render()?,
+        ),
         (
             "rust/examples.rs",
-            ExamplesRs { examples: model.commands.iter().flat_map(rust::examples).collect() }.render()?,
+            ExamplesRs {
+                examples: model.commands.iter().flat_map(rust::examples).collect(),
+            }
+            .render()?,
         ),
     ];
     for (path, text) in rust_files {
@@ -102,13 +139,22 @@ pub fn render(model: &Model) -> anyhow::Result<Files> {
 
 /// The public Rust API surface (receivers, method signatures, options structs), for review.
 pub fn rust_api_surface(model: &Model) -> anyhow::Result<String> {
-    let text = ApiTxt { receivers: &RECEIVERS, methods: all_methods(model), structs: all_options(model) }.render()?;
+    let text = ApiTxt {
+        receivers: &RECEIVERS,
+        methods: all_methods(model),
+        structs: all_options(model),
+    }
+    .render()?;
     Ok(normalise(&text))
 }
 
 /// `\r\n` -> `\n`, no trailing spaces, exactly one final newline.
 fn normalise(text: &str) -> String {
-    let mut out: String = text.replace("\r\n", "\n").lines().map(|l| l.trim_end().to_string() + "\n").collect();
+    let mut out: String = text
+        .replace("\r\n", "\n")
+        .lines()
+        .map(|l| l.trim_end().to_string() + "\n")
+        .collect();
     while out.ends_with("\n\n") {
         out.pop();
     }
@@ -128,9 +174,14 @@ pub fn rustfmt(source: &str) -> anyhow::Result<String> {
     let input = source.to_string();
     let writer = std::thread::spawn(move || stdin.write_all(input.as_bytes()));
     let output = child.wait_with_output()?;
-    writer.join().map_err(|_| anyhow::anyhow!("rustfmt writer panicked"))??;
+    writer
+        .join()
+        .map_err(|_| anyhow::anyhow!("rustfmt writer panicked"))??;
     if !output.status.success() {
-        bail!("rustfmt failed:\n{}\n--- input ---\n{source}", String::from_utf8_lossy(&output.stderr));
+        bail!(
+            "rustfmt failed:\n{}\n--- input ---\n{source}",
+            String::from_utf8_lossy(&output.stderr)
+        );
     }
     Ok(String::from_utf8(output.stdout)?)
 }

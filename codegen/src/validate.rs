@@ -7,7 +7,9 @@
 use std::collections::{BTreeMap, BTreeSet};
 use std::fmt;
 
-use crate::model::{self, ArgKind, ReplyKind, Retype, Scalar, ARG_TYPES, GROUPS, KNOWN_ERRORS, KNOWN_FLAGS};
+use crate::model::{
+    self, ArgKind, ReplyKind, Retype, Scalar, ARG_TYPES, GROUPS, KNOWN_ERRORS, KNOWN_FLAGS,
+};
 use crate::{table, targets};
 
 /// One problem in the table.
@@ -44,16 +46,29 @@ impl std::error::Error for Issues {}
 
 /// Checks a table; `Err` lists every problem.
 pub fn validate(table: &table::Table) -> Result<(), Issues> {
-    let mut v = Validator { issues: Vec::new(), command: "table".into() };
+    let mut v = Validator {
+        issues: Vec::new(),
+        command: "table".into(),
+    };
     if table.version != 1 {
-        v.push("version", format!("unsupported version {} (expected 1)", table.version));
+        v.push(
+            "version",
+            format!("unsupported version {} (expected 1)", table.version),
+        );
     }
     let mut seen: BTreeMap<String, usize> = BTreeMap::new();
     let mut methods: BTreeMap<String, String> = BTreeMap::new();
     for (idx, cmd) in table.commands.iter().enumerate() {
-        v.command = if cmd.name.is_empty() { format!("commands[{idx}]") } else { cmd.name.clone() };
+        v.command = if cmd.name.is_empty() {
+            format!("commands[{idx}]")
+        } else {
+            cmd.name.clone()
+        };
         if let Some(first) = seen.insert(cmd.name.to_ascii_uppercase(), idx) {
-            v.push("name", format!("duplicate command (also commands[{first}])"));
+            v.push(
+                "name",
+                format!("duplicate command (also commands[{first}])"),
+            );
         }
         v.command_rules(cmd, &mut methods);
     }
@@ -71,15 +86,21 @@ struct Validator {
 
 fn is_snake(name: &str) -> bool {
     name.chars().next().is_some_and(|c| c.is_ascii_lowercase())
-        && name.chars().all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || c == '_')
+        && name
+            .chars()
+            .all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || c == '_')
 }
 
 fn is_pascal(name: &str) -> bool {
-    name.chars().next().is_some_and(|c| c.is_ascii_uppercase()) && name.chars().all(|c| c.is_ascii_alphanumeric())
+    name.chars().next().is_some_and(|c| c.is_ascii_uppercase())
+        && name.chars().all(|c| c.is_ascii_alphanumeric())
 }
 
 fn is_token(text: &str) -> bool {
-    !text.is_empty() && text.chars().all(|c| c.is_ascii_uppercase() || c.is_ascii_digit() || c == '_' || c == '-')
+    !text.is_empty()
+        && text
+            .chars()
+            .all(|c| c.is_ascii_uppercase() || c.is_ascii_digit() || c == '_' || c == '-')
 }
 
 /// Names the generated code uses for its own locals; arguments may not take them.
@@ -87,43 +108,71 @@ const RESERVED_NAMES: &[&str] = &["ctx", "argv", "options", "res", "cur"];
 
 impl Validator {
     fn push(&mut self, field: impl Into<String>, message: impl Into<String>) {
-        self.issues.push(Issue { command: self.command.clone(), field: field.into(), message: message.into() });
+        self.issues.push(Issue {
+            command: self.command.clone(),
+            field: field.into(),
+            message: message.into(),
+        });
     }
 
     fn identifier(&mut self, field: &str, name: &str) {
         if !is_snake(name) {
             self.push(field, format!("\"{name}\" is not a snake_case name"));
         } else if let Some(lang) = targets::keyword_in(name) {
-            self.push(field, format!("\"{name}\" is a {lang} keyword (e.g. `key_type`, not `type`)"));
+            self.push(
+                field,
+                format!("\"{name}\" is a {lang} keyword (e.g. `key_type`, not `type`)"),
+            );
         } else if RESERVED_NAMES.contains(&name) {
-            self.push(field, format!("\"{name}\" is reserved for the generated code"));
+            self.push(
+                field,
+                format!("\"{name}\" is reserved for the generated code"),
+            );
         }
     }
 
     fn command_rules(&mut self, cmd: &table::Command, methods: &mut BTreeMap<String, String>) {
         if cmd.name.is_empty() || !is_token(&cmd.name) {
-            self.push("name", format!("\"{}\" must be the Redis spelling in upper case", cmd.name));
+            self.push(
+                "name",
+                format!("\"{}\" must be the Redis spelling in upper case", cmd.name),
+            );
         }
         if !GROUPS.contains(&cmd.group.as_str()) {
-            self.push("group", format!("unknown group \"{}\" (one of {})", cmd.group, GROUPS.join(", ")));
+            self.push(
+                "group",
+                format!(
+                    "unknown group \"{}\" (one of {})",
+                    cmd.group,
+                    GROUPS.join(", ")
+                ),
+            );
         }
         if cmd.summary.trim().is_empty() {
             self.push("summary", "missing");
         }
-        let rust_name = cmd.names.rust.clone().unwrap_or_else(|| cmd.name.to_ascii_lowercase());
+        let rust_name = cmd
+            .names
+            .rust
+            .clone()
+            .unwrap_or_else(|| cmd.name.to_ascii_lowercase());
         self.identifier("names.rust", &rust_name);
 
         self.flags(cmd);
         for (idx, error) in cmd.errors.iter().enumerate() {
             if !KNOWN_ERRORS.contains(&error.as_str()) {
-                self.push(format!("errors[{idx}]"), format!("unknown error kind \"{error}\""));
+                self.push(
+                    format!("errors[{idx}]"),
+                    format!("unknown error kind \"{error}\""),
+                );
             }
         }
         match ReplyKind::from_name(&cmd.reply) {
             None => self.push("reply", format!("unknown reply kind \"{}\"", cmd.reply)),
-            Some(kind) if !kind.is_handler_kind() => {
-                self.push("reply", format!("\"{}\" is a form-only reply kind", cmd.reply))
-            }
+            Some(kind) if !kind.is_handler_kind() => self.push(
+                "reply",
+                format!("\"{}\" is a form-only reply kind", cmd.reply),
+            ),
             Some(_) => {}
         }
 
@@ -131,7 +180,11 @@ impl Validator {
             let args: Vec<model::Arg> = cmd.args.iter().map(model::build_arg).collect();
             self.grammar(&args, "args", cmd.custom_parse);
             let (min, max) = model::span(&args);
-            let arity = model::Arity { redis: cmd.arity, min: min + 1, max: max.map(|m| m + 1) };
+            let arity = model::Arity {
+                redis: cmd.arity,
+                min: min + 1,
+                max: max.map(|m| m + 1),
+            };
             if !arity.is_consistent() {
                 let (takes, expected) = match arity.max {
                     Some(max) if max == arity.min => (format!("exactly {max}"), format!("{max}")),
@@ -161,7 +214,10 @@ impl Validator {
                 self.push(format!("flags[{idx}]"), format!("unknown flag \"{flag}\""));
             }
             if !seen.insert(flag) {
-                self.push(format!("flags[{idx}]"), format!("duplicate flag \"{flag}\""));
+                self.push(
+                    format!("flags[{idx}]"),
+                    format!("duplicate flag \"{flag}\""),
+                );
             }
         }
         let has = |f: &str| cmd.flags.iter().any(|x| x == f);
@@ -178,16 +234,25 @@ impl Validator {
             let field = format!("{path}[{idx}]");
             self.identifier(&format!("{field}.name"), &arg.name);
             if !names.insert(arg.name.clone()) {
-                self.push(format!("{field}.name"), format!("duplicate argument name \"{}\"", arg.name));
+                self.push(
+                    format!("{field}.name"),
+                    format!("duplicate argument name \"{}\"", arg.name),
+                );
             }
             if !ARG_TYPES.contains(&arg.ty.as_str()) {
-                self.push(format!("{field}.type"), format!("unknown type \"{}\"", arg.ty));
+                self.push(
+                    format!("{field}.type"),
+                    format!("unknown type \"{}\"", arg.ty),
+                );
                 ok = false;
                 continue;
             }
             if let Some(token) = &arg.token {
                 if !is_token(token) {
-                    self.push(format!("{field}.token"), format!("\"{token}\" must be upper case"));
+                    self.push(
+                        format!("{field}.token"),
+                        format!("\"{token}\" must be upper case"),
+                    );
                 }
             }
             if arg.optional && arg.multiple {
@@ -200,7 +265,10 @@ impl Validator {
                 self.push(format!("{field}.enum"), "only a oneof names an enum");
             }
             if arg.variant.is_some() {
-                self.push(format!("{field}.variant"), "only a oneof alternative names a variant");
+                self.push(
+                    format!("{field}.variant"),
+                    "only a oneof alternative names a variant",
+                );
             }
             match arg.ty.as_str() {
                 "flag" => {
@@ -208,10 +276,16 @@ impl Validator {
                         self.push(format!("{field}.token"), "a flag needs its token");
                     }
                     if !arg.optional {
-                        self.push(format!("{field}.optional"), "a flag must be optional (a required flag is always present)");
+                        self.push(
+                            format!("{field}.optional"),
+                            "a flag must be optional (a required flag is always present)",
+                        );
                     }
                     if arg.multiple {
-                        self.push(format!("{field}.multiple"), "a flag cannot be multiple (repeating it is allowed anyway)");
+                        self.push(
+                            format!("{field}.multiple"),
+                            "a flag cannot be multiple (repeating it is allowed anyway)",
+                        );
                     }
                 }
                 "oneof" => ok &= self.oneof(arg, &field),
@@ -222,10 +296,16 @@ impl Validator {
                         ok &= self.args(&arg.args, &format!("{field}.args"));
                     }
                     let simple = |m: &table::Arg| {
-                        Scalar::from_name(&m.ty).is_some() && !m.optional && !m.multiple && m.token.is_none()
+                        Scalar::from_name(&m.ty).is_some()
+                            && !m.optional
+                            && !m.multiple
+                            && m.token.is_none()
                     };
                     if arg.multiple && !arg.args.iter().all(simple) {
-                        self.push(format!("{field}.args"), "a multiple block may only hold required, untokened values");
+                        self.push(
+                            format!("{field}.args"),
+                            "a multiple block may only hold required, untokened values",
+                        );
                     }
                 }
                 _ => {}
@@ -239,10 +319,14 @@ impl Validator {
 
     fn oneof(&mut self, arg: &table::Arg, field: &str) -> bool {
         match &arg.enum_name {
-            None => self.push(format!("{field}.enum"), "a oneof needs the name of its core enum"),
-            Some(name) if !is_pascal(name) => {
-                self.push(format!("{field}.enum"), format!("\"{name}\" is not a PascalCase name"))
-            }
+            None => self.push(
+                format!("{field}.enum"),
+                "a oneof needs the name of its core enum",
+            ),
+            Some(name) if !is_pascal(name) => self.push(
+                format!("{field}.enum"),
+                format!("\"{name}\" is not a PascalCase name"),
+            ),
             Some(_) => {}
         }
         if arg.args.is_empty() {
@@ -252,44 +336,78 @@ impl Validator {
             self.push(format!("{field}.multiple"), "a oneof cannot be multiple");
         }
         if arg.token.is_some() {
-            self.push(format!("{field}.token"), "a oneof has no token of its own (its alternatives do)");
+            self.push(
+                format!("{field}.token"),
+                "a oneof has no token of its own (its alternatives do)",
+            );
         }
         let mut ok = true;
-        let (mut names, mut tokens, mut variants) = (BTreeSet::new(), BTreeSet::new(), BTreeSet::new());
+        let (mut names, mut tokens, mut variants) =
+            (BTreeSet::new(), BTreeSet::new(), BTreeSet::new());
         for (idx, alt) in arg.args.iter().enumerate() {
             let alt_field = format!("{field}.args[{idx}]");
             self.identifier(&format!("{alt_field}.name"), &alt.name);
             if !names.insert(&alt.name) {
-                self.push(format!("{alt_field}.name"), format!("duplicate alternative name \"{}\"", alt.name));
+                self.push(
+                    format!("{alt_field}.name"),
+                    format!("duplicate alternative name \"{}\"", alt.name),
+                );
             }
             if alt.ty != "flag" && Scalar::from_name(&alt.ty).is_none() {
                 if ARG_TYPES.contains(&alt.ty.as_str()) {
-                    self.push(format!("{alt_field}.type"), format!("an alternative is a flag or a value, not a {}", alt.ty));
+                    self.push(
+                        format!("{alt_field}.type"),
+                        format!("an alternative is a flag or a value, not a {}", alt.ty),
+                    );
                 } else {
-                    self.push(format!("{alt_field}.type"), format!("unknown type \"{}\"", alt.ty));
+                    self.push(
+                        format!("{alt_field}.type"),
+                        format!("unknown type \"{}\"", alt.ty),
+                    );
                 }
                 ok = false;
             }
             match &alt.token {
-                None => self.push(format!("{alt_field}.token"), "an alternative needs its token"),
+                None => self.push(
+                    format!("{alt_field}.token"),
+                    "an alternative needs its token",
+                ),
                 Some(token) => {
                     if !is_token(token) {
-                        self.push(format!("{alt_field}.token"), format!("\"{token}\" must be upper case"));
+                        self.push(
+                            format!("{alt_field}.token"),
+                            format!("\"{token}\" must be upper case"),
+                        );
                     }
                     if !tokens.insert(token.clone()) {
-                        self.push(format!("{alt_field}.token"), format!("duplicate token \"{token}\""));
+                        self.push(
+                            format!("{alt_field}.token"),
+                            format!("duplicate token \"{token}\""),
+                        );
                     }
-                    let variant = alt.variant.clone().unwrap_or_else(|| model::variant_from_token(token));
+                    let variant = alt
+                        .variant
+                        .clone()
+                        .unwrap_or_else(|| model::variant_from_token(token));
                     if !is_pascal(&variant) {
-                        self.push(format!("{alt_field}.variant"), format!("\"{variant}\" is not a PascalCase name"));
+                        self.push(
+                            format!("{alt_field}.variant"),
+                            format!("\"{variant}\" is not a PascalCase name"),
+                        );
                     }
                     if !variants.insert(variant.clone()) {
-                        self.push(format!("{alt_field}.variant"), format!("duplicate variant \"{variant}\""));
+                        self.push(
+                            format!("{alt_field}.variant"),
+                            format!("duplicate variant \"{variant}\""),
+                        );
                     }
                 }
             }
             if alt.optional || alt.multiple || !alt.args.is_empty() || alt.enum_name.is_some() {
-                self.push(alt_field, "an alternative is a token with at most one value");
+                self.push(
+                    alt_field,
+                    "an alternative is a token with at most one value",
+                );
             }
         }
         ok
@@ -326,12 +444,17 @@ impl Validator {
                 continue;
             }
             let tokens: Vec<String> = match &arg.kind {
-                ArgKind::OneOf(oneof) => oneof.alternatives.iter().map(|a| a.token.clone()).collect(),
+                ArgKind::OneOf(oneof) => {
+                    oneof.alternatives.iter().map(|a| a.token.clone()).collect()
+                }
                 _ => arg.token.iter().cloned().collect(),
             };
             for token in tokens {
                 if let Some(other) = run.insert(token.clone(), arg.name.clone()) {
-                    self.push(format!("{path}[{idx}]"), format!("token \"{token}\" is also the token of \"{other}\""));
+                    self.push(
+                        format!("{path}[{idx}]"),
+                        format!("token \"{token}\" is also the token of \"{other}\""),
+                    );
                 }
             }
         }
@@ -357,7 +480,12 @@ impl Validator {
         if keys.first < 1 || keys.first as usize >= arity.min {
             self.push(
                 "keys.first",
-                format!("{} is out of range (1..={} for arity {})", keys.first, arity.min.saturating_sub(1), cmd.arity),
+                format!(
+                    "{} is out of range (1..={} for arity {})",
+                    keys.first,
+                    arity.min.saturating_sub(1),
+                    cmd.arity
+                ),
             );
         } else {
             // Map the position to its argument while every argument before it is one element.
@@ -365,7 +493,10 @@ impl Validator {
             for arg in args {
                 if pos == keys.first as usize {
                     if !matches!(arg.kind, ArgKind::Scalar(Scalar::Key) | ArgKind::Block(_)) {
-                        self.push("keys.first", format!("argv[{pos}] is \"{}\", not a key", arg.name));
+                        self.push(
+                            "keys.first",
+                            format!("argv[{pos}] is \"{}\", not a key", arg.name),
+                        );
                     }
                     break;
                 }
@@ -385,7 +516,10 @@ impl Validator {
             (last, max) => last >= keys.first && max.is_none_or(|max| (last as usize) < max),
         };
         if !last_ok {
-            self.push("keys.last", format!("{} is out of range (first is {})", keys.last, keys.first));
+            self.push(
+                "keys.last",
+                format!("{} is out of range (first is {})", keys.last, keys.first),
+            );
         }
     }
 
@@ -414,10 +548,12 @@ impl Validator {
                 let one = !arg.multiple || form.single.contains(&arg.name);
                 match &arg.kind {
                     ArgKind::Scalar(s) if one => value_params.push((arg.name.clone(), *s)),
-                    ArgKind::Block(members) if one => value_params.extend(members.iter().filter_map(|m| match m.kind {
-                        ArgKind::Scalar(s) => Some((m.name.clone(), s)),
-                        _ => None,
-                    })),
+                    ArgKind::Block(members) if one => {
+                        value_params.extend(members.iter().filter_map(|m| match m.kind {
+                            ArgKind::Scalar(s) => Some((m.name.clone(), s)),
+                            _ => None,
+                        }))
+                    }
                     _ => {}
                 }
             }
@@ -436,11 +572,16 @@ impl Validator {
                     (ArgKind::Flag, _) => self.push(fix_field, "a flag is fixed with `true`"),
                     (ArgKind::OneOf(oneof), serde_yaml::Value::String(token)) => {
                         match oneof.alternatives.iter().find(|a| &a.token == token) {
-                            Some(alt) => value_params.extend(alt.value.map(|s| (alt.name.clone(), s))),
-                            None => self.push(fix_field, format!("\"{token}\" is not a token of {name}")),
+                            Some(alt) => {
+                                value_params.extend(alt.value.map(|s| (alt.name.clone(), s)))
+                            }
+                            None => self
+                                .push(fix_field, format!("\"{token}\" is not a token of {name}")),
                         }
                     }
-                    (ArgKind::OneOf(_), _) => self.push(fix_field, "a oneof is fixed with one alternative's token"),
+                    (ArgKind::OneOf(_), _) => {
+                        self.push(fix_field, "a oneof is fixed with one alternative's token")
+                    }
                     _ => self.push(fix_field, "only a flag or a oneof can be fixed"),
                 }
             }
@@ -448,9 +589,10 @@ impl Validator {
                 let single_field = format!("{field}.single[{single_idx}]");
                 match args.iter().find(|a| &a.name == name) {
                     None => self.push(single_field, format!("unknown argument \"{name}\"")),
-                    Some(arg) if !arg.multiple || arg.optional => {
-                        self.push(single_field, format!("\"{name}\" is not a required multiple argument"))
-                    }
+                    Some(arg) if !arg.multiple || arg.optional => self.push(
+                        single_field,
+                        format!("\"{name}\" is not a required multiple argument"),
+                    ),
                     Some(_) => {}
                 }
             }
@@ -459,7 +601,10 @@ impl Validator {
                 match value_params.iter().find(|(n, _)| n == name) {
                     None => self.push(param_field.clone(), format!("unknown parameter \"{name}\"")),
                     Some((_, Scalar::Integer)) => {}
-                    Some(_) => self.push(param_field.clone(), "only an integer parameter can be retyped"),
+                    Some(_) => self.push(
+                        param_field.clone(),
+                        "only an integer parameter can be retyped",
+                    ),
                 }
                 if Retype::from_name(retype).is_none() {
                     self.push(
@@ -469,10 +614,17 @@ impl Validator {
                 }
             }
             match (ReplyKind::from_name(&form.reply), cmd_reply) {
-                (None, _) => self.push(format!("{field}.reply"), format!("unknown reply kind \"{}\"", form.reply)),
+                (None, _) => self.push(
+                    format!("{field}.reply"),
+                    format!("unknown reply kind \"{}\"", form.reply),
+                ),
                 (Some(to), Some(from)) if !from.converts_to(to) => self.push(
                     format!("{field}.reply"),
-                    format!("a {} reply cannot be presented as {}", from.name(), to.name()),
+                    format!(
+                        "a {} reply cannot be presented as {}",
+                        from.name(),
+                        to.name()
+                    ),
                 ),
                 _ => {}
             }
@@ -487,15 +639,19 @@ impl Validator {
 
     fn examples(&mut self, cmd: &table::Command) {
         if cmd.examples.is_empty() {
-            self.push("examples", "missing (every command needs at least one example)");
+            self.push(
+                "examples",
+                "missing (every command needs at least one example)",
+            );
         }
         for (idx, example) in cmd.examples.iter().enumerate() {
             let field = format!("examples[{idx}]");
             match example.argv.first() {
                 None => self.push(format!("{field}.argv"), "empty"),
-                Some(name) if !name.eq_ignore_ascii_case(&cmd.name) => {
-                    self.push(format!("{field}.argv[0]"), format!("\"{name}\" is not {}", cmd.name))
-                }
+                Some(name) if !name.eq_ignore_ascii_case(&cmd.name) => self.push(
+                    format!("{field}.argv[0]"),
+                    format!("\"{name}\" is not {}", cmd.name),
+                ),
                 Some(_) => {}
             }
             for (setup_idx, setup) in example.setup.iter().enumerate() {
@@ -507,7 +663,10 @@ impl Validator {
                 self.push(field.clone(), "both reply and error");
             }
             if example.error.is_none() && model::Value::from_yaml(&example.reply).is_none() {
-                self.push(format!("{field}.reply"), "not a reply: use null, an integer, a string, a list, or {status: TEXT}");
+                self.push(
+                    format!("{field}.reply"),
+                    "not a reply: use null, an integer, a string, a list, or {status: TEXT}",
+                );
             }
         }
     }

@@ -31,9 +31,21 @@ fn fixture_model_names_and_arity() {
             let methods: Vec<String> = c
                 .methods
                 .iter()
-                .map(|m| format!("{}/{}/{}/{}/{}", m.names.rust, m.names.python, m.names.node, m.names.go, m.names.c))
+                .map(|m| {
+                    format!(
+                        "{}/{}/{}/{}/{}",
+                        m.names.rust, m.names.python, m.names.node, m.names.go, m.names.c
+                    )
+                })
                 .collect();
-            format!("{} {} min={} max={:?} | {}", c.name, c.syntax, c.arity.min, c.arity.max, methods.join(" "))
+            format!(
+                "{} {} min={} max={:?} | {}",
+                c.name,
+                c.syntax,
+                c.arity.min,
+                c.arity.max,
+                methods.join(" ")
+            )
         })
         .collect();
     insta::assert_snapshot!(summary.join("\n"));
@@ -42,6 +54,9 @@ fn fixture_model_names_and_arity() {
 #[test]
 fn rendering_is_deterministic() {
     let model = fixture();
-    assert_eq!(codegen::render::render(&model).unwrap(), codegen::render::render(&model).unwrap());
+    assert_eq!(
+        codegen::render::render(&model).unwrap(),
+        codegen::render::render(&model).unwrap()
+    );
     assert_eq!(model.hash(), fixture().hash());
 }

@@ -11,10 +11,16 @@ use codegen::targets::rust;
 
 /// The stub `ferrite_core`: the real crate's items plus stub handlers and enums per group.
 fn stub_core(model: &Model) -> String {
-    let mut out = String::from("pub use real::*;\npub use real::{parse, reply, Ctx, Error, KeyType, Reply, Result};\n");
+    let mut out = String::from(
+        "pub use real::*;\npub use real::{parse, reply, Ctx, Error, KeyType, Reply, Result};\n",
+    );
     out.push_str("pub mod commands {\n");
     for group in codegen::model::GROUPS {
-        writeln!(out, "pub mod {group} {{ #[allow(unused_imports)] use crate::{{Ctx, Reply, Result}};").unwrap();
+        writeln!(
+            out,
+            "pub mod {group} {{ #[allow(unused_imports)] use crate::{{Ctx, Reply, Result}};"
+        )
+        .unwrap();
         if *group == "zset" {
             for bound in ["ScoreBound", "LexBound"] {
                 writeln!(
@@ -51,8 +57,10 @@ fn stub_core(model: &Model) -> String {
                     }
                 }
             }
-            let params: Vec<String> =
-                rust::handler_params(cmd).into_iter().map(|(name, ty)| format!("{name}: {}", ty.replace("ferrite_core::", "crate::"))).collect();
+            let params: Vec<String> = rust::handler_params(cmd)
+                .into_iter()
+                .map(|(name, ty)| format!("{name}: {}", ty.replace("ferrite_core::", "crate::")))
+                .collect();
             writeln!(
                 out,
                 "#[allow(unused_variables)] pub fn {}(ctx: &Ctx<'_, '_>, {}) -> crate::{} {{ unimplemented!() }}",
@@ -86,14 +94,18 @@ fn write(path: &Path, text: &str) {
 fn fixture_output_compiles() {
     let codegen_dir = Path::new(env!("CARGO_MANIFEST_DIR"));
     let root = codegen::files::workspace_root(codegen_dir);
-    let model = codegen::files::load_model(&codegen_dir.join("tests/fixtures/algebra.yaml")).unwrap();
+    let model =
+        codegen::files::load_model(&codegen_dir.join("tests/fixtures/algebra.yaml")).unwrap();
     let files = codegen::render::render(&model).unwrap();
     let scratch: PathBuf = root.join("target/fixture-compiles");
     let _ = std::fs::remove_dir_all(&scratch);
     for (path, text) in &files {
         write(&scratch.join("generated").join(path), text);
     }
-    write(&scratch.join("Cargo.toml"), "[workspace]\nmembers = [\"core\", \"ferrite\"]\nresolver = \"2\"\n");
+    write(
+        &scratch.join("Cargo.toml"),
+        "[workspace]\nmembers = [\"core\", \"ferrite\"]\nresolver = \"2\"\n",
+    );
     write(
         &scratch.join("core/Cargo.toml"),
         &format!(
@@ -109,7 +121,10 @@ fn fixture_output_compiles() {
     let bindings = root.join("bindings/rust/src");
     for file in ["lib.rs", "embedded.rs", "convert_ext.rs", "execute_ext.rs"] {
         let text = std::fs::read_to_string(bindings.join(file)).unwrap();
-        let text = text.replace("../../../generated/rust/mod.rs", "../../generated/rust/mod.rs");
+        let text = text.replace(
+            "../../../generated/rust/mod.rs",
+            "../../generated/rust/mod.rs",
+        );
         write(&scratch.join("ferrite/src").join(file), &text);
     }
     let status = Command::new(env!("CARGO"))
@@ -118,5 +133,8 @@ fn fixture_output_compiles() {
         .env("CARGO_TARGET_DIR", root.join("target"))
         .status()
         .unwrap();
-    assert!(status.success(), "the fixture's generated Rust does not compile (see above)");
+    assert!(
+        status.success(),
+        "the fixture's generated Rust does not compile (see above)"
+    );
 }

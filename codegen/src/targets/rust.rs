@@ -6,15 +6,16 @@
 //! spells a Rust type of the public API or of a core handler.
 
 use crate::model::{
-    Alternative, Arg, ArgKind, CallArg, Command, Example, Expect, Method, Model, OneOf, Op, OptionEntry, ParamType,
-    Parse, ReplyKind, Retype, Scalar, Value,
+    Alternative, Arg, ArgKind, CallArg, Command, Example, Expect, Method, Model, OneOf, Op,
+    OptionEntry, ParamType, Parse, ReplyKind, Retype, Scalar, Value,
 };
 
 const KEYWORDS: &[&str] = &[
-    "as", "async", "await", "break", "const", "continue", "crate", "dyn", "else", "enum", "extern", "false", "fn",
-    "for", "gen", "if", "impl", "in", "let", "loop", "match", "mod", "move", "mut", "pub", "ref", "return", "self",
-    "static", "struct", "super", "trait", "true", "try", "type", "unsafe", "use", "where", "while", "abstract",
-    "become", "box", "do", "final", "macro", "override", "priv", "typeof", "unsized", "virtual", "yield",
+    "as", "async", "await", "break", "const", "continue", "crate", "dyn", "else", "enum", "extern",
+    "false", "fn", "for", "gen", "if", "impl", "in", "let", "loop", "match", "mod", "move", "mut",
+    "pub", "ref", "return", "self", "static", "struct", "super", "trait", "true", "try", "type",
+    "unsafe", "use", "where", "while", "abstract", "become", "box", "do", "final", "macro",
+    "override", "priv", "typeof", "unsized", "virtual", "yield",
 ];
 
 /// Whether `name` is a Rust keyword (strict or reserved).
@@ -76,7 +77,10 @@ pub fn core_param(group: &str, arg: &Arg) -> String {
 
 /// The handler's parameters after `ctx`: (name, type).
 pub fn handler_params(cmd: &Command) -> Vec<(String, String)> {
-    cmd.args.iter().map(|a| (a.name.clone(), core_param(&cmd.group, a))).collect()
+    cmd.args
+        .iter()
+        .map(|a| (a.name.clone(), core_param(&cmd.group, a)))
+        .collect()
 }
 
 /// The type `T` of the handler's `Result<T>`.
@@ -104,7 +108,9 @@ pub fn core_reply(kind: ReplyKind) -> &'static str {
         ReplyKind::CursorPage => "(u64, Vec<Vec<u8>>)",
         ReplyKind::Reply => "ferrite_core::Reply",
         ReplyKind::OptionalString => "Option<String>",
-        ReplyKind::OptionalDurationS | ReplyKind::OptionalDurationMs => "Option<std::time::Duration>",
+        ReplyKind::OptionalDurationS | ReplyKind::OptionalDurationMs => {
+            "Option<std::time::Duration>"
+        }
     }
 }
 
@@ -153,7 +159,15 @@ fn api_param(group: &str, ty: &ParamType) -> String {
         ParamType::Retyped(retype) => retype_type(*retype).to_string(),
         ParamType::Many(scalar) => format!("&[{}]", api_element(*scalar)),
         ParamType::Tuples(members) => {
-            format!("&[{}]", tuple(members.iter().map(|m| api_element(*m).to_string()).collect()))
+            format!(
+                "&[{}]",
+                tuple(
+                    members
+                        .iter()
+                        .map(|m| api_element(*m).to_string())
+                        .collect()
+                )
+            )
         }
         ParamType::Enum(name) => enum_path(group, name),
         ParamType::Options(name) => format!("&{name}"),
@@ -185,12 +199,17 @@ fn borrow_owned(arg: &Arg, value: &str) -> String {
     match (&arg.kind, arg.optional && arg.kind != ArgKind::Flag) {
         (ArgKind::Scalar(s), false) if s.is_bytes() => format!("{value}.as_slice()"),
         (ArgKind::Scalar(s), true) if s.is_bytes() => format!("{value}.as_deref()"),
-        (ArgKind::Scalar(Scalar::Integer | Scalar::Float | Scalar::Cursor), _) | (ArgKind::Flag, _) => {
+        (ArgKind::Scalar(Scalar::Integer | Scalar::Float | Scalar::Cursor), _)
+        | (ArgKind::Flag, _) => {
             format!("*{value}")
         }
         (ArgKind::Block(members), optional) => {
             let names: Vec<String> = (0..members.len()).map(|i| format!("m{i}")).collect();
-            let parts = members.iter().zip(&names).map(|(m, n)| borrow_owned(m, n)).collect();
+            let parts = members
+                .iter()
+                .zip(&names)
+                .map(|(m, n)| borrow_owned(m, n))
+                .collect();
             if optional {
                 format!("{value}.as_ref().map(|{}| {})", tuple(names), tuple(parts))
             } else {
@@ -225,18 +244,39 @@ fn call_expr(group: &str, call: &CallArg) -> String {
             let parts = members
                 .iter()
                 .zip(&names)
-                .map(|(m, n)| if m.is_bytes() { format!("{n}.as_ref()") } else { format!("{n}.clone()") })
+                .map(|(m, n)| {
+                    if m.is_bytes() {
+                        format!("{n}.as_ref()")
+                    } else {
+                        format!("{n}.clone()")
+                    }
+                })
                 .collect();
-            format!("&{name}.iter().map(|{}| {}).collect::<Vec<_>>()", tuple(names), tuple(parts))
+            format!(
+                "&{name}.iter().map(|{}| {}).collect::<Vec<_>>()",
+                tuple(names),
+                tuple(parts)
+            )
         }
-        CallArg::SingleTuple(parts) => format!("&[{}]", tuple(parts.iter().map(|p| call_expr(group, p)).collect())),
+        CallArg::SingleTuple(parts) => format!(
+            "&[{}]",
+            tuple(parts.iter().map(|p| call_expr(group, p)).collect())
+        ),
         CallArg::Tuple(parts) => tuple(parts.iter().map(|p| call_expr(group, p)).collect()),
         CallArg::Enum(name) => name.clone(),
         CallArg::Absent { flag: true } => "false".to_string(),
         CallArg::Absent { flag: false } => "None".to_string(),
         CallArg::True => "true".to_string(),
-        CallArg::Fixed { enum_name, variant, value } => match value {
-            Some(value) => format!("Some({}::{variant}({}))", enum_path(group, enum_name), call_expr(group, value)),
+        CallArg::Fixed {
+            enum_name,
+            variant,
+            value,
+        } => match value {
+            Some(value) => format!(
+                "Some({}::{variant}({}))",
+                enum_path(group, enum_name),
+                call_expr(group, value)
+            ),
             None => format!("Some({}::{variant})", enum_path(group, enum_name)),
         },
         CallArg::FromOptions(arg) => match &arg.kind {
@@ -258,7 +298,11 @@ fn convert_expr(from: ReplyKind, to: ReplyKind) -> String {
             _ => "Ok(res)".to_string(),
         }
     } else {
-        format!("crate::convert_ext::reply_to_{}(ferrite_core::Reply::from_{}(res))", to.name(), from.name())
+        format!(
+            "crate::convert_ext::reply_to_{}(ferrite_core::Reply::from_{}(res))",
+            to.name(),
+            from.name()
+        )
     }
 }
 
@@ -293,7 +337,11 @@ fn method_view(cmd: &Command, method: &Method) -> MethodView {
         .map(|p| format!("{}: {}", p.name, api_param(&cmd.group, &p.ty)))
         .collect::<Vec<_>>()
         .join(", ");
-    let mut doc = vec![method.summary.clone(), String::new(), format!("`{}`", cmd.syntax)];
+    let mut doc = vec![
+        method.summary.clone(),
+        String::new(),
+        format!("`{}`", cmd.syntax),
+    ];
     if let Some(options) = &cmd.options_struct {
         if method.kind == crate::model::MethodKind::WithOptions {
             doc.push(String::new());
@@ -306,7 +354,12 @@ fn method_view(cmd: &Command, method: &Method) -> MethodView {
         params,
         ret: format!("ferrite_core::Result<{}>", api_reply(method.reply)),
         handler: format!("{}::{}", group_path(&cmd.group), cmd.names.rust),
-        args: method.call.iter().map(|c| call_expr(&cmd.group, c)).collect::<Vec<_>>().join(", "),
+        args: method
+            .call
+            .iter()
+            .map(|c| call_expr(&cmd.group, c))
+            .collect::<Vec<_>>()
+            .join(", "),
         convert: convert_expr(cmd.reply, method.reply),
     }
 }
@@ -345,7 +398,11 @@ pub fn options(cmd: &Command) -> Option<OptionsView> {
         fields: cmd
             .options
             .iter()
-            .map(|arg| FieldView { name: arg.name.clone(), ty: owned_field(&cmd.group, arg), doc: arg.syntax() })
+            .map(|arg| FieldView {
+                name: arg.name.clone(),
+                ty: owned_field(&cmd.group, arg),
+                doc: arg.syntax(),
+            })
             .collect(),
     })
 }
@@ -389,7 +446,10 @@ pub fn dispatch(cmd: &Command) -> DispatchView {
                 }))
                 .collect();
             let call = format!("{handler}({})?", args.join(", "));
-            (body, format!("Ok(ferrite_core::Reply::from_{}({call}))", cmd.reply.name()))
+            (
+                body,
+                format!("Ok(ferrite_core::Reply::from_{}({call}))", cmd.reply.name()),
+            )
         }
     };
     DispatchView {
@@ -512,13 +572,26 @@ fn reply_literal(value: &Value) -> String {
         Value::Integer(n) => format!("Reply::Integer({n})"),
         Value::Bulk(text) => format!("Reply::Bulk({text:?}.into())"),
         Value::Array(items) => {
-            format!("Reply::Array(vec![{}])", items.iter().map(reply_literal).collect::<Vec<_>>().join(", "))
+            format!(
+                "Reply::Array(vec![{}])",
+                items
+                    .iter()
+                    .map(reply_literal)
+                    .collect::<Vec<_>>()
+                    .join(", ")
+            )
         }
     }
 }
 
 fn argv_literal(argv: &[String]) -> String {
-    format!("&[{}]", argv.iter().map(|a| format!("{a:?}")).collect::<Vec<_>>().join(", "))
+    format!(
+        "&[{}]",
+        argv.iter()
+            .map(|a| format!("{a:?}"))
+            .collect::<Vec<_>>()
+            .join(", ")
+    )
 }
 
 /// One example as a generated test.
@@ -545,9 +618,21 @@ pub fn examples(cmd: &Command) -> Vec<ExampleView> {
         .enumerate()
         .map(|(idx, example): (usize, &Example)| ExampleView {
             name: format!("{}_{idx}", cmd.names.rust),
-            ignore: (!example.missing_commands.is_empty())
-                .then(|| format!("needs {}, not in commands.yaml yet", example.missing_commands.join(", "))),
-            setup: format!("&[{}]", example.setup.iter().map(|s| argv_literal(s)).collect::<Vec<_>>().join(", ")),
+            ignore: (!example.missing_commands.is_empty()).then(|| {
+                format!(
+                    "needs {}, not in commands.yaml yet",
+                    example.missing_commands.join(", ")
+                )
+            }),
+            setup: format!(
+                "&[{}]",
+                example
+                    .setup
+                    .iter()
+                    .map(|s| argv_literal(s))
+                    .collect::<Vec<_>>()
+                    .join(", ")
+            ),
             argv: argv_literal(&example.argv),
             expect: match &example.expect {
                 Expect::Reply(value) => format!("Ok({})", reply_literal(value)),
@@ -565,8 +650,12 @@ pub fn reexports(model: &Model) -> Vec<String> {
             match &arg.kind {
                 ArgKind::OneOf(oneof) => out.push(enum_path(group, &oneof.enum_name)),
                 ArgKind::Block(members) => walk(group, members, out),
-                ArgKind::Scalar(Scalar::ScoreBound) => out.push(core_scalar(Scalar::ScoreBound).to_string()),
-                ArgKind::Scalar(Scalar::LexBound) => out.push(core_scalar(Scalar::LexBound).to_string()),
+                ArgKind::Scalar(Scalar::ScoreBound) => {
+                    out.push(core_scalar(Scalar::ScoreBound).to_string())
+                }
+                ArgKind::Scalar(Scalar::LexBound) => {
+                    out.push(core_scalar(Scalar::LexBound).to_string())
+                }
                 _ => {}
             }
         }
