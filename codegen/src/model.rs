@@ -64,7 +64,7 @@ pub struct Command {
     pub options_struct: Option<String>,
     /// The optional arguments, in table order (the fields of the options struct).
     pub options: Vec<Arg>,
-    /// The typed methods: plain (unless a form replaces it), `_with`, then the forms.
+    /// The typed methods: plain (unless a form replaces it), the forms, then `_with`.
     pub methods: Vec<Method>,
     /// How `execute` parses argv after the arity check.
     pub parse: Parse,
@@ -1009,31 +1009,6 @@ fn build_methods(
             reply,
         });
     }
-    if let Some(options_struct) = options_struct {
-        let mut params = required_params;
-        params.push(Param {
-            name: "options".into(),
-            ty: ParamType::Options(options_struct.to_string()),
-        });
-        let rust = format!("{}_with", names.rust);
-        methods.push(Method {
-            names: Names {
-                python: names.python.clone(),
-                node: format!("{}With", names.node),
-                go: format!("{}With", names.go),
-                c: format!("{}_with", names.c),
-                rust,
-            },
-            kind: MethodKind::WithOptions,
-            summary: format!("{} With every option.", cmd.summary),
-            params,
-            call: args
-                .iter()
-                .map(|a| call_of(a, &Narrowing::default(), true))
-                .collect(),
-            reply,
-        });
-    }
     for form in &cmd.forms {
         let narrowing = Narrowing {
             fix: form
@@ -1066,6 +1041,31 @@ fn build_methods(
             params,
             call: args.iter().map(|a| call_of(a, &narrowing, false)).collect(),
             reply: ReplyKind::from_name(&form.reply).unwrap_or(reply),
+        });
+    }
+    if let Some(options_struct) = options_struct {
+        let mut params = required_params;
+        params.push(Param {
+            name: "options".into(),
+            ty: ParamType::Options(options_struct.to_string()),
+        });
+        let rust = format!("{}_with", names.rust);
+        methods.push(Method {
+            names: Names {
+                python: names.python.clone(),
+                node: format!("{}With", names.node),
+                go: format!("{}With", names.go),
+                c: format!("{}_with", names.c),
+                rust,
+            },
+            kind: MethodKind::WithOptions,
+            summary: format!("{} With every option.", cmd.summary),
+            params,
+            call: args
+                .iter()
+                .map(|a| call_of(a, &Narrowing::default(), true))
+                .collect(),
+            reply,
         });
     }
     methods

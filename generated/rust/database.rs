@@ -40,30 +40,6 @@ impl Database {
         crate::convert_ext::reply_to_optional_string(ferrite_core::Reply::from_optional_bytes(res))
     }
 
-    /// Sets the string value of a key, ignoring its type; the key is created if it doesn't exist. With every option.
-    ///
-    /// `SET key value [NX | XX] [GET] [EX seconds | PX milliseconds | EXAT unix-time-seconds | PXAT unix-time-milliseconds | KEEPTTL]`
-    ///
-    /// The optional arguments come from [`SetOptions`].
-    pub fn set_with(
-        &self,
-        key: impl AsRef<[u8]>,
-        value: impl AsRef<[u8]>,
-        options: &SetOptions,
-    ) -> ferrite_core::Result<ferrite_core::Reply> {
-        let ctx = self.ctx();
-        crate::embedded::count_command(&ctx);
-        let res = ferrite_core::commands::string::set(
-            &ctx,
-            key.as_ref(),
-            value.as_ref(),
-            options.condition.clone(),
-            options.get,
-            options.expiration.clone(),
-        )?;
-        Ok(res)
-    }
-
     /// Sets the string value of a key, ignoring its type; the key is created if it doesn't exist.
     ///
     /// `SET key value [NX | XX] [GET] [EX seconds | PX milliseconds | EXAT unix-time-seconds | PXAT unix-time-milliseconds | KEEPTTL]`
@@ -145,6 +121,30 @@ impl Database {
             )),
         )?;
         crate::convert_ext::reply_to_ok(ferrite_core::Reply::from_reply(res))
+    }
+
+    /// Sets the string value of a key, ignoring its type; the key is created if it doesn't exist. With every option.
+    ///
+    /// `SET key value [NX | XX] [GET] [EX seconds | PX milliseconds | EXAT unix-time-seconds | PXAT unix-time-milliseconds | KEEPTTL]`
+    ///
+    /// The optional arguments come from [`SetOptions`].
+    pub fn set_with(
+        &self,
+        key: impl AsRef<[u8]>,
+        value: impl AsRef<[u8]>,
+        options: &SetOptions,
+    ) -> ferrite_core::Result<ferrite_core::Reply> {
+        let ctx = self.ctx();
+        crate::embedded::count_command(&ctx);
+        let res = ferrite_core::commands::string::set(
+            &ctx,
+            key.as_ref(),
+            value.as_ref(),
+            options.condition.clone(),
+            options.get,
+            options.expiration.clone(),
+        )?;
+        Ok(res)
     }
 }
 
@@ -178,30 +178,6 @@ impl<'a> Transaction<'a> {
         crate::convert_ext::reply_to_optional_string(ferrite_core::Reply::from_optional_bytes(res))
     }
 
-    /// Sets the string value of a key, ignoring its type; the key is created if it doesn't exist. With every option.
-    ///
-    /// `SET key value [NX | XX] [GET] [EX seconds | PX milliseconds | EXAT unix-time-seconds | PXAT unix-time-milliseconds | KEEPTTL]`
-    ///
-    /// The optional arguments come from [`SetOptions`].
-    pub fn set_with(
-        &self,
-        key: impl AsRef<[u8]>,
-        value: impl AsRef<[u8]>,
-        options: &SetOptions,
-    ) -> ferrite_core::Result<ferrite_core::Reply> {
-        let ctx = self.ctx();
-        crate::embedded::count_command(&ctx);
-        let res = ferrite_core::commands::string::set(
-            &ctx,
-            key.as_ref(),
-            value.as_ref(),
-            options.condition.clone(),
-            options.get,
-            options.expiration.clone(),
-        )?;
-        Ok(res)
-    }
-
     /// Sets the string value of a key, ignoring its type; the key is created if it doesn't exist.
     ///
     /// `SET key value [NX | XX] [GET] [EX seconds | PX milliseconds | EXAT unix-time-seconds | PXAT unix-time-milliseconds | KEEPTTL]`
@@ -283,5 +259,29 @@ impl<'a> Transaction<'a> {
             )),
         )?;
         crate::convert_ext::reply_to_ok(ferrite_core::Reply::from_reply(res))
+    }
+
+    /// Sets the string value of a key, ignoring its type; the key is created if it doesn't exist. With every option.
+    ///
+    /// `SET key value [NX | XX] [GET] [EX seconds | PX milliseconds | EXAT unix-time-seconds | PXAT unix-time-milliseconds | KEEPTTL]`
+    ///
+    /// The optional arguments come from [`SetOptions`].
+    pub fn set_with(
+        &self,
+        key: impl AsRef<[u8]>,
+        value: impl AsRef<[u8]>,
+        options: &SetOptions,
+    ) -> ferrite_core::Result<ferrite_core::Reply> {
+        let ctx = self.ctx();
+        crate::embedded::count_command(&ctx);
+        let res = ferrite_core::commands::string::set(
+            &ctx,
+            key.as_ref(),
+            value.as_ref(),
+            options.condition.clone(),
+            options.get,
+            options.expiration.clone(),
+        )?;
+        Ok(res)
     }
 }

@@ -6,7 +6,7 @@ pub(crate) mod execute;
 pub mod options;
 
 /// Hash of the command model this code was generated from; bindings compare it at load time.
-pub const MODEL_HASH: u64 = 0x5d98418d8919fba9;
+pub const MODEL_HASH: u64 = 0x77545b64c1f07bc5;
 
 /// Core types that the command methods take, re-exported for callers.
 pub mod types {
