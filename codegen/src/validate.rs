@@ -489,8 +489,7 @@ impl Validator {
             );
         } else {
             // Map the position to its argument while every argument before it is one element.
-            let mut pos = 1usize;
-            for arg in args {
+            for (pos, arg) in (1usize..).zip(args) {
                 if pos == keys.first as usize {
                     if !matches!(arg.kind, ArgKind::Scalar(Scalar::Key) | ArgKind::Block(_)) {
                         self.push(
@@ -500,11 +499,9 @@ impl Validator {
                     }
                     break;
                 }
-                let (min, max) = arg.span();
-                if Some(min) != max || min != 1 {
+                if arg.span() != (1, Some(1)) {
                     break;
                 }
-                pos += 1;
             }
         }
         if keys.step < 1 {

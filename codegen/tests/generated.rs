@@ -15,11 +15,16 @@ fn generated_files_are_fresh() {
     let files = codegen::files::generate(&root).unwrap_or_else(|err| panic!("{err:#}"));
     let changes = codegen::files::diff(&root, &files).unwrap();
     let list: Vec<String> = changes.iter().map(ToString::to_string).collect();
-    assert!(list.is_empty(), "generated/ does not match commands.yaml:\n{}\nrun `cargo xtask gen`", list.join("\n"));
+    assert!(
+        list.is_empty(),
+        "generated/ does not match commands.yaml:\n{}\nrun `cargo xtask gen`",
+        list.join("\n")
+    );
 }
 
 #[test]
 fn rust_api_surface() {
-    let model = codegen::files::load_model(&root().join("commands.yaml")).unwrap_or_else(|err| panic!("{err:#}"));
+    let model = codegen::files::load_model(&root().join("commands.yaml"))
+        .unwrap_or_else(|err| panic!("{err:#}"));
     insta::assert_snapshot!(codegen::render::rust_api_surface(&model).unwrap());
 }

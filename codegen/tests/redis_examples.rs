@@ -21,9 +21,22 @@ impl Drop for Server {
 }
 
 fn start_server() -> Option<(Server, TcpStream)> {
-    let port = TcpListener::bind("127.0.0.1:0").ok()?.local_addr().ok()?.port();
+    let port = TcpListener::bind("127.0.0.1:0")
+        .ok()?
+        .local_addr()
+        .ok()?
+        .port();
     let child = Command::new("redis-server")
-        .args(["--port", &port.to_string(), "--bind", "127.0.0.1", "--save", "", "--appendonly", "no"])
+        .args([
+            "--port",
+            &port.to_string(),
+            "--bind",
+            "127.0.0.1",
+            "--save",
+            "",
+            "--appendonly",
+            "no",
+        ])
         .stdout(Stdio::null())
         .stderr(Stdio::null())
         .spawn()
@@ -95,12 +108,19 @@ fn call(stream: &mut TcpStream, reader: &mut impl BufRead, argv: &[String]) -> R
 
 #[test]
 fn table_examples_hold_on_redis_server() {
-    if Command::new("redis-server").arg("--version").output().is_err() {
-        println!("notice: redis-server is not on PATH; the table's examples were not checked against it");
+    if Command::new("redis-server")
+        .arg("--version")
+        .output()
+        .is_err()
+    {
+        println!(
+            "notice: redis-server is not on PATH; the table's examples were not checked against it"
+        );
         return;
     }
     let root = codegen::files::workspace_root(Path::new(env!("CARGO_MANIFEST_DIR")));
-    let model = codegen::files::load_model(&root.join("commands.yaml")).unwrap_or_else(|err| panic!("{err:#}"));
+    let model = codegen::files::load_model(&root.join("commands.yaml"))
+        .unwrap_or_else(|err| panic!("{err:#}"));
     let (_server, mut stream) = start_server().expect("start redis-server");
     let mut reader = BufReader::new(stream.try_clone().expect("clone stream"));
     let mut failures = Vec::new();
@@ -111,7 +131,10 @@ fn table_examples_hold_on_redis_server() {
             call(&mut stream, &mut reader, &["FLUSHALL".to_string()]);
             for setup in &example.setup {
                 if let Resp::Error(text) = call(&mut stream, &mut reader, setup) {
-                    failures.push(format!("{}.examples[{idx}]: setup {setup:?} failed: {text}", cmd.name));
+                    failures.push(format!(
+                        "{}.examples[{idx}]: setup {setup:?} failed: {text}",
+                        cmd.name
+                    ));
                 }
             }
             let got = call(&mut stream, &mut reader, &example.argv);
@@ -131,6 +154,11 @@ fn table_examples_hold_on_redis_server() {
             }
         }
     }
-    assert!(failures.is_empty(), "{} of {count} examples disagree with redis-server:\n{}", failures.len(), failures.join("\n"));
+    assert!(
+        failures.is_empty(),
+        "{} of {count} examples disagree with redis-server:\n{}",
+        failures.len(),
+        failures.join("\n")
+    );
     println!("{count} examples agree with redis-server");
 }

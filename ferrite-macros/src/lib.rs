@@ -54,7 +54,10 @@ fn table_path() -> Result<PathBuf, String> {
         .into_iter()
         .find(|p| p.is_file())
         .map(|p| p.canonicalize().unwrap_or(p))
-        .ok_or_else(|| "commands.yaml not found (looked in `..` of CARGO_MANIFEST_DIR and its ancestors)".to_string())
+        .ok_or_else(|| {
+            "commands.yaml not found (looked in `..` of CARGO_MANIFEST_DIR and its ancestors)"
+                .to_string()
+        })
 }
 
 type Cached = (PathBuf, Option<SystemTime>, Arc<Model>);
@@ -64,30 +67,41 @@ fn load() -> Result<(PathBuf, Arc<Model>), String> {
     static CACHE: Mutex<Option<Cached>> = Mutex::new(None);
     let path = table_path()?;
     let modified = std::fs::metadata(&path).and_then(|m| m.modified()).ok();
-    let mut cache = CACHE.lock().unwrap_or_else(|poisoned| poisoned.into_inner());
+    let mut cache = CACHE
+        .lock()
+        .unwrap_or_else(|poisoned| poisoned.into_inner());
     if let Some((cached_path, cached_modified, model)) = cache.as_ref() {
         if *cached_path == path && *cached_modified == modified {
             return Ok((path, Arc::clone(model)));
         }
     }
-    let text = std::fs::read_to_string(&path).map_err(|e| format!("reading {}: {e}", path.display()))?;
-    let table = codegen::table::parse(&text).map_err(|e| format!("parsing {}: {e:#}", path.display()))?;
-    codegen::validate::validate(&table).map_err(|issues| format!("{} is invalid:\n{issues}", path.display()))?;
+    let text =
+        std::fs::read_to_string(&path).map_err(|e| format!("reading {}: {e}", path.display()))?;
+    let table =
+        codegen::table::parse(&text).map_err(|e| format!("parsing {}: {e:#}", path.display()))?;
+    codegen::validate::validate(&table)
+        .map_err(|issues| format!("{} is invalid:\n{issues}", path.display()))?;
     let model = Arc::new(Model::build(&table));
     *cache = Some((path.clone(), modified, Arc::clone(&model)));
     Ok((path, model))
 }
 
 fn check(model: &Model, name: &syn::Ident, func: &ItemFn, errors: &mut Vec<syn::Error>) {
-    let Some(cmd) = model.commands.iter().find(|c| c.name == name.to_string()) else {
-        errors.push(syn::Error::new(name.span(), format!("unknown command `{name}`: commands.yaml has no such command")));
+    let Some(cmd) = model.commands.iter().find(|c| *name == c.name) else {
+        errors.push(syn::Error::new(
+            name.span(),
+            format!("unknown command `{name}`: commands.yaml has no such command"),
+        ));
         return;
     };
     let sig = &func.sig;
     if sig.ident != cmd.names.rust {
         errors.push(syn::Error::new(
             sig.ident.span(),
-            format!("the handler of {} must be named `{}`, not `{}`", cmd.name, cmd.names.rust, sig.ident),
+            format!(
+                "the handler of {} must be named `{}`, not `{}`",
+                cmd.name, cmd.names.rust, sig.ident
+            ),
         ));
     }
     let expected = expected_params(cmd);
@@ -101,15 +115,13 @@ fn check(model: &Model, name: &syn::Ident, func: &ItemFn, errors: &mut Vec<syn::
                 syn::Error::new_spanned(&sig.inputs, message)
             }
         };
-        errors.push(error(
-            format!(
-                "the handler of {} takes {} parameters ({}), not {}",
-                cmd.name,
-                expected.len(),
-                names.join(", "),
-                inputs.len()
-            ),
-        ));
+        errors.push(error(format!(
+            "the handler of {} takes {} parameters ({}), not {}",
+            cmd.name,
+            expected.len(),
+            names.join(", "),
+            inputs.len()
+        )));
     } else {
         for (input, (param, ty)) in inputs.iter().zip(&expected) {
             let (tokens, actual) = match input {
@@ -120,7 +132,10 @@ fn check(model: &Model, name: &syn::Ident, func: &ItemFn, errors: &mut Vec<syn::
             if actual != wanted {
                 errors.push(syn::Error::new_spanned(
                     tokens,
-                    format!("parameter `{param}` of {} must have type `{wanted}`, not `{actual}`", cmd.name),
+                    format!(
+                        "parameter `{param}` of {} must have type `{wanted}`, not `{actual}`",
+                        cmd.name
+                    ),
                 ));
             }
         }
@@ -139,14 +154,20 @@ fn check(model: &Model, name: &syn::Ident, func: &ItemFn, errors: &mut Vec<syn::
         )),
         ReturnType::Default => errors.push(syn::Error::new(
             sig.ident.span(),
-            format!("{} replies `{}`, so its handler returns `{wanted}`", cmd.name, cmd.reply.name()),
+            format!(
+                "{} replies `{}`, so its handler returns `{wanted}`",
+                cmd.name,
+                cmd.reply.name()
+            ),
         )),
     }
 }
 
 /// `ctx: &Ctx`, then one parameter per argument of the table.
 fn expected_params(cmd: &Command) -> Vec<(String, String)> {
-    std::iter::once(("ctx".to_string(), "&Ctx".to_string())).chain(rust::handler_params(cmd)).collect()
+    std::iter::once(("ctx".to_string(), "&Ctx".to_string()))
+        .chain(rust::handler_params(cmd))
+        .collect()
 }
 
 fn normalise_str(ty: &str) -> String {
@@ -160,12 +181,19 @@ fn normalise_str(ty: &str) -> String {
 fn normalise(ty: &Type) -> String {
     match ty {
         Type::Reference(r) => {
-            format!("&{}{}", if r.mutability.is_some() { "mut " } else { "" }, normalise(&r.elem))
+            format!(
+                "&{}{}",
+                if r.mutability.is_some() { "mut " } else { "" },
+                normalise(&r.elem)
+            )
         }
         Type::Slice(s) => format!("[{}]", normalise(&s.elem)),
         Type::Array(a) => format!("[{};{}]", normalise(&a.elem), a.len.to_token_stream()),
         Type::Tuple(t) if t.elems.len() == 1 => format!("({},)", normalise(&t.elems[0])),
-        Type::Tuple(t) => format!("({})", t.elems.iter().map(normalise).collect::<Vec<_>>().join(", ")),
+        Type::Tuple(t) => format!(
+            "({})",
+            t.elems.iter().map(normalise).collect::<Vec<_>>().join(", ")
+        ),
         Type::Paren(p) => normalise(&p.elem),
         Type::Group(g) => normalise(&g.elem),
         Type::Path(p) => match p.path.segments.last() {

@@ -56,7 +56,10 @@ fn check() -> anyhow::Result<()> {
     let changes = codegen::files::diff(&root, &files)?;
     if !changes.is_empty() {
         let list: Vec<String> = changes.iter().map(ToString::to_string).collect();
-        bail!("generated/ does not match commands.yaml:\n{}\nrun `cargo xtask gen`", list.join("\n"));
+        bail!(
+            "generated/ does not match commands.yaml:\n{}\nrun `cargo xtask gen`",
+            list.join("\n")
+        );
     }
     println!("generated/ is up to date ({} files)", files.len());
     Ok(())

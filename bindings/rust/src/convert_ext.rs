@@ -36,7 +36,9 @@ pub(crate) fn unix_time_ms(value: SystemTime) -> i64 {
 }
 
 fn unexpected<T>(kind: &str, reply: &Reply) -> Result<T> {
-    Err(Error::custom(format!("unexpected reply for {kind}: {reply}")))
+    Err(Error::custom(format!(
+        "unexpected reply for {kind}: {reply}"
+    )))
 }
 
 pub(crate) fn reply_to_reply(reply: Reply) -> Result<Reply> {
@@ -138,7 +140,10 @@ fn items(kind: &str, reply: Reply) -> Result<Vec<Reply>> {
 }
 
 pub(crate) fn reply_to_list(reply: Reply) -> Result<Vec<Vec<u8>>> {
-    items("list", reply)?.into_iter().map(reply_to_bytes).collect()
+    items("list", reply)?
+        .into_iter()
+        .map(reply_to_bytes)
+        .collect()
 }
 
 pub(crate) fn reply_to_set(reply: Reply) -> Result<HashSet<Vec<u8>>> {
@@ -153,7 +158,10 @@ pub(crate) fn reply_to_optional_list(reply: Reply) -> Result<Option<Vec<Vec<u8>>
 }
 
 pub(crate) fn reply_to_optional_bytes_list(reply: Reply) -> Result<Vec<Option<Vec<u8>>>> {
-    items("optional_bytes_list", reply)?.into_iter().map(reply_to_optional_bytes).collect()
+    items("optional_bytes_list", reply)?
+        .into_iter()
+        .map(reply_to_optional_bytes)
+        .collect()
 }
 
 fn pairs<T>(kind: &str, reply: Reply, second: fn(Reply) -> Result<T>) -> Result<Vec<(Vec<u8>, T)>> {
@@ -178,15 +186,24 @@ pub(crate) fn reply_to_scored_list(reply: Reply) -> Result<Vec<(Vec<u8>, f64)>> 
 }
 
 pub(crate) fn reply_to_bool_list(reply: Reply) -> Result<Vec<bool>> {
-    items("bool_list", reply)?.into_iter().map(reply_to_bool).collect()
+    items("bool_list", reply)?
+        .into_iter()
+        .map(reply_to_bool)
+        .collect()
 }
 
 pub(crate) fn reply_to_integer_list(reply: Reply) -> Result<Vec<i64>> {
-    items("integer_list", reply)?.into_iter().map(reply_to_integer).collect()
+    items("integer_list", reply)?
+        .into_iter()
+        .map(reply_to_integer)
+        .collect()
 }
 
 pub(crate) fn reply_to_optional_float_list(reply: Reply) -> Result<Vec<Option<f64>>> {
-    items("optional_float_list", reply)?.into_iter().map(reply_to_optional_float).collect()
+    items("optional_float_list", reply)?
+        .into_iter()
+        .map(reply_to_optional_float)
+        .collect()
 }
 
 pub(crate) fn reply_to_key_type(reply: Reply) -> Result<Option<KeyType>> {
@@ -235,18 +252,43 @@ mod tests {
 
     #[test]
     fn ttl_replies_become_durations() {
-        assert_eq!(reply_to_optional_duration_s(Reply::Integer(-2)).unwrap(), None);
-        assert_eq!(reply_to_optional_duration_s(Reply::Integer(-1)).unwrap(), None);
-        assert_eq!(reply_to_optional_duration_ms(Reply::Integer(1500)).unwrap(), Some(Duration::from_millis(1500)));
+        assert_eq!(
+            reply_to_optional_duration_s(Reply::Integer(-2)).unwrap(),
+            None
+        );
+        assert_eq!(
+            reply_to_optional_duration_s(Reply::Integer(-1)).unwrap(),
+            None
+        );
+        assert_eq!(
+            reply_to_optional_duration_ms(Reply::Integer(1500)).unwrap(),
+            Some(Duration::from_millis(1500))
+        );
     }
 
     #[test]
     fn every_kind_reads_its_own_wire_form() {
-        assert_eq!(reply_to_map(Reply::from_map(vec![(b"f".to_vec(), b"v".to_vec())])).unwrap().len(), 1);
-        assert_eq!(reply_to_scored_list(Reply::from_scored_list(vec![(b"m".to_vec(), 1.5)])).unwrap()[0].1, 1.5);
-        assert_eq!(reply_to_cursor_page(Reply::from_cursor_page((7, vec![b"k".to_vec()]))).unwrap().0, 7);
+        assert_eq!(
+            reply_to_map(Reply::from_map(vec![(b"f".to_vec(), b"v".to_vec())]))
+                .unwrap()
+                .len(),
+            1
+        );
+        assert_eq!(
+            reply_to_scored_list(Reply::from_scored_list(vec![(b"m".to_vec(), 1.5)])).unwrap()[0].1,
+            1.5
+        );
+        assert_eq!(
+            reply_to_cursor_page(Reply::from_cursor_page((7, vec![b"k".to_vec()])))
+                .unwrap()
+                .0,
+            7
+        );
         assert_eq!(reply_to_key_type(Reply::from_key_type(None)).unwrap(), None);
-        assert_eq!(reply_to_float(Reply::from_float(f64::INFINITY)).unwrap(), f64::INFINITY);
+        assert_eq!(
+            reply_to_float(Reply::from_float(f64::INFINITY)).unwrap(),
+            f64::INFINITY
+        );
         assert!(reply_to_ok(Reply::Nil).is_err());
     }
 

@@ -17,7 +17,11 @@ fn check(setup: &[&[&str]], argv: &[&str], expect: Result<Reply, &str>, unordere
     }
     let got = db.execute(argv).map_err(|err| err.to_string());
     let expect = expect.map_err(str::to_string);
-    let (got, expect) = if unordered { (got.map(sorted), expect.map(sorted)) } else { (got, expect) };
+    let (got, expect) = if unordered {
+        (got.map(sorted), expect.map(sorted))
+    } else {
+        (got, expect)
+    };
     assert_eq!(got, expect, "{argv:?}");
 }
 
