@@ -101,6 +101,11 @@ pub struct Arg {
     /// For `oneof`: the alternatives. For `block`: the members, in order.
     #[serde(default)]
     pub args: Vec<Arg>,
+    /// For `integer` and `float` arguments: Redis's exact error text when the value does not
+    /// parse, where it differs from the type's usual one (LPOP's count:
+    /// `ERR value is out of range, must be positive`).
+    #[serde(default)]
+    pub parse_error: Option<String>,
 }
 
 /// Per-language name overrides.

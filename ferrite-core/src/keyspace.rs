@@ -5,6 +5,8 @@
 //! - A key whose deadline has passed is never visible: read views hide it, write views delete it
 //!   on first touch (lazy expiry); writes also sweep a few expired keys of the shards they lock.
 //! - A key whose aggregate was emptied by a write is deleted when the write finishes.
+//!   Every `SWEEP_EVERY` writes one more shard is swept round-robin, so memory held by expired
+//!   keys is reclaimed even where nobody writes.
 //! - Locks are always taken in (database, shard) order, and a transaction holds every lock, so
 //!   there is no deadlock and a transaction is isolated.
 //! - Inside a transaction, the first mutation of each key saves its previous entry, so a rollback
@@ -25,6 +27,9 @@ pub const SHARD_BITS: u32 = 4;
 pub const SHARDS: usize = 1 << SHARD_BITS;
 /// Keys removed per shard lock by the bounded active-expiry sweep.
 const SWEEP_BUDGET: usize = 4;
+/// Every this many writes, one more shard (round-robin over the keyspace) is swept, so expired
+/// keys are reclaimed even in shards that nobody writes to.
+const SWEEP_EVERY: u64 = 64;
 
 /// A stored value and its absolute deadline in Unix milliseconds.
 #[derive(Clone, Debug, PartialEq)]
@@ -121,6 +126,8 @@ pub struct Keyspace {
     /// When non-zero, the clock reads this fixed Unix-millisecond time (for tests).
     fixed_now: AtomicI64,
     rng_state: AtomicU64,
+    /// Counts writes, to run one extra shard sweep every `SWEEP_EVERY` writes.
+    writes: AtomicU64,
     /// Shared counters.
     pub counters: Counters,
 }
@@ -137,6 +144,7 @@ impl Keyspace {
             seed,
             fixed_now: AtomicI64::new(0),
             rng_state: AtomicU64::new(seed ^ 0x5DEECE66D),
+            writes: AtomicU64::new(0),
             counters: Counters::default(),
         }
     }
@@ -190,6 +198,21 @@ impl Keyspace {
         removed
     }
 
+    /// Counts one write; every `SWEEP_EVERY` writes, sweeps the next shard in round-robin order.
+    /// Called with no lock held.
+    fn after_write(&self) {
+        let n = self.writes.fetch_add(1, Ordering::Relaxed);
+        if n % SWEEP_EVERY != 0 {
+            return;
+        }
+        let total = self.dbs.len() * SHARDS;
+        let idx = ((n / SWEEP_EVERY) % total as u64) as usize;
+        if let Some(lock) = self.dbs.get(idx / SHARDS).and_then(|db| db.get(idx % SHARDS)) {
+            let removed = lock.write().sweep(self.now_ms(), SWEEP_BUDGET * 4);
+            self.counters.expired_keys.fetch_add(removed as u64, Ordering::Relaxed);
+        }
+    }
+
     /// Begins a transaction: takes every lock, in order, until the returned state is dropped.
     pub fn begin(&self) -> TxState<'_> {
         let guards = self.dbs.iter().flat_map(|db| db.iter().map(|s| s.write())).collect();
@@ -200,12 +223,49 @@ impl Keyspace {
 /// Where a slot lives: (database, shard).
 type Loc = (usize, usize);
 
+/// A sequence that holds one element inline: the common single-key command allocates nothing
+/// for its locks and views.
+enum Few<T> {
+    One([T; 1]),
+    Many(Vec<T>),
+}
+
+impl<T> std::ops::Deref for Few<T> {
+    type Target = [T];
+    fn deref(&self) -> &[T] {
+        match self {
+            Few::One(one) => one,
+            Few::Many(many) => many,
+        }
+    }
+}
+
+impl<T> std::ops::DerefMut for Few<T> {
+    fn deref_mut(&mut self) -> &mut [T] {
+        match self {
+            Few::One(one) => one,
+            Few::Many(many) => many,
+        }
+    }
+}
+
+impl<T> FromIterator<T> for Few<T> {
+    fn from_iter<I: IntoIterator<Item = T>>(iter: I) -> Few<T> {
+        let mut iter = iter.into_iter();
+        let Some(first) = iter.next() else { return Few::Many(Vec::new()) };
+        let Some(second) = iter.next() else { return Few::One([first]) };
+        let mut many = vec![first, second];
+        many.extend(iter);
+        Few::Many(many)
+    }
+}
+
 /// Read access to some shards of the keyspace.
 pub struct ReadView<'a> {
     ks: &'a Keyspace,
     now: i64,
     db: usize,
-    shards: Vec<(Loc, &'a Shard)>,
+    shards: Few<(Loc, &'a Shard)>,
 }
 
 impl<'a> ReadView<'a> {
@@ -239,7 +299,7 @@ impl<'a> ReadView<'a> {
     /// Calls `f` for every live key of the current database (whole-database views only).
     pub fn for_each(&self, mut f: impl FnMut(&'a [u8], &'a Entry)) {
         let now = self.now;
-        for ((db, _), shard) in &self.shards {
+        for ((db, _), shard) in self.shards.iter() {
             if *db == self.db {
                 for (key, entry) in shard.map.iter() {
                     if !is_expired(entry, now) {
@@ -275,6 +335,8 @@ impl<'a> ReadView<'a> {
         let mut out = Vec::new();
         let mut shard_idx = (cursor >> (64 - SHARD_BITS)) as usize;
         let mut from = cursor;
+        // Counts keys visited over all shards of this call, so COUNT bounds the work.
+        let mut visited = 0;
         while shard_idx < SHARDS {
             let Some((_, shard)) =
                 self.shards.iter().find(|((db, s), _)| *db == self.db && *s == shard_idx)
@@ -289,7 +351,6 @@ impl<'a> ReadView<'a> {
                 .filter(|(h, _, _)| *h >= from)
                 .collect();
             candidates.sort_unstable_by_key(|(h, _, _)| *h);
-            let mut visited = 0;
             let mut last_hash = None;
             for (h, key, entry) in candidates {
                 // Stop only between groups of equal hashes, so none is split across calls.
@@ -333,7 +394,7 @@ pub struct View<'a> {
     ks: &'a Keyspace,
     now: i64,
     db: usize,
-    shards: Vec<(Loc, &'a mut Shard)>,
+    shards: Few<(Loc, &'a mut Shard)>,
     undo: Option<&'a mut UndoLog>,
     expired: u64,
 }
@@ -582,24 +643,42 @@ impl<'a, 'k> Ctx<'a, 'k> {
         self.ks.rng()
     }
 
-    fn locs_for_keys(&self, db: usize, keys: &[&[u8]]) -> Vec<Loc> {
+    fn locs_for_keys(&self, db: usize, keys: &[&[u8]]) -> Few<Loc> {
+        if let [key] = keys {
+            return Few::One([(db, self.ks.shard_of(key))]);
+        }
         let mut locs: Vec<Loc> = keys.iter().map(|k| (db, self.ks.shard_of(k))).collect();
         locs.sort_unstable();
         locs.dedup();
-        locs
+        Few::Many(locs)
     }
 
-    fn locs_for_dbs(dbs: &[usize]) -> Vec<Loc> {
+    fn locs_for_dbs(dbs: &[usize]) -> Few<Loc> {
         let mut locs: Vec<Loc> =
             dbs.iter().flat_map(|db| (0..SHARDS).map(move |s| (*db, s))).collect();
         locs.sort_unstable();
         locs.dedup();
-        locs
+        Few::Many(locs)
     }
 
     /// Runs `f` on the live value of one key.
     pub fn read<R>(&self, key: &[u8], f: impl FnOnce(Option<&Value>) -> R) -> R {
-        self.read_keys(&[key], |view| f(view.get(key)))
+        if self.tx.is_some() {
+            return self.read_keys(&[key], |view| f(view.get(key)));
+        }
+        // The hot path: one hash for the shard, one lock, and the clock read only for keys
+        // that have a deadline.
+        let shard_idx = self.ks.shard_of(key);
+        let Some(lock) = self.ks.dbs.get(self.db()).and_then(|db| db.get(shard_idx)) else {
+            return f(None);
+        };
+        let shard = lock.read();
+        let entry = shard.map.get(key);
+        let live = match entry {
+            Some(e) if e.expires_at.is_some() && is_expired(e, self.ks.now_ms()) => None,
+            other => other,
+        };
+        f(live.map(|e| &e.value))
     }
 
     /// Runs `f` with read access to the named keys of the selected database.
@@ -625,6 +704,7 @@ impl<'a, 'k> Ctx<'a, 'k> {
         let mut locs: Vec<Loc> = keys.iter().map(|(db, k)| (*db, self.ks.shard_of(k))).collect();
         locs.sort_unstable();
         locs.dedup();
+        let locs = Few::Many(locs);
         let names: Vec<&[u8]> = keys.iter().map(|(_, k)| *k).collect();
         self.with_write(locs, &names, f)
     }
@@ -641,12 +721,12 @@ impl<'a, 'k> Ctx<'a, 'k> {
         self.with_write(locs, &[], f)
     }
 
-    fn with_read<R>(&self, locs: Vec<Loc>, f: impl FnOnce(&ReadView<'_>) -> R) -> R {
+    fn with_read<R>(&self, locs: Few<Loc>, f: impl FnOnce(&ReadView<'_>) -> R) -> R {
         let now = self.ks.now_ms();
         let db = self.db();
         match self.tx {
             None => {
-                let guards: Vec<_> =
+                let guards: Few<_> =
                     locs.iter().filter_map(|(d, s)| self.ks.dbs.get(*d)?.get(*s).map(|l| l.read())).collect();
                 let shards = locs.iter().copied().zip(guards.iter().map(|g| &**g)).collect();
                 f(&ReadView { ks: self.ks, now, db, shards })
@@ -664,7 +744,7 @@ impl<'a, 'k> Ctx<'a, 'k> {
 
     fn with_write<R>(
         &self,
-        locs: Vec<Loc>,
+        locs: Few<Loc>,
         keys: &[&[u8]],
         f: impl FnOnce(&mut View<'_>) -> R,
     ) -> R {
@@ -672,7 +752,7 @@ impl<'a, 'k> Ctx<'a, 'k> {
         let db = self.db();
         match self.tx {
             None => {
-                let mut guards: Vec<_> = locs
+                let mut guards: Few<_> = locs
                     .iter()
                     .filter_map(|(d, s)| self.ks.dbs.get(*d)?.get(*s).map(|l| l.write()))
                     .collect();
@@ -684,6 +764,9 @@ impl<'a, 'k> Ctx<'a, 'k> {
                 let mut view = View { ks: self.ks, now, db, shards, undo: None, expired: swept as u64 };
                 let res = f(&mut view);
                 view.finish(keys);
+                drop(view);
+                drop(guards);
+                self.ks.after_write();
                 res
             }
             Some(tx) => {
@@ -708,4 +791,114 @@ impl<'a, 'k> Ctx<'a, 'k> {
 /// The `TYPE` of a value, for SCAN's TYPE filter and similar.
 pub fn type_of(value: &Value) -> KeyType {
     value.key_type()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::value::StrValue;
+
+    fn put(ctx: &Ctx, key: &[u8], expires_at: Option<i64>) {
+        ctx.write(&[key], |view| {
+            view.insert_entry(key, Entry { value: Value::Str(StrValue::from_bytes(b"v")), expires_at })
+        });
+    }
+
+    #[test]
+    fn active_sweep_reclaims_keys_nobody_touches() {
+        let ks = Keyspace::new(1);
+        let db = AtomicUsize::new(0);
+        let ctx = Ctx::new(&ks, &db);
+        ks.set_fixed_time(Some(1_000));
+        for i in 0..200u32 {
+            put(&ctx, format!("ttl:{i}").as_bytes(), Some(1_500));
+        }
+        ks.set_fixed_time(Some(2_000));
+        // Writes to one unrelated key only; the round-robin sweep must still reclaim the rest.
+        for _ in 0..(SWEEP_EVERY as usize * SHARDS * 8) {
+            put(&ctx, b"other", None);
+        }
+        assert_eq!(ctx.read_db(|view| view.len()), 1);
+        assert_eq!(ks.counters.expired_keys.load(Ordering::Relaxed), 200);
+    }
+
+    #[test]
+    fn scan_returns_every_key_once_despite_concurrent_changes() {
+        let ks = Keyspace::new(1);
+        let db = AtomicUsize::new(0);
+        let ctx = Ctx::new(&ks, &db);
+        for i in 0..1000u32 {
+            put(&ctx, format!("k{i}").as_bytes(), None);
+        }
+        let mut seen = std::collections::HashMap::<Vec<u8>, usize>::new();
+        let mut cursor = 0;
+        let mut step = 0u32;
+        loop {
+            let (next, keys) = ctx.read_db(|view| view.scan(cursor, 10, |_, _| true));
+            for key in keys {
+                *seen.entry(key).or_default() += 1;
+            }
+            // Churn between calls: add new keys and delete some added ones.
+            put(&ctx, format!("new{step}").as_bytes(), None);
+            ctx.write(&[format!("new{}", step / 2).as_bytes()], |view| {
+                view.remove(format!("new{}", step / 2).as_bytes())
+            });
+            step += 1;
+            if next == 0 {
+                break;
+            }
+            cursor = next;
+        }
+        for i in 0..1000u32 {
+            assert_eq!(seen.get(format!("k{i}").as_bytes()), Some(&1), "k{i}");
+        }
+    }
+
+    #[test]
+    fn rollback_restores_deadlines_and_deleted_keys() {
+        let ks = Keyspace::new(2);
+        let db = AtomicUsize::new(0);
+        let ctx = Ctx::new(&ks, &db);
+        ks.set_fixed_time(Some(1_000));
+        put(&ctx, b"a", Some(5_000));
+        put(&ctx, b"b", None);
+        {
+            let tx = ks.begin();
+            let tctx = Ctx::in_tx(&ks, &db, &tx);
+            tctx.write(&[b"a"], |view| view.set_expires_at(b"a", None));
+            tctx.write(&[b"b"], |view| view.remove(b"b"));
+            tctx.write_db(|view| view.clear());
+            tx.rollback();
+        }
+        ctx.read_keys(&[b"a", b"b"], |view| {
+            assert_eq!(view.entry(b"a").and_then(|e| e.expires_at), Some(5_000));
+            assert!(view.get(b"b").is_some());
+        });
+        ks.set_fixed_time(Some(6_000));
+        assert!(ctx.read(b"a", |v| v.is_none()));
+    }
+}
+
+#[cfg(test)]
+mod scan_bounds {
+    use super::*;
+    use crate::value::StrValue;
+
+    #[test]
+    fn one_scan_step_visits_about_count_keys_even_over_sparse_shards() {
+        // A bug story: the visited count used to restart at each shard, so with fewer keys per
+        // shard than COUNT one SCAN step walked every shard and returned the whole database.
+        let ks = Keyspace::new(1);
+        let db = AtomicUsize::new(0);
+        let ctx = Ctx::new(&ks, &db);
+        for i in 0..64u32 {
+            let key = format!("k{i}");
+            ctx.write(&[key.as_bytes()], |view| {
+                view.insert(key.as_bytes(), Value::Str(StrValue::from_bytes(b"v")))
+            });
+        }
+        let (next, keys) = ctx.read_db(|view| view.scan(0, 10, |_, _| true));
+        assert_ne!(next, 0);
+        assert!(keys.len() < 64, "one step returned {} keys", keys.len());
+    }
 }

@@ -47,14 +47,31 @@ pub fn integer(bytes: &[u8]) -> Result<i64> {
 
 /// Parses a cursor argument as SCAN does (`ERR invalid cursor` otherwise).
 pub fn cursor(bytes: &[u8]) -> Result<u64> {
-    // Redis parses the cursor with strtoull and rejects anything that is not all digits.
-    if bytes.is_empty() || !bytes.iter().all(u8::is_ascii_digit) {
-        return Err(Error::reply("ERR invalid cursor"));
+    // Redis 7.0 parses the cursor with strtoull(.., 10) and rejects a leading space, trailing
+    // garbage and ERANGE. So an optional sign is accepted ("-1" wraps to 2^64 - 1, "+5" is 5),
+    // and the empty string is cursor 0. C stops at a NUL byte, as the argument's terminator.
+    let invalid = || Error::reply("ERR invalid cursor");
+    let text = bytes.split(|b| *b == 0).next().unwrap_or_default();
+    let Some(&first) = text.first() else { return Ok(0) };
+    if first.is_ascii_whitespace() || first == 0x0b {
+        return Err(invalid());
     }
-    std::str::from_utf8(bytes)
-        .ok()
-        .and_then(|s| s.parse::<u64>().ok())
-        .ok_or_else(|| Error::reply("ERR invalid cursor"))
+    let (negative, digits) = match first {
+        b'-' => (true, &text[1..]),
+        b'+' => (false, &text[1..]),
+        _ => (false, text),
+    };
+    if digits.is_empty() || !digits.iter().all(u8::is_ascii_digit) {
+        return Err(invalid());
+    }
+    let mut value: u64 = 0;
+    for &b in digits {
+        value = value
+            .checked_mul(10)
+            .and_then(|v| v.checked_add(u64::from(b - b'0')))
+            .ok_or_else(invalid)?;
+    }
+    Ok(if negative { value.wrapping_neg() } else { value })
 }
 
 /// Parses a float the way Redis's `getDoubleFromObject` does: `strtod` over the whole string,
@@ -169,6 +186,20 @@ mod tests {
         assert_eq!(canonical_i64(b"-9223372036854775808"), Some(i64::MIN));
         for bad in [&b"01"[..], b"+1", b" 1", b"1 ", b"-0", b"", b"-", b"9223372036854775808", b"1e3", b"0x1"] {
             assert_eq!(canonical_i64(bad), None, "{:?}", String::from_utf8_lossy(bad));
+        }
+    }
+
+    #[test]
+    fn cursors_follow_strtoull() {
+        assert_eq!(cursor(b"0").unwrap(), 0);
+        assert_eq!(cursor(b"00").unwrap(), 0);
+        assert_eq!(cursor(b"+7").unwrap(), 7);
+        assert_eq!(cursor(b"").unwrap(), 0);
+        assert_eq!(cursor(b"-1").unwrap(), u64::MAX);
+        assert_eq!(cursor(b"-18446744073709551615").unwrap(), 1);
+        assert_eq!(cursor(b"18446744073709551615").unwrap(), u64::MAX);
+        for bad in [&b"18446744073709551616"[..], b" 0", b"0 ", b"+", b"-", b"0x1", b"abc", b"\x0b1"] {
+            assert_eq!(cursor(bad).unwrap_err().to_string(), "ERR invalid cursor");
         }
     }
 

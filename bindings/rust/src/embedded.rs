@@ -13,6 +13,8 @@ use ferrite_core::{Ctx, Keyspace};
 
 pub use ferrite_core::{Error, KeyType, Reply, Result};
 
+pub use crate::iter::{HashIterator, KeyIterator, ListIterator, SetIterator, ZSetIterator};
+
 #[path = "../../../generated/rust/mod.rs"]
 mod generated;
 pub use generated::options::*;

@@ -12,3 +12,6 @@ pub mod embedded;
 
 mod convert_ext;
 mod execute_ext;
+mod iter;
+
+pub use embedded::Database;

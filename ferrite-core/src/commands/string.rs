@@ -4,7 +4,7 @@ use ferrite_macros::command;
 
 use crate::keyspace::Entry;
 use crate::value::StrValue;
-use crate::{Ctx, Error, Reply, Result, Value};
+use crate::{parse, Ctx, Error, Reply, Result, Value};
 
 /// `NX | XX` of SET.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -88,7 +88,11 @@ pub fn set(
         };
         let old = view.entry(key);
         let exists = old.is_some();
-        let old_value = if get { string_bytes(old.map(|e| &e.value))? } else { None };
+        let old_value = if get {
+            string_bytes(old.map(|e| &e.value))?
+        } else {
+            None
+        };
         let old_deadline = old.and_then(|e| e.expires_at);
         let allowed = match condition {
             None => true,
@@ -100,13 +104,352 @@ pub fn set(
                 Some(SetExpiration::Keepttl) => old_deadline,
                 _ => deadline,
             };
-            view.insert_entry(key, Entry { value: Value::Str(StrValue::from_bytes(value)), expires_at });
+            view.insert_entry(
+                key,
+                Entry {
+                    value: Value::Str(StrValue::from_bytes(value)),
+                    expires_at,
+                },
+            );
         }
         Ok(match (get, allowed) {
             (true, _) => Reply::from_optional_bytes(old_value),
             (false, true) => Reply::ok(),
             (false, false) => Reply::Nil,
         })
+    })
+}
+
+/// The largest string a command may build, as Redis's default `proto-max-bulk-len` (512 MiB).
+pub const MAX_STRING_LEN: usize = 512 * 1024 * 1024;
+
+/// Redis rejects a stored float longer than this (`MAX_LONG_DOUBLE_CHARS`) before parsing it.
+const MAX_FLOAT_CHARS: usize = 5 * 1024;
+
+/// The expiration option of GETEX.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum GetExExpiration {
+    /// Relative, in seconds.
+    Ex(i64),
+    /// Relative, in milliseconds.
+    Px(i64),
+    /// Absolute Unix time in seconds.
+    Exat(i64),
+    /// Absolute Unix time in milliseconds.
+    Pxat(i64),
+    /// Remove the key's time to live.
+    Persist,
+}
+
+/// `ERR string exceeds maximum allowed size (proto-max-bulk-len)` unless `len + extra` bytes fit.
+fn check_string_length(len: usize, extra: usize) -> Result<()> {
+    match len.checked_add(extra) {
+        Some(total) if total <= MAX_STRING_LEN => Ok(()),
+        _ => Err(Error::reply(
+            "ERR string exceeds maximum allowed size (proto-max-bulk-len)",
+        )),
+    }
+}
+
+/// The wrong-arity error a variadic command gets from an empty list through the typed API.
+fn wrong_arity(command: &str) -> Error {
+    Error::WrongArity {
+        command: command.to_string(),
+    }
+}
+
+/// Adds `delta` to the integer at `key` (0 when missing), keeping its time to live.
+fn incr_generic(ctx: &Ctx, key: &[u8], delta: i64) -> Result<i64> {
+    ctx.write(&[key], |view| match view.get_mut(key) {
+        None => {
+            view.insert(key, Value::Str(StrValue::Int(delta)));
+            Ok(delta)
+        }
+        Some(Value::Str(s)) => {
+            let current = s.as_i64().ok_or(Error::NotInteger)?;
+            let next = current.checked_add(delta).ok_or(Error::Overflow)?;
+            *s = StrValue::Int(next);
+            Ok(next)
+        }
+        Some(_) => Err(Error::WrongType),
+    })
+}
+
+/// INCR key
+#[command(INCR)]
+pub fn incr(ctx: &Ctx, key: &[u8]) -> Result<i64> {
+    incr_generic(ctx, key, 1)
+}
+
+/// INCRBY key increment
+#[command(INCRBY)]
+pub fn incr_by(ctx: &Ctx, key: &[u8], increment: i64) -> Result<i64> {
+    incr_generic(ctx, key, increment)
+}
+
+/// DECR key
+#[command(DECR)]
+pub fn decr(ctx: &Ctx, key: &[u8]) -> Result<i64> {
+    incr_generic(ctx, key, -1)
+}
+
+/// DECRBY key decrement
+#[command(DECRBY)]
+pub fn decr_by(ctx: &Ctx, key: &[u8], decrement: i64) -> Result<i64> {
+    let delta = decrement
+        .checked_neg()
+        .ok_or_else(|| Error::reply("ERR decrement would overflow"))?;
+    incr_generic(ctx, key, delta)
+}
+
+/// INCRBYFLOAT key increment
+///
+/// Redis adds in `long double` and stores `%.17Lf` trimmed; Ferrite adds in `f64` and stores
+/// [`parse::format_human_float`] of the sum, which is also what the reply prints.
+#[command(INCRBYFLOAT)]
+pub fn incr_by_float(ctx: &Ctx, key: &[u8], increment: f64) -> Result<f64> {
+    ctx.write(&[key], |view| {
+        let current = match view.get_mut(key) {
+            None => 0.0,
+            Some(Value::Str(s)) => s
+                .with_bytes(|bytes| {
+                    if bytes.len() >= MAX_FLOAT_CHARS {
+                        return None;
+                    }
+                    parse::strict_f64(bytes)
+                })
+                .ok_or(Error::NotFloat)?,
+            Some(_) => return Err(Error::WrongType),
+        };
+        let sum = current + increment;
+        if !sum.is_finite() {
+            return Err(Error::reply("ERR increment would produce NaN or Infinity"));
+        }
+        let text = parse::format_human_float(sum);
+        let stored = StrValue::from_vec(text.into_bytes());
+        match view.get_mut(key) {
+            Some(Value::Str(s)) => *s = stored,
+            _ => {
+                view.insert(key, Value::Str(stored));
+            }
+        }
+        Ok(sum)
+    })
+}
+
+/// APPEND key value
+#[command(APPEND)]
+pub fn append(ctx: &Ctx, key: &[u8], value: &[u8]) -> Result<usize> {
+    ctx.write(&[key], |view| match view.get_mut(key) {
+        None => {
+            view.insert(key, Value::Str(StrValue::from_bytes(value)));
+            Ok(value.len())
+        }
+        Some(Value::Str(s)) => {
+            check_string_length(s.len(), value.len())?;
+            Ok(s.append(value))
+        }
+        Some(_) => Err(Error::WrongType),
+    })
+}
+
+/// STRLEN key
+#[command(STRLEN)]
+pub fn strlen(ctx: &Ctx, key: &[u8]) -> Result<usize> {
+    ctx.read(key, |value| match value {
+        None => Ok(0),
+        Some(Value::Str(s)) => Ok(s.len()),
+        Some(_) => Err(Error::WrongType),
+    })
+}
+
+/// MGET key [key ...]
+///
+/// A key that is missing or holds another type gives nil, not an error.
+#[command(MGET)]
+pub fn mget(ctx: &Ctx, keys: &[&[u8]]) -> Result<Vec<Option<Vec<u8>>>> {
+    if keys.is_empty() {
+        return Err(wrong_arity("mget"));
+    }
+    Ok(ctx.read_keys(keys, |view| {
+        keys.iter()
+            .map(|key| match view.get(key) {
+                Some(Value::Str(s)) => Some(s.to_bytes()),
+                _ => None,
+            })
+            .collect()
+    }))
+}
+
+/// MSET key value [key value ...]
+#[command(MSET)]
+pub fn mset(ctx: &Ctx, data: &[(&[u8], &[u8])]) -> Result<()> {
+    if data.is_empty() {
+        return Err(wrong_arity("mset"));
+    }
+    let keys: Vec<&[u8]> = data.iter().map(|(key, _)| *key).collect();
+    ctx.write(&keys, |view| {
+        for (key, value) in data {
+            view.insert(key, Value::Str(StrValue::from_bytes(value)));
+        }
+    });
+    Ok(())
+}
+
+/// MSETNX key value [key value ...]
+///
+/// Sets every pair only if none of the keys exists.
+#[command(MSETNX)]
+pub fn msetnx(ctx: &Ctx, data: &[(&[u8], &[u8])]) -> Result<bool> {
+    if data.is_empty() {
+        return Err(wrong_arity("msetnx"));
+    }
+    let keys: Vec<&[u8]> = data.iter().map(|(key, _)| *key).collect();
+    Ok(ctx.write(&keys, |view| {
+        if keys.iter().any(|key| view.get(key).is_some()) {
+            return false;
+        }
+        for (key, value) in data {
+            view.insert(key, Value::Str(StrValue::from_bytes(value)));
+        }
+        true
+    }))
+}
+
+/// GETDEL key
+#[command(GETDEL)]
+pub fn getdel(ctx: &Ctx, key: &[u8]) -> Result<Option<Vec<u8>>> {
+    ctx.write(&[key], |view| {
+        let value = string_bytes(view.get(key))?;
+        if value.is_some() {
+            view.remove(key);
+        }
+        Ok(value)
+    })
+}
+
+/// GETEX key [EX seconds | PX milliseconds | EXAT unix-time-seconds |
+/// PXAT unix-time-milliseconds | PERSIST]
+#[command(GETEX)]
+pub fn getex(
+    ctx: &Ctx,
+    key: &[u8],
+    expiration: Option<GetExExpiration>,
+) -> Result<Option<Vec<u8>>> {
+    ctx.write(&[key], |view| {
+        let Some(value) = string_bytes(view.get(key))? else {
+            return Ok(None);
+        };
+        let now = view.now();
+        let deadline = match expiration {
+            None => return Ok(Some(value)),
+            Some(GetExExpiration::Persist) => {
+                view.set_expires_at(key, None);
+                return Ok(Some(value));
+            }
+            Some(GetExExpiration::Ex(s)) => deadline_ms("getex", now, s, 1000, false)?,
+            Some(GetExExpiration::Px(ms)) => deadline_ms("getex", now, ms, 1, false)?,
+            Some(GetExExpiration::Exat(s)) => deadline_ms("getex", now, s, 1000, true)?,
+            Some(GetExExpiration::Pxat(ms)) => deadline_ms("getex", now, ms, 1, true)?,
+        };
+        if deadline <= now {
+            view.remove(key);
+        } else {
+            view.set_expires_at(key, Some(deadline));
+        }
+        Ok(Some(value))
+    })
+}
+
+/// SETNX key value
+#[command(SETNX)]
+pub fn setnx(ctx: &Ctx, key: &[u8], value: &[u8]) -> Result<bool> {
+    Ok(ctx.write(&[key], |view| {
+        if view.get(key).is_some() {
+            return false;
+        }
+        view.insert(key, Value::Str(StrValue::from_bytes(value)));
+        true
+    }))
+}
+
+/// SETEX key seconds value
+#[command(SETEX)]
+pub fn setex(ctx: &Ctx, key: &[u8], seconds: i64, value: &[u8]) -> Result<()> {
+    set_with_deadline(ctx, "setex", key, seconds, 1000, value)
+}
+
+/// PSETEX key milliseconds value
+#[command(PSETEX)]
+pub fn psetex(ctx: &Ctx, key: &[u8], milliseconds: i64, value: &[u8]) -> Result<()> {
+    set_with_deadline(ctx, "psetex", key, milliseconds, 1, value)
+}
+
+fn set_with_deadline(
+    ctx: &Ctx,
+    command: &str,
+    key: &[u8],
+    amount: i64,
+    unit_ms: i64,
+    value: &[u8],
+) -> Result<()> {
+    ctx.write(&[key], |view| {
+        let deadline = deadline_ms(command, view.now(), amount, unit_ms, false)?;
+        let entry = Entry {
+            value: Value::Str(StrValue::from_bytes(value)),
+            expires_at: Some(deadline),
+        };
+        view.insert_entry(key, entry);
+        Ok(())
+    })
+}
+
+/// GETSET key value
+///
+/// Sets the value (dropping any time to live) and returns the old one.
+#[command(GETSET)]
+pub fn getset(ctx: &Ctx, key: &[u8], value: &[u8]) -> Result<Option<Vec<u8>>> {
+    ctx.write(&[key], |view| {
+        let old = string_bytes(view.get(key))?;
+        view.insert(key, Value::Str(StrValue::from_bytes(value)));
+        Ok(old)
+    })
+}
+
+/// GETRANGE key start end
+#[command(GETRANGE)]
+pub fn getrange(ctx: &Ctx, key: &[u8], start: i64, end: i64) -> Result<Vec<u8>> {
+    ctx.read(key, |value| match value {
+        None => Ok(Vec::new()),
+        Some(Value::Str(s)) => Ok(s.get_range(start, end)),
+        Some(_) => Err(Error::WrongType),
+    })
+}
+
+/// SETRANGE key offset value
+#[command(SETRANGE)]
+pub fn setrange(ctx: &Ctx, key: &[u8], offset: i64, value: &[u8]) -> Result<usize> {
+    let offset = usize::try_from(offset).map_err(|_| Error::reply("ERR offset is out of range"))?;
+    ctx.write(&[key], |view| match view.get_mut(key) {
+        None => {
+            if value.is_empty() {
+                return Ok(0);
+            }
+            check_string_length(offset, value.len())?;
+            let mut bytes = vec![0u8; offset + value.len()];
+            bytes[offset..].copy_from_slice(value);
+            let len = bytes.len();
+            view.insert(key, Value::Str(StrValue::Raw(bytes)));
+            Ok(len)
+        }
+        Some(Value::Str(s)) => {
+            if value.is_empty() {
+                return Ok(s.len());
+            }
+            check_string_length(offset, value.len())?;
+            Ok(s.set_range(offset, value))
+        }
+        Some(_) => Err(Error::WrongType),
     })
 }
 
@@ -122,11 +465,20 @@ mod tests {
         let db = AtomicUsize::new(0);
         let ctx = Ctx::new(&ks, &db);
         assert_eq!(get(&ctx, b"k").unwrap(), None);
-        assert_eq!(set(&ctx, b"k", b"v", None, false, None).unwrap(), Reply::ok());
+        assert_eq!(
+            set(&ctx, b"k", b"v", None, false, None).unwrap(),
+            Reply::ok()
+        );
         assert_eq!(get(&ctx, b"k").unwrap(), Some(b"v".to_vec()));
-        assert_eq!(set(&ctx, b"k", b"w", Some(SetCondition::Nx), true, None).unwrap(), Reply::Bulk(b"v".to_vec()));
+        assert_eq!(
+            set(&ctx, b"k", b"w", Some(SetCondition::Nx), true, None).unwrap(),
+            Reply::Bulk(b"v".to_vec())
+        );
         assert_eq!(get(&ctx, b"k").unwrap(), Some(b"v".to_vec()));
-        assert_eq!(set(&ctx, b"m", b"w", Some(SetCondition::Xx), false, None).unwrap(), Reply::Nil);
+        assert_eq!(
+            set(&ctx, b"m", b"w", Some(SetCondition::Xx), false, None).unwrap(),
+            Reply::Nil
+        );
         let err = set(&ctx, b"k", b"v", None, false, Some(SetExpiration::Ex(0))).unwrap_err();
         assert_eq!(err.to_string(), "ERR invalid expire time in 'set' command");
     }
@@ -159,5 +511,368 @@ mod tests {
         let ctx = Ctx::new(&ks, &db);
         assert_eq!(get(&ctx, b"a").unwrap(), Some(b"1".to_vec()));
         assert_eq!(get(&ctx, b"b").unwrap(), None);
+    }
+
+    fn setup() -> (Keyspace, AtomicUsize) {
+        (Keyspace::new(2), AtomicUsize::new(0))
+    }
+
+    /// Plants a value of another type (an empty list, which stays because `write_db` names no
+    /// key) to exercise WRONGTYPE paths without the list commands.
+    fn plant_list(ctx: &Ctx, key: &[u8]) {
+        ctx.write_db(|view| {
+            view.insert(key, Value::List(crate::value::ListValue::new()));
+        });
+    }
+
+    fn err<T: std::fmt::Debug>(res: Result<T>) -> String {
+        res.unwrap_err().to_string()
+    }
+
+    const WRONGTYPE: &str = "WRONGTYPE Operation against a key holding the wrong kind of value";
+
+    #[test]
+    fn incr_family() {
+        let (ks, db) = setup();
+        let ctx = Ctx::new(&ks, &db);
+        assert_eq!(incr(&ctx, b"n").unwrap(), 1);
+        assert_eq!(incr_by(&ctx, b"n", 10).unwrap(), 11);
+        assert_eq!(decr(&ctx, b"n").unwrap(), 10);
+        assert_eq!(decr_by(&ctx, b"n", -5).unwrap(), 15);
+        assert_eq!(get(&ctx, b"n").unwrap(), Some(b"15".to_vec()));
+        assert_eq!(
+            err(decr_by(&ctx, b"n", i64::MIN)),
+            "ERR decrement would overflow"
+        );
+        set(&ctx, b"max", b"9223372036854775807", None, false, None).unwrap();
+        assert_eq!(
+            err(incr(&ctx, b"max")),
+            "ERR increment or decrement would overflow"
+        );
+        assert_eq!(incr_by(&ctx, b"max", 0).unwrap(), i64::MAX);
+        set(&ctx, b"min", b"-9223372036854775808", None, false, None).unwrap();
+        assert_eq!(
+            err(decr(&ctx, b"min")),
+            "ERR increment or decrement would overflow"
+        );
+        assert_eq!(
+            err(incr_by(&ctx, b"min", -1)),
+            "ERR increment or decrement would overflow"
+        );
+        for bad in [
+            &b"hello"[..],
+            b"01",
+            b" 1",
+            b"1.5",
+            b"",
+            b"9223372036854775808",
+        ] {
+            set(&ctx, b"s", bad, None, false, None).unwrap();
+            assert_eq!(
+                err(incr(&ctx, b"s")),
+                "ERR value is not an integer or out of range"
+            );
+        }
+        // Raw bytes that happen to be an integer (built by APPEND) still count.
+        append(&ctx, b"r", b"1").unwrap();
+        append(&ctx, b"r", b"2").unwrap();
+        assert_eq!(incr(&ctx, b"r").unwrap(), 13);
+        plant_list(&ctx, b"l");
+        plant_list(&ctx, b"l");
+        assert_eq!(err(incr(&ctx, b"l")), WRONGTYPE);
+        plant_list(&ctx, b"l");
+        assert_eq!(err(decr_by(&ctx, b"l", 1)), WRONGTYPE);
+    }
+
+    #[test]
+    fn incr_keeps_ttl() {
+        let (ks, db) = setup();
+        let ctx = Ctx::new(&ks, &db);
+        ks.set_fixed_time(Some(1_000_000));
+        set(&ctx, b"n", b"1", None, false, Some(SetExpiration::Px(500))).unwrap();
+        incr(&ctx, b"n").unwrap();
+        incr_by_float(&ctx, b"n", 0.5).unwrap();
+        append(&ctx, b"n", b"0").unwrap();
+        setrange(&ctx, b"n", 0, b"3").unwrap();
+        let deadline = ctx.read_keys(&[b"n"], |view| view.entry(b"n").and_then(|e| e.expires_at));
+        assert_eq!(deadline, Some(1_000_500));
+        assert_eq!(get(&ctx, b"n").unwrap(), Some(b"3.50".to_vec()));
+    }
+
+    #[test]
+    fn incr_by_float_rules() {
+        let (ks, db) = setup();
+        let ctx = Ctx::new(&ks, &db);
+        assert_eq!(incr_by_float(&ctx, b"f", 1.5).unwrap(), 1.5);
+        assert_eq!(incr_by_float(&ctx, b"f", 1e3).unwrap(), 1001.5);
+        assert_eq!(incr_by_float(&ctx, b"f", -1001.5).unwrap(), 0.0);
+        assert_eq!(get(&ctx, b"f").unwrap(), Some(b"0".to_vec()));
+        set(&ctx, b"g", b"10.50", None, false, None).unwrap();
+        assert_eq!(incr_by_float(&ctx, b"g", 0.1).unwrap(), 10.6);
+        assert_eq!(get(&ctx, b"g").unwrap(), Some(b"10.6".to_vec()));
+        assert_eq!(
+            err(incr_by_float(&ctx, b"g", f64::INFINITY)),
+            "ERR increment would produce NaN or Infinity"
+        );
+        assert_eq!(get(&ctx, b"g").unwrap(), Some(b"10.6".to_vec()));
+        set(&ctx, b"big", b"1.7e308", None, false, None).unwrap();
+        assert_eq!(
+            err(incr_by_float(&ctx, b"big", 1.7e308)),
+            "ERR increment would produce NaN or Infinity"
+        );
+        for bad in [&b"hello"[..], b"", b" 1", b"1 ", b"nan", b"1e400"] {
+            set(&ctx, b"s", bad, None, false, None).unwrap();
+            assert_eq!(
+                err(incr_by_float(&ctx, b"s", 1.0)),
+                "ERR value is not a valid float"
+            );
+        }
+        let mut long = b"1".to_vec();
+        long.resize(1 + MAX_FLOAT_CHARS, b'0');
+        set(&ctx, b"s", &long, None, false, None).unwrap();
+        assert_eq!(
+            err(incr_by_float(&ctx, b"s", 1.0)),
+            "ERR value is not a valid float"
+        );
+        plant_list(&ctx, b"l");
+        plant_list(&ctx, b"l");
+        assert_eq!(err(incr_by_float(&ctx, b"l", 1.0)), WRONGTYPE);
+    }
+
+    #[test]
+    fn append_and_strlen() {
+        let (ks, db) = setup();
+        let ctx = Ctx::new(&ks, &db);
+        assert_eq!(append(&ctx, b"k", b"").unwrap(), 0);
+        assert_eq!(get(&ctx, b"k").unwrap(), Some(Vec::new()));
+        assert_eq!(append(&ctx, b"k", b"hello").unwrap(), 5);
+        assert_eq!(append(&ctx, b"k", b" world").unwrap(), 11);
+        assert_eq!(strlen(&ctx, b"k").unwrap(), 11);
+        assert_eq!(strlen(&ctx, b"missing").unwrap(), 0);
+        set(&ctx, b"n", b"-12", None, false, None).unwrap();
+        assert_eq!(strlen(&ctx, b"n").unwrap(), 3);
+        assert_eq!(append(&ctx, b"n", b"3").unwrap(), 4);
+        assert_eq!(get(&ctx, b"n").unwrap(), Some(b"-123".to_vec()));
+        plant_list(&ctx, b"l");
+        plant_list(&ctx, b"l");
+        assert_eq!(err(append(&ctx, b"l", b"x")), WRONGTYPE);
+        plant_list(&ctx, b"l");
+        assert_eq!(err(strlen(&ctx, b"l")), WRONGTYPE);
+    }
+
+    #[test]
+    fn string_length_limit() {
+        let too_long = "ERR string exceeds maximum allowed size (proto-max-bulk-len)";
+        assert!(check_string_length(MAX_STRING_LEN - 1, 1).is_ok());
+        assert_eq!(err(check_string_length(MAX_STRING_LEN, 1)), too_long);
+        assert_eq!(err(check_string_length(usize::MAX, 2)), too_long);
+        let (ks, db) = setup();
+        let ctx = Ctx::new(&ks, &db);
+        assert_eq!(err(setrange(&ctx, b"k", 536_870_912, b"x")), too_long);
+        assert_eq!(err(setrange(&ctx, b"k", 536_870_911, b"xy")), too_long);
+        assert_eq!(err(setrange(&ctx, b"k", i64::MAX, b"x")), too_long);
+        assert_eq!(get(&ctx, b"k").unwrap(), None);
+        set(&ctx, b"k", b"v", None, false, None).unwrap();
+        assert_eq!(err(setrange(&ctx, b"k", i64::MAX, b"x")), too_long);
+        // Setting nothing never checks the size.
+        assert_eq!(setrange(&ctx, b"k", i64::MAX, b"").unwrap(), 1);
+    }
+
+    #[test]
+    fn setrange_rules() {
+        let (ks, db) = setup();
+        let ctx = Ctx::new(&ks, &db);
+        assert_eq!(
+            err(setrange(&ctx, b"k", -1, b"x")),
+            "ERR offset is out of range"
+        );
+        assert_eq!(setrange(&ctx, b"k", 5, b"").unwrap(), 0);
+        assert_eq!(get(&ctx, b"k").unwrap(), None);
+        assert_eq!(setrange(&ctx, b"k", 3, b"abc").unwrap(), 6);
+        assert_eq!(get(&ctx, b"k").unwrap(), Some(b"\0\0\0abc".to_vec()));
+        assert_eq!(setrange(&ctx, b"k", 1, b"Z").unwrap(), 6);
+        assert_eq!(get(&ctx, b"k").unwrap(), Some(b"\0Z\0abc".to_vec()));
+        set(&ctx, b"n", b"123", None, false, None).unwrap();
+        assert_eq!(setrange(&ctx, b"n", 1, b"9").unwrap(), 3);
+        assert_eq!(incr(&ctx, b"n").unwrap(), 194);
+        plant_list(&ctx, b"l");
+        plant_list(&ctx, b"l");
+        assert_eq!(err(setrange(&ctx, b"l", 0, b"x")), WRONGTYPE);
+        plant_list(&ctx, b"l");
+        assert_eq!(err(setrange(&ctx, b"l", 5, b"")), WRONGTYPE);
+        // The offset is checked before the key.
+        assert_eq!(
+            err(setrange(&ctx, b"l", -1, b"x")),
+            "ERR offset is out of range"
+        );
+    }
+
+    #[test]
+    fn getrange_rules() {
+        let (ks, db) = setup();
+        let ctx = Ctx::new(&ks, &db);
+        set(&ctx, b"k", b"hello", None, false, None).unwrap();
+        assert_eq!(getrange(&ctx, b"k", 0, -1).unwrap(), b"hello");
+        assert_eq!(getrange(&ctx, b"k", -100, -50).unwrap(), b"h");
+        assert_eq!(getrange(&ctx, b"k", -1, -3).unwrap(), b"");
+        assert_eq!(getrange(&ctx, b"missing", 0, -1).unwrap(), b"");
+        plant_list(&ctx, b"l");
+        plant_list(&ctx, b"l");
+        assert_eq!(err(getrange(&ctx, b"l", 0, -1)), WRONGTYPE);
+    }
+
+    #[test]
+    fn multi_key_commands() {
+        let (ks, db) = setup();
+        let ctx = Ctx::new(&ks, &db);
+        mset(&ctx, &[(b"a", b"1"), (b"b", b"2"), (b"a", b"3")]).unwrap();
+        plant_list(&ctx, b"l");
+        assert_eq!(
+            mget(&ctx, &[b"a", b"b", b"c", b"l", b"a"]).unwrap(),
+            vec![
+                Some(b"3".to_vec()),
+                Some(b"2".to_vec()),
+                None,
+                None,
+                Some(b"3".to_vec())
+            ]
+        );
+        assert!(!msetnx(&ctx, &[(b"x", b"1"), (b"a", b"1")]).unwrap());
+        assert_eq!(get(&ctx, b"x").unwrap(), None);
+        plant_list(&ctx, b"l");
+        assert!(!msetnx(&ctx, &[(b"l", b"1")]).unwrap());
+        assert!(msetnx(&ctx, &[(b"x", b"1"), (b"y", b"2"), (b"x", b"3")]).unwrap());
+        assert_eq!(get(&ctx, b"x").unwrap(), Some(b"3".to_vec()));
+        // MSET replaces a value of any type and drops its time to live.
+        set(&ctx, b"t", b"v", None, false, Some(SetExpiration::Ex(100))).unwrap();
+        plant_list(&ctx, b"l");
+        mset(&ctx, &[(b"l", b"v"), (b"t", b"w")]).unwrap();
+        assert_eq!(get(&ctx, b"l").unwrap(), Some(b"v".to_vec()));
+        let deadline = ctx.read_keys(&[b"t"], |view| view.entry(b"t").and_then(|e| e.expires_at));
+        assert_eq!(deadline, None);
+        assert_eq!(
+            err(mget(&ctx, &[])),
+            "ERR wrong number of arguments for 'mget' command"
+        );
+        assert_eq!(
+            err(mset(&ctx, &[])),
+            "ERR wrong number of arguments for 'mset' command"
+        );
+        assert_eq!(
+            err(msetnx(&ctx, &[])),
+            "ERR wrong number of arguments for 'msetnx' command"
+        );
+    }
+
+    #[test]
+    fn getdel_getset_setnx() {
+        let (ks, db) = setup();
+        let ctx = Ctx::new(&ks, &db);
+        assert_eq!(getdel(&ctx, b"k").unwrap(), None);
+        set(&ctx, b"k", b"v", None, false, None).unwrap();
+        assert_eq!(getdel(&ctx, b"k").unwrap(), Some(b"v".to_vec()));
+        assert_eq!(get(&ctx, b"k").unwrap(), None);
+        plant_list(&ctx, b"l");
+        plant_list(&ctx, b"l");
+        assert_eq!(err(getdel(&ctx, b"l")), WRONGTYPE);
+        plant_list(&ctx, b"l");
+        assert_eq!(err(getset(&ctx, b"l", b"v")), WRONGTYPE);
+        assert_eq!(getset(&ctx, b"k", b"1").unwrap(), None);
+        assert_eq!(getset(&ctx, b"k", b"2").unwrap(), Some(b"1".to_vec()));
+        assert!(!setnx(&ctx, b"k", b"3").unwrap());
+        plant_list(&ctx, b"l");
+        assert!(!setnx(&ctx, b"l", b"3").unwrap());
+        assert!(setnx(&ctx, b"new", b"3").unwrap());
+        assert_eq!(get(&ctx, b"new").unwrap(), Some(b"3".to_vec()));
+    }
+
+    #[test]
+    fn setex_and_psetex() {
+        let (ks, db) = setup();
+        let ctx = Ctx::new(&ks, &db);
+        ks.set_fixed_time(Some(1_000_000));
+        setex(&ctx, b"k", 10, b"v").unwrap();
+        psetex(&ctx, b"p", 10, b"v").unwrap();
+        let deadline =
+            |key: &[u8]| ctx.read_keys(&[key], |v| v.entry(key).and_then(|e| e.expires_at));
+        assert_eq!(deadline(b"k"), Some(1_010_000));
+        assert_eq!(deadline(b"p"), Some(1_000_010));
+        for bad in [0, -1] {
+            assert_eq!(
+                err(setex(&ctx, b"k", bad, b"v")),
+                "ERR invalid expire time in 'setex' command"
+            );
+            assert_eq!(
+                err(psetex(&ctx, b"k", bad, b"v")),
+                "ERR invalid expire time in 'psetex' command"
+            );
+        }
+        assert_eq!(
+            err(setex(&ctx, b"k", i64::MAX / 1000, b"v")),
+            "ERR invalid expire time in 'setex' command"
+        );
+        assert_eq!(
+            err(psetex(&ctx, b"k", i64::MAX, b"v")),
+            "ERR invalid expire time in 'psetex' command"
+        );
+        plant_list(&ctx, b"l");
+        setex(&ctx, b"l", 10, b"v").unwrap();
+        assert_eq!(get(&ctx, b"l").unwrap(), Some(b"v".to_vec()));
+    }
+
+    #[test]
+    fn getex_options() {
+        let (ks, db) = setup();
+        let ctx = Ctx::new(&ks, &db);
+        ks.set_fixed_time(Some(1_000_000));
+        let deadline =
+            |key: &[u8]| ctx.read_keys(&[key], |v| v.entry(key).and_then(|e| e.expires_at));
+        assert_eq!(
+            getex(&ctx, b"k", Some(GetExExpiration::Ex(0))).unwrap(),
+            None
+        );
+        set(&ctx, b"k", b"v", None, false, None).unwrap();
+        assert_eq!(getex(&ctx, b"k", None).unwrap(), Some(b"v".to_vec()));
+        assert_eq!(deadline(b"k"), None);
+        getex(&ctx, b"k", Some(GetExExpiration::Ex(10))).unwrap();
+        assert_eq!(deadline(b"k"), Some(1_010_000));
+        getex(&ctx, b"k", Some(GetExExpiration::Px(10))).unwrap();
+        assert_eq!(deadline(b"k"), Some(1_000_010));
+        getex(&ctx, b"k", Some(GetExExpiration::Exat(2_000))).unwrap();
+        assert_eq!(deadline(b"k"), Some(2_000_000));
+        getex(&ctx, b"k", Some(GetExExpiration::Pxat(3_000_000))).unwrap();
+        assert_eq!(deadline(b"k"), Some(3_000_000));
+        getex(&ctx, b"k", Some(GetExExpiration::Persist)).unwrap();
+        assert_eq!(deadline(b"k"), None);
+        for bad in [
+            GetExExpiration::Ex(0),
+            GetExExpiration::Px(-1),
+            GetExExpiration::Exat(0),
+            GetExExpiration::Px(i64::MAX),
+        ] {
+            assert_eq!(
+                err(getex(&ctx, b"k", Some(bad))),
+                "ERR invalid expire time in 'getex' command"
+            );
+        }
+        // A deadline in the past deletes the key after returning its value.
+        assert_eq!(
+            getex(&ctx, b"k", Some(GetExExpiration::Exat(1))).unwrap(),
+            Some(b"v".to_vec())
+        );
+        assert_eq!(get(&ctx, b"k").unwrap(), None);
+        set(&ctx, b"k", b"v", None, false, None).unwrap();
+        assert_eq!(
+            getex(&ctx, b"k", Some(GetExExpiration::Pxat(1_000_000))).unwrap(),
+            Some(b"v".to_vec())
+        );
+        assert_eq!(get(&ctx, b"k").unwrap(), None);
+        // WRONGTYPE comes before the expire time check.
+        plant_list(&ctx, b"l");
+        plant_list(&ctx, b"l");
+        assert_eq!(
+            err(getex(&ctx, b"l", Some(GetExExpiration::Ex(0)))),
+            WRONGTYPE
+        );
     }
 }

@@ -1,0 +1,94 @@
+//! The iterator API: `iter_keys`, `iter_hash`, `iter_list`, `iter_set`, `iter_zset`.
+//!
+//! `iter_keys` walks the keyspace in SCAN steps, so it holds no lock between steps and gives
+//! SCAN's guarantee: every key present for the whole walk is yielded exactly once; keys added or
+//! removed meanwhile may or may not be. The aggregate iterators yield a consistent snapshot of
+//! one value, taken when the iterator is created; a missing key (or a key of another type)
+//! yields nothing.
+
+use std::collections::VecDeque;
+
+use crate::embedded::Database;
+
+/// Keys per SCAN step taken by [`KeyIterator`].
+const KEYS_PER_STEP: usize = 256;
+
+/// Iterator over the keys of one logical database that match a glob pattern.
+pub struct KeyIterator<'a> {
+    db: &'a Database,
+    pattern: Vec<u8>,
+    cursor: u64,
+    done: bool,
+    buffer: VecDeque<Vec<u8>>,
+}
+
+impl<'a> KeyIterator<'a> {
+    pub(crate) fn new(db: &'a Database, pattern: &[u8]) -> KeyIterator<'a> {
+        KeyIterator { db, pattern: pattern.to_vec(), cursor: 0, done: false, buffer: VecDeque::new() }
+    }
+}
+
+impl Iterator for KeyIterator<'_> {
+    type Item = Vec<u8>;
+
+    fn next(&mut self) -> Option<Vec<u8>> {
+        loop {
+            if let Some(key) = self.buffer.pop_front() {
+                return Some(key);
+            }
+            if self.done {
+                return None;
+            }
+            let pattern = &self.pattern;
+            let match_all = pattern.as_slice() == b"*";
+            let (next, keys) = self.db.ctx().read_db(|view| {
+                view.scan(self.cursor, KEYS_PER_STEP, |key, _| {
+                    match_all || ferrite_core::glob::matches(pattern, key)
+                })
+            });
+            self.buffer.extend(keys);
+            self.cursor = next;
+            self.done = next == 0;
+        }
+    }
+}
+
+/// Iterator over a snapshot of one aggregate value's items.
+pub struct SnapshotIterator<T> {
+    items: std::vec::IntoIter<T>,
+}
+
+impl<T> SnapshotIterator<T> {
+    pub(crate) fn new(items: Vec<T>) -> SnapshotIterator<T> {
+        SnapshotIterator { items: items.into_iter() }
+    }
+}
+
+impl<T> Iterator for SnapshotIterator<T> {
+    type Item = T;
+    fn next(&mut self) -> Option<T> {
+        self.items.next()
+    }
+    fn size_hint(&self) -> (usize, Option<usize>) {
+        self.items.size_hint()
+    }
+}
+
+impl<T> ExactSizeIterator for SnapshotIterator<T> {}
+
+/// Iterator over a hash's (field, value) pairs.
+pub type HashIterator = SnapshotIterator<(Vec<u8>, Vec<u8>)>;
+/// Iterator over a list's elements, head to tail.
+pub type ListIterator = SnapshotIterator<Vec<u8>>;
+/// Iterator over a set's members.
+pub type SetIterator = SnapshotIterator<Vec<u8>>;
+/// Iterator over a sorted set's (member, score) pairs, lowest score first.
+pub type ZSetIterator = SnapshotIterator<(Vec<u8>, f64)>;
+
+impl Database {
+    /// Iterates over the keys of the selected logical database that match the glob `pattern`
+    /// (`*`, `?`, `[a-z]`, `\\` escapes, as KEYS and SCAN MATCH).
+    pub fn iter_keys(&self, pattern: impl AsRef<[u8]>) -> KeyIterator<'_> {
+        KeyIterator::new(self, pattern.as_ref())
+    }
+}
