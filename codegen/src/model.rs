@@ -68,6 +68,9 @@ pub struct Command {
     pub methods: Vec<Method>,
     /// How `execute` parses argv after the arity check.
     pub parse: Parse,
+    /// Arguments left over after the grammar is complete are a wrong-arity error (else
+    /// `ERR syntax error`).
+    pub extra_args_are_arity: bool,
     /// Examples, run as tests in every language.
     pub examples: Vec<Example>,
 }
@@ -139,21 +142,32 @@ pub const KNOWN_FLAGS: &[&str] = &[
 pub const KNOWN_ERRORS: &[&str] = &[
     "bit_offset",
     "db_index",
+    "db_index_out_of_range",
+    "hash_value_not_float",
+    "hash_value_not_integer",
     "incompatible_options",
     "index_out_of_range",
     "invalid_cursor",
     "invalid_expire_time",
+    "invalid_range",
     "min_max_not_float",
     "min_max_not_string",
     "nan",
+    "nan_or_infinity",
+    "nan_score",
     "negative",
+    "negative_count",
+    "negative_maxlen",
     "no_such_key",
     "not_float",
     "not_integer",
+    "not_positive",
+    "offset_out_of_range",
     "oom",
     "out_of_range",
     "overflow",
     "rank_zero",
+    "same_object",
     "string_too_long",
     "syntax",
     "wrongtype",
@@ -319,6 +333,8 @@ pub struct Arg {
     pub optional: bool,
     /// One or more.
     pub multiple: bool,
+    /// Redis's text when the value does not parse, where it differs from the type's usual one.
+    pub parse_error: Option<String>,
 }
 
 /// What an argument holds.
@@ -354,6 +370,8 @@ pub struct Alternative {
     pub variant: String,
     /// The value following the token (`None`: a unit variant).
     pub value: Option<Scalar>,
+    /// Redis's text when the value does not parse, where it differs from the type's usual one.
+    pub parse_error: Option<String>,
 }
 
 impl Arg {
@@ -630,6 +648,8 @@ pub enum CallArg {
     Absent { flag: bool },
     /// A flag fixed to `true` by a form.
     True,
+    /// An optional value fixed present by a form (`fix: {count: true}`): `Some` of its parameters.
+    Present(Box<CallArg>),
     /// A `oneof` fixed to one alternative by a form, with its value parameter.
     Fixed {
         enum_name: String,
@@ -656,12 +676,17 @@ pub enum Op {
     /// A required literal token (a required tokened argument).
     Token { token: String },
     /// A required value, stored in `var`.
-    Take { var: String, scalar: Scalar },
+    Take {
+        var: String,
+        scalar: Scalar,
+        parse_error: Option<String>,
+    },
     /// A required `multiple` value: everything but the `tail_min` arguments that must follow.
     Many {
         var: String,
         scalar: Scalar,
         tail_min: usize,
+        parse_error: Option<String>,
     },
     /// A required repeated block; an incomplete last block is a wrong-arity error when
     /// `incomplete_is_arity`, else `ERR syntax error` (ZADD, whose options come first).
@@ -695,6 +720,7 @@ pub enum OptionEntry {
         var: String,
         token: String,
         scalar: Scalar,
+        parse_error: Option<String>,
     },
     /// A tokened block: `var` becomes `Some((values..))`.
     Block {
@@ -832,6 +858,7 @@ pub fn build_arg(arg: &table::Arg) -> Arg {
         token: arg.token.clone(),
         optional: arg.optional,
         multiple: arg.multiple,
+        parse_error: arg.parse_error.clone(),
     }
 }
 
@@ -844,6 +871,7 @@ fn build_alternative(alt: &table::Arg) -> Alternative {
             .clone()
             .unwrap_or_else(|| variant_from_token(&token)),
         value: Scalar::from_name(&alt.ty),
+        parse_error: alt.parse_error.clone(),
         token,
     }
 }
@@ -895,6 +923,7 @@ fn build_command(cmd: &table::Command, known: &[String]) -> Command {
         options,
         methods,
         parse,
+        extra_args_are_arity: cmd.extra_args_error.as_deref() == Some("wrong_arity"),
         examples: cmd
             .examples
             .iter()
@@ -1112,6 +1141,20 @@ impl Narrowing {
 /// The caller's parameters for one argument that the method takes.
 fn params_of(arg: &Arg, narrowing: &Narrowing) -> Vec<Param> {
     let single = narrowing.single.contains(&arg.name);
+    if arg.optional && !matches!(arg.kind, ArgKind::OneOf(_)) {
+        // A fixed optional value or block: present (`true`) takes its value as parameters.
+        let present = narrowing.fix.get(&arg.name).is_some_and(|v| v == "true");
+        return match &arg.kind {
+            ArgKind::Scalar(_) | ArgKind::Block(_) if present => params_of(
+                &Arg {
+                    optional: false,
+                    ..arg.clone()
+                },
+                narrowing,
+            ),
+            _ => Vec::new(),
+        };
+    }
     match &arg.kind {
         ArgKind::Scalar(scalar) if arg.multiple && !single => {
             vec![Param {
@@ -1161,10 +1204,20 @@ pub fn block_scalars(members: &[Arg]) -> Vec<Scalar> {
 /// from the options struct).
 fn call_of(arg: &Arg, narrowing: &Narrowing, from_options: bool) -> CallArg {
     if arg.optional {
-        return match (&arg.kind, narrowing.fix.get(&arg.name)) {
-            (ArgKind::Flag, Some(_)) => CallArg::True,
+        return match (&arg.kind, narrowing.fix.get(&arg.name).map(String::as_str)) {
+            (ArgKind::Flag, Some("true")) => CallArg::True,
+            (ArgKind::Scalar(_) | ArgKind::Block(_), Some("true")) => {
+                let required = Arg {
+                    optional: false,
+                    ..arg.clone()
+                };
+                CallArg::Present(Box::new(call_of(&required, narrowing, false)))
+            }
+            (_, Some("false")) => CallArg::Absent {
+                flag: arg.kind == ArgKind::Flag,
+            },
             (ArgKind::OneOf(oneof), Some(token)) => {
-                let alt = oneof.alternatives.iter().find(|alt| &alt.token == token);
+                let alt = oneof.alternatives.iter().find(|alt| alt.token == token);
                 CallArg::Fixed {
                     enum_name: oneof.enum_name.clone(),
                     variant: alt.map(|a| a.variant.clone()).unwrap_or_default(),
@@ -1289,6 +1342,7 @@ fn push_value(
                 var: var.to_string(),
                 scalar: *scalar,
                 tail_min,
+                parse_error: arg.parse_error.clone(),
             });
             vec![var.to_string()]
         }
@@ -1296,6 +1350,7 @@ fn push_value(
             ops.push(Op::Take {
                 var: var.to_string(),
                 scalar: *scalar,
+                parse_error: arg.parse_error.clone(),
             });
             vec![var.to_string()]
         }
@@ -1342,6 +1397,7 @@ fn option_entry(arg: &Arg, prefix: &str) -> OptionEntry {
             var,
             token,
             scalar: *scalar,
+            parse_error: arg.parse_error.clone(),
         },
         ArgKind::Block(members) => OptionEntry::Block {
             var,

@@ -58,6 +58,10 @@ pub struct Command {
     /// after the arity check, and the typed methods still call the typed handler.
     #[serde(default)]
     pub custom_parse: bool,
+    /// The error for arguments left over after the grammar is complete: `syntax` (the default,
+    /// `ERR syntax error`) or `wrong_arity` (LPOP and RPOP reply with the arity error).
+    #[serde(default)]
+    pub extra_args_error: Option<String>,
 }
 
 /// Which argv positions are keys: `first`, `last` (-1: the last argument, -2: the one before),

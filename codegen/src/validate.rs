@@ -159,6 +159,14 @@ impl Validator {
         self.identifier("names.rust", &rust_name);
 
         self.flags(cmd);
+        if let Some(kind) = &cmd.extra_args_error {
+            if kind != "syntax" && kind != "wrong_arity" {
+                self.push(
+                    "extra_args_error",
+                    format!("unknown error \"{kind}\" (syntax or wrong_arity)"),
+                );
+            }
+        }
         for (idx, error) in cmd.errors.iter().enumerate() {
             if !KNOWN_ERRORS.contains(&error.as_str()) {
                 self.push(
@@ -259,6 +267,12 @@ impl Validator {
                 self.push(
                     format!("{field}.multiple"),
                     "optional and multiple together are not supported (one or more: `multiple`)",
+                );
+            }
+            if arg.parse_error.is_some() && arg.ty != "integer" && arg.ty != "float" {
+                self.push(
+                    format!("{field}.parse_error"),
+                    "only an integer or float argument has a parse_error",
                 );
             }
             if arg.ty != "oneof" && arg.enum_name.is_some() {
@@ -565,8 +579,28 @@ impl Validator {
                     continue;
                 }
                 match (&arg.kind, value) {
-                    (ArgKind::Flag, serde_yaml::Value::Bool(true)) => {}
-                    (ArgKind::Flag, _) => self.push(fix_field, "a flag is fixed with `true`"),
+                    (ArgKind::Flag, serde_yaml::Value::Bool(_)) => {}
+                    (ArgKind::Flag, _) => {
+                        self.push(fix_field, "a flag is fixed with `true` or `false`")
+                    }
+                    (ArgKind::Scalar(_) | ArgKind::Block(_), serde_yaml::Value::Bool(present)) => {
+                        if *present {
+                            match &arg.kind {
+                                ArgKind::Scalar(s) => value_params.push((arg.name.clone(), *s)),
+                                ArgKind::Block(members) => value_params.extend(
+                                    members.iter().filter_map(|m| match m.kind {
+                                        ArgKind::Scalar(s) => Some((m.name.clone(), s)),
+                                        _ => None,
+                                    }),
+                                ),
+                                _ => {}
+                            }
+                        }
+                    }
+                    (ArgKind::Scalar(_) | ArgKind::Block(_), _) => self.push(
+                        fix_field,
+                        "an optional value is fixed with `true` (present) or `false` (left out)",
+                    ),
                     (ArgKind::OneOf(oneof), serde_yaml::Value::String(token)) => {
                         match oneof.alternatives.iter().find(|a| &a.token == token) {
                             Some(alt) => {
@@ -579,7 +613,6 @@ impl Validator {
                     (ArgKind::OneOf(_), _) => {
                         self.push(fix_field, "a oneof is fixed with one alternative's token")
                     }
-                    _ => self.push(fix_field, "only a flag or a oneof can be fixed"),
                 }
             }
             for (single_idx, name) in form.single.iter().enumerate() {
@@ -643,11 +676,19 @@ impl Validator {
         }
         for (idx, example) in cmd.examples.iter().enumerate() {
             let field = format!("examples[{idx}]");
+            // An example runs the command under test, or runs it in setup and observes the effect.
+            let runs = |argv: &Vec<String>| {
+                argv.first()
+                    .is_some_and(|n| n.eq_ignore_ascii_case(&cmd.name))
+            };
             match example.argv.first() {
                 None => self.push(format!("{field}.argv"), "empty"),
-                Some(name) if !name.eq_ignore_ascii_case(&cmd.name) => self.push(
+                Some(name) if !runs(&example.argv) && !example.setup.iter().any(runs) => self.push(
                     format!("{field}.argv[0]"),
-                    format!("\"{name}\" is not {}", cmd.name),
+                    format!(
+                        "\"{name}\" is not {}, and no setup step runs {}",
+                        cmd.name, cmd.name
+                    ),
                 ),
                 Some(_) => {}
             }

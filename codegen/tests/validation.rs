@@ -157,7 +157,7 @@ fn missing_examples() {
 fn example_argv_names_another_command() {
     assert_issues(
         &hstrlen("argv: [HSTRLEN, h, f]", "argv: [HLEN, h, f]"),
-        &[r#"HSTRLEN.examples[0].argv[0]: "HLEN" is not HSTRLEN"#],
+        &[r#"HSTRLEN.examples[0].argv[0]: "HLEN" is not HSTRLEN, and no setup step runs HSTRLEN"#],
     );
     assert_issues(
         &hstrlen("reply: 0 }", "reply: 0, error: ERR x }"),
@@ -303,4 +303,45 @@ fn every_problem_is_reported_at_once() {
     ));
     assert_eq!(found.len(), 4, "{found:#?}");
     assert!(found[3].starts_with("SET.args[2].enum:"), "{found:#?}");
+}
+
+#[test]
+fn parse_error_only_on_numbers() {
+    assert_issues(
+        &hstrlen(
+            "{ name: field, type: bytes }",
+            "{ name: field, type: bytes, parse_error: ERR x }",
+        ),
+        &["HSTRLEN.args[1].parse_error: only an integer or float argument has a parse_error"],
+    );
+}
+
+#[test]
+fn fixing_an_optional_value_takes_a_bool() {
+    let lpop = hstrlen(
+        "{ name: field, type: bytes }",
+        "{ name: count, type: integer, optional: true }",
+    )
+    .replace("arity: 3", "arity: -2")
+    .replace(
+        "  examples:",
+        "  forms:\n    - { name: hstrlen_one, fix: { count: 1 }, reply: count }\n  examples:",
+    )
+    .replace("argv: [HSTRLEN, h, f]", "argv: [HSTRLEN, h]");
+    assert_issues(
+        &lpop,
+        &["HSTRLEN.forms[0].fix.count: an optional value is fixed with `true` (present) or `false` (left out)"],
+    );
+    assert_issues(&lpop.replace("count: 1 }", "count: true }"), &[]);
+}
+
+#[test]
+fn extra_args_error_kind() {
+    assert_issues(
+        &hstrlen(
+            "  reply: count",
+            "  extra_args_error: arity\n  reply: count",
+        ),
+        &[r#"HSTRLEN.extra_args_error: unknown error "arity" (syntax or wrong_arity)"#],
+    );
 }

@@ -6,10 +6,14 @@ pub(crate) mod execute;
 pub mod options;
 
 /// Hash of the command model this code was generated from; bindings compare it at load time.
-pub const MODEL_HASH: u64 = 0x77545b64c1f07bc5;
+pub const MODEL_HASH: u64 = 0xc602ef626d2839cb;
 
 /// Core types that the command methods take, re-exported for callers.
 pub mod types {
+    pub use ferrite_core::commands::keys::FlushMode;
+    pub use ferrite_core::commands::list::InsertPosition;
+    pub use ferrite_core::commands::list::ListEnd;
+    pub use ferrite_core::commands::string::GetExExpiration;
     pub use ferrite_core::commands::string::SetCondition;
     pub use ferrite_core::commands::string::SetExpiration;
 }

@@ -82,6 +82,14 @@ impl<'a> Args<'a> {
         Ok(items)
     }
 
+    /// Succeeds when every argument was consumed (the wrong-arity error otherwise, as LPOP).
+    pub(crate) fn finish_or_wrong_arity(&self) -> Result<()> {
+        match self.remaining() {
+            0 => Ok(()),
+            _ => Err(wrong_arity(self.argv[0])),
+        }
+    }
+
     /// Succeeds when every argument was consumed (`ERR syntax error` otherwise).
     pub(crate) fn finish(&self) -> Result<()> {
         if self.remaining() == 0 {

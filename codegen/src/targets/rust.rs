@@ -267,6 +267,7 @@ fn call_expr(group: &str, call: &CallArg) -> String {
         CallArg::Absent { flag: true } => "false".to_string(),
         CallArg::Absent { flag: false } => "None".to_string(),
         CallArg::True => "true".to_string(),
+        CallArg::Present(value) => format!("Some({})", call_expr(group, value)),
         CallArg::Fixed {
             enum_name,
             variant,
@@ -437,7 +438,14 @@ pub fn dispatch(cmd: &Command) -> DispatchView {
         Parse::Generic(ops) => {
             let mut body = vec!["let mut cur = crate::execute_ext::Args::new(argv);".to_string()];
             body.extend(ops.iter().map(|op| op_code(&cmd.group, op)));
-            body.push("cur.finish()?;".to_string());
+            body.push(
+                if cmd.extra_args_are_arity {
+                    "cur.finish_or_wrong_arity()?;"
+                } else {
+                    "cur.finish()?;"
+                }
+                .to_string(),
+            );
             let args: Vec<String> = std::iter::once("ctx".to_string())
                 .chain(cmd.args.iter().map(|arg| match (&arg.kind, arg.multiple) {
                     (ArgKind::Scalar(s), true) if s.is_bytes() => arg.name.clone(),
@@ -462,6 +470,19 @@ pub fn dispatch(cmd: &Command) -> DispatchView {
     }
 }
 
+/// Parses one argv element (an expression of type `&[u8]`) into a scalar; `parse_error`
+/// replaces the type's usual error text.
+fn parse_value(scalar: Scalar, raw: &str, parse_error: Option<&str>) -> String {
+    match parse_error {
+        Some(text) if !scalar.is_bytes() => {
+            let expr = parse_expr(scalar, raw);
+            let call = expr.strip_suffix('?').unwrap_or(&expr);
+            format!("{call}.map_err(|_| ferrite_core::Error::reply({text:?}))?")
+        }
+        _ => parse_expr(scalar, raw),
+    }
+}
+
 /// Parses one argv element (an expression of type `&[u8]`) into a scalar.
 fn parse_expr(scalar: Scalar, raw: &str) -> String {
     match scalar {
@@ -481,7 +502,10 @@ fn token_test(token: &str) -> String {
 fn alternative_value(group: &str, oneof: &OneOf, alt: &Alternative) -> String {
     let path = format!("{}::{}", enum_path(group, &oneof.enum_name), alt.variant);
     match alt.value {
-        Some(scalar) => format!("{path}({})", parse_expr(scalar, "cur.next()?")),
+        Some(scalar) => format!(
+            "{path}({})",
+            parse_value(scalar, "cur.next()?", alt.parse_error.as_deref())
+        ),
         None => path,
     }
 }
@@ -489,11 +513,15 @@ fn alternative_value(group: &str, oneof: &OneOf, alt: &Alternative) -> String {
 fn op_code(group: &str, op: &Op) -> String {
     match op {
         Op::Token { token } => format!("cur.expect(b{token:?})?;"),
-        Op::Take { var, scalar } => format!("let {var} = {};", parse_expr(*scalar, "cur.next()?")),
-        Op::Many { var, scalar, tail_min } if scalar.is_bytes() => format!("let {var} = cur.take_many({tail_min})?;"),
-        Op::Many { var, scalar, tail_min } => format!(
+                Op::Take { var, scalar, parse_error } => {
+            format!("let {var} = {};", parse_value(*scalar, "cur.next()?", parse_error.as_deref()))
+        }
+        Op::Many { var, scalar, tail_min, .. } if scalar.is_bytes() => {
+            format!("let {var} = cur.take_many({tail_min})?;")
+        }
+        Op::Many { var, scalar, tail_min, parse_error } => format!(
             "let {var} = cur.take_many({tail_min})?.iter().map(|raw| Ok({})).collect::<ferrite_core::Result<Vec<_>>>()?;",
-            parse_expr(*scalar, "raw")
+                        parse_value(*scalar, "raw", parse_error.as_deref())
         ),
         Op::ManyTuples { var, members, tail_min, incomplete_is_arity } => {
             let parts = members.iter().enumerate().map(|(i, m)| parse_expr(*m, &format!("raw[{i}]"))).collect();
@@ -529,12 +557,12 @@ fn op_code(group: &str, op: &Op) -> String {
                         decls.push(format!("let mut {var} = false;"));
                         arms.push(format!("if {} {{ cur.advance(); {var} = true; }}", token_test(token)));
                     }
-                    OptionEntry::Value { var, token, scalar } => {
+                                        OptionEntry::Value { var, token, scalar, parse_error } => {
                         decls.push(format!("let mut {var} = None;"));
                         arms.push(format!(
                             "if {} {{ cur.advance(); {var} = Some({}); }}",
-                            token_test(token),
-                            parse_expr(*scalar, "cur.next()?")
+                                                        token_test(token),
+                            parse_value(*scalar, "cur.next()?", parse_error.as_deref())
                         ));
                     }
                     OptionEntry::Block { var, token, members } => {
