@@ -535,9 +535,14 @@ impl ReplyKind {
     }
 }
 
-/// How a form retypes an integer parameter for the caller.
+/// How a form retypes a parameter for the caller: an integer as a duration or a point in time,
+/// or a bytes argument that the form always fills with a number (ZRANGE's ranks).
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
 pub enum Retype {
+    /// A bytes argument given as a 64-bit integer (sent in decimal).
+    Integer,
+    /// A bytes argument given as a double (sent as Redis parses it back).
+    Float,
     /// A duration, sent as whole seconds.
     DurationS,
     /// A duration, sent as whole milliseconds.
@@ -552,6 +557,8 @@ impl Retype {
     /// The retype of a table name.
     pub fn from_name(name: &str) -> Option<Retype> {
         Some(match name {
+            "integer" => Retype::Integer,
+            "float" => Retype::Float,
             "duration_s" => Retype::DurationS,
             "duration_ms" => Retype::DurationMs,
             "unix_time_s" => Retype::UnixTimeS,
@@ -560,9 +567,16 @@ impl Retype {
         })
     }
 
+    /// Whether it retypes a bytes argument (else an integer one).
+    pub fn of_bytes(self) -> bool {
+        matches!(self, Retype::Integer | Retype::Float)
+    }
+
     /// The table name.
     pub fn name(self) -> &'static str {
         match self {
+            Retype::Integer => "integer",
+            Retype::Float => "float",
             Retype::DurationS => "duration_s",
             Retype::DurationMs => "duration_ms",
             Retype::UnixTimeS => "unix_time_s",

@@ -628,19 +628,31 @@ impl Validator {
             }
             for (name, retype) in &form.params {
                 let param_field = format!("{field}.params.{name}");
-                match value_params.iter().find(|(n, _)| n == name) {
-                    None => self.push(param_field.clone(), format!("unknown parameter \"{name}\"")),
-                    Some((_, Scalar::Integer)) => {}
-                    Some(_) => self.push(
-                        param_field.clone(),
-                        "only an integer parameter can be retyped",
-                    ),
-                }
-                if Retype::from_name(retype).is_none() {
+                let Some(retype) = Retype::from_name(retype) else {
                     self.push(
                         param_field,
-                        format!("unknown parameter type \"{retype}\" (duration_s, duration_ms, unix_time_s, unix_time_ms)"),
+                        format!(
+                            "unknown parameter type \"{retype}\" (duration_s, duration_ms, unix_time_s, unix_time_ms, integer, float)"
+                        ),
                     );
+                    continue;
+                };
+                match value_params.iter().find(|(n, _)| n == name) {
+                    None => self.push(param_field, format!("unknown parameter \"{name}\"")),
+                    Some((_, Scalar::Integer)) if !retype.of_bytes() => {}
+                    Some((_, Scalar::Bytes)) if retype.of_bytes() => {}
+                    Some(_) => self.push(
+                        param_field,
+                        format!(
+                            "{} retypes {} parameters",
+                            retype.name(),
+                            if retype.of_bytes() {
+                                "bytes"
+                            } else {
+                                "integer"
+                            }
+                        ),
+                    ),
                 }
             }
             match (ReplyKind::from_name(&form.reply), cmd_reply) {

@@ -260,7 +260,7 @@ fn forms_referring_to_unknown_arguments() {
     assert_issues(
         &set("seconds: duration_s", "seconds: minutes"),
         &[
-            r#"SET.forms[0].params.seconds: unknown parameter type "minutes" (duration_s, duration_ms, unix_time_s, unix_time_ms)"#,
+            r#"SET.forms[0].params.seconds: unknown parameter type "minutes" (duration_s, duration_ms, unix_time_s, unix_time_ms, integer, float)"#,
         ],
     );
     assert_issues(

@@ -150,6 +150,8 @@ fn retype_type(retype: Retype) -> &'static str {
     match retype {
         Retype::DurationS | Retype::DurationMs => "std::time::Duration",
         Retype::UnixTimeS | Retype::UnixTimeMs => "std::time::SystemTime",
+        Retype::Integer => "i64",
+        Retype::Float => "f64",
     }
 }
 
@@ -229,6 +231,9 @@ fn call_expr(group: &str, call: &CallArg) -> String {
             Scalar::ScoreBound | Scalar::LexBound => format!("{name}.into()"),
             _ => name.clone(),
         },
+        CallArg::Retyped(name, retype) if retype.of_bytes() => {
+            format!("{name}.to_string().as_bytes()")
+        }
         CallArg::Retyped(name, retype) => format!("crate::convert_ext::{}({name})", retype.name()),
         CallArg::Many(name, scalar) if scalar.is_bytes() => {
             format!("&{name}.iter().map(AsRef::as_ref).collect::<Vec<&[u8]>>()")
