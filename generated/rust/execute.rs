@@ -1,7 +1,7 @@
 // Generated from commands.yaml by cargo xtask gen. Do not edit.
 //! `execute`: argv parsed exactly as Redis parses it, then the same core handler the typed
 //! methods call.
-#![allow(unused_mut, clippy::needless_question_mark)]
+#![allow(unused_mut, clippy::len_zero, clippy::needless_question_mark)]
 
 use ferrite_core::{Ctx, Reply, Result};
 
