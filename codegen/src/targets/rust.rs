@@ -319,7 +319,7 @@ pub struct MethodView {
     pub name: String,
     /// Doc comment lines (without `///`).
     pub doc: Vec<String>,
-    /// Parameters after `&self`, joined (`key: impl AsRef<[u8]>, ...`).
+    /// Parameters after `&self`, each preceded by `, ` (`, key: impl AsRef<[u8]>`).
     pub params: String,
     /// Return type (`Result<..>`).
     pub ret: String,
@@ -337,12 +337,11 @@ pub fn methods(cmd: &Command) -> Vec<MethodView> {
 }
 
 fn method_view(cmd: &Command, method: &Method) -> MethodView {
-    let params = method
+    let params: String = method
         .params
         .iter()
-        .map(|p| format!("{}: {}", p.name, api_param(&cmd.group, &p.ty)))
-        .collect::<Vec<_>>()
-        .join(", ");
+        .map(|p| format!(", {}: {}", p.name, api_param(&cmd.group, &p.ty)))
+        .collect();
     let mut doc = vec![
         method.summary.clone(),
         String::new(),
