@@ -52,6 +52,16 @@ pub struct Command {
     pub forms: Vec<Form>,
     /// argv -> expected reply, true of redis-server 7.0; run as tests in every language.
     pub examples: Vec<Example>,
+    /// The argument grammar is too idiosyncratic for the generic parser (`numkeys`-led lists,
+    /// command-specific error texts): `execute` calls
+    /// `commands::<group>::<rust_name>_argv(ctx, argv) -> Result<Reply>` with the whole argv
+    /// after the arity check, and the typed methods still call the typed handler.
+    #[serde(default)]
+    pub custom_parse: bool,
+    /// The error for arguments left over after the grammar is complete: `syntax` (the default,
+    /// `ERR syntax error`) or `wrong_arity` (LPOP and RPOP reply with the arity error).
+    #[serde(default)]
+    pub extra_args_error: Option<String>,
 }
 
 /// Which argv positions are keys: `first`, `last` (-1: the last argument, -2: the one before),

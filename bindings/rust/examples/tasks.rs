@@ -61,7 +61,11 @@ fn done(db: &Database, id: &str) -> Result<bool> {
 }
 
 fn snooze(db: &Database, id: &str, seconds: u64) -> Result<()> {
-    db.set_ex(format!("task:{id}:snoozed"), "1", Duration::from_secs(seconds))
+    db.set_ex(
+        format!("task:{id}:snoozed"),
+        "1",
+        Duration::from_secs(seconds),
+    )
 }
 
 fn list(db: &Database) -> Result<()> {
@@ -74,7 +78,10 @@ fn list(db: &Database) -> Result<()> {
             Some(left) => format!("  (snoozed, {}s left)", left.as_secs()),
             None => String::new(),
         };
-        println!("  #{id:<3} p{priority:<4} {}{snoozed}", String::from_utf8_lossy(&title));
+        println!(
+            "  #{id:<3} p{priority:<4} {}{snoozed}",
+            String::from_utf8_lossy(&title)
+        );
     }
     let finished = db.scard("tasks:done")?;
     println!("finished: {finished}");
@@ -119,7 +126,9 @@ fn main() -> Result<()> {
         ["list"] => list(&db)?,
         ["log"] => log(&db)?,
         _ => {
-            eprintln!("usage: tasks [add PRIORITY TITLE... | done ID | snooze ID SECONDS | list | log]");
+            eprintln!(
+                "usage: tasks [add PRIORITY TITLE... | done ID | snooze ID SECONDS | list | log]"
+            );
             std::process::exit(2);
         }
     }

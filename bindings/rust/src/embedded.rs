@@ -1,8 +1,8 @@
 //! The public API: `Database`, `Transaction` and their configuration.
 //!
 //! The command methods (`get`, `set`, `hset`, ... and `execute`) are generated from
-//! `commands.yaml` into `generated/rust/` and included below; this file holds only the
-//! hand-written handle, configuration and transaction glue.
+//! `commands.yaml` into `generated/rust/` and included below as the `generated` module; this
+//! file holds only the hand-written handle, configuration and transaction glue.
 
 use std::path::PathBuf;
 use std::sync::atomic::AtomicUsize;
@@ -11,10 +11,23 @@ use std::sync::Arc;
 use ferrite_core::keyspace::TxState;
 use ferrite_core::{Ctx, Keyspace};
 
-pub use ferrite_core::commands::string::{SetCondition, SetExpiration};
 pub use ferrite_core::{Error, KeyType, Reply, Result};
 
 pub use crate::iter::{HashIterator, KeyIterator, ListIterator, SetIterator, ZSetIterator};
+
+#[path = "../../../generated/rust/mod.rs"]
+mod generated;
+pub use generated::options::*;
+pub use generated::types::*;
+pub use generated::MODEL_HASH;
+
+/// Counts one command (a typed method call or one `execute`) in the database's statistics.
+pub(crate) fn count_command(ctx: &Ctx<'_, '_>) {
+    ctx.keyspace()
+        .counters
+        .commands
+        .fetch_add(1, std::sync::atomic::Ordering::Relaxed);
+}
 
 /// How eagerly writes reach the disk.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
@@ -97,7 +110,10 @@ impl Database {
             return Err(Error::reply("ERR num_databases must be at least 1"));
         }
         let keyspace = Keyspace::new(usize::from(config.num_databases));
-        Ok(Database { shared: Arc::new(Shared { keyspace, config }), selected: AtomicUsize::new(0) })
+        Ok(Database {
+            shared: Arc::new(Shared { keyspace, config }),
+            selected: AtomicUsize::new(0),
+        })
     }
 
     /// An in-memory database (nothing is written to disk).
@@ -132,8 +148,14 @@ impl Database {
             .collect();
         DatabaseStats {
             keys_per_db,
-            commands_processed: ks.counters.commands.load(std::sync::atomic::Ordering::Relaxed),
-            expired_keys: ks.counters.expired_keys.load(std::sync::atomic::Ordering::Relaxed),
+            commands_processed: ks
+                .counters
+                .commands
+                .load(std::sync::atomic::Ordering::Relaxed),
+            expired_keys: ks
+                .counters
+                .expired_keys
+                .load(std::sync::atomic::Ordering::Relaxed),
         }
     }
 
@@ -143,7 +165,10 @@ impl Database {
         if index >= self.shared.keyspace.num_dbs() {
             return Err(Error::reply("ERR DB index is out of range"));
         }
-        Ok(Database { shared: Arc::clone(&self.shared), selected: AtomicUsize::new(index) })
+        Ok(Database {
+            shared: Arc::clone(&self.shared),
+            selected: AtomicUsize::new(index),
+        })
     }
 
     /// The logical database this handle works on.
@@ -231,7 +256,11 @@ mod tests {
 
     #[test]
     fn open_on_disk_is_a_clear_error_for_now() {
-        let err = Database::open("/tmp/ferrite-test-not-yet").err().map(|e| e.to_string());
-        assert!(err.unwrap_or_default().contains("persistence not yet available"));
+        let err = Database::open("/tmp/ferrite-test-not-yet")
+            .err()
+            .map(|e| e.to_string());
+        assert!(err
+            .unwrap_or_default()
+            .contains("persistence not yet available"));
     }
 }

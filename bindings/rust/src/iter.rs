@@ -24,7 +24,13 @@ pub struct KeyIterator<'a> {
 
 impl<'a> KeyIterator<'a> {
     pub(crate) fn new(db: &'a Database, pattern: &[u8]) -> KeyIterator<'a> {
-        KeyIterator { db, pattern: pattern.to_vec(), cursor: 0, done: false, buffer: VecDeque::new() }
+        KeyIterator {
+            db,
+            pattern: pattern.to_vec(),
+            cursor: 0,
+            done: false,
+            buffer: VecDeque::new(),
+        }
     }
 }
 
@@ -60,7 +66,9 @@ pub struct SnapshotIterator<T> {
 
 impl<T> SnapshotIterator<T> {
     pub(crate) fn new(items: Vec<T>) -> SnapshotIterator<T> {
-        SnapshotIterator { items: items.into_iter() }
+        SnapshotIterator {
+            items: items.into_iter(),
+        }
     }
 }
 

@@ -9,6 +9,9 @@
 //! ```
 
 pub mod embedded;
+
+mod convert_ext;
+mod execute_ext;
 mod iter;
 
 pub use embedded::Database;

@@ -101,7 +101,12 @@ fn transactions_are_isolated_and_conserve_a_sum() {
     }
     let mut sum = 0;
     for account in &accounts {
-        sum += db.get_str(account).unwrap().unwrap().parse::<i64>().unwrap();
+        sum += db
+            .get_str(account)
+            .unwrap()
+            .unwrap()
+            .parse::<i64>()
+            .unwrap();
     }
     assert_eq!(sum, 10_000);
 }

@@ -47,7 +47,10 @@ fn command_error_inside_propagates_and_rolls_back() {
         tx.set("b", "2")?;
         Ok(())
     });
-    assert_eq!(result.unwrap_err().to_string(), "ERR value is not an integer or out of range");
+    assert_eq!(
+        result.unwrap_err().to_string(),
+        "ERR value is not an integer or out of range"
+    );
     assert_eq!(db.get("a").unwrap(), None);
     assert_eq!(db.get("b").unwrap(), None);
 }
@@ -76,5 +79,8 @@ fn execute_inside_a_transaction_is_rolled_back_too() {
         tx.execute(&["LPUSH", "l", "a", "b"])?;
         Err(Error::custom("no"))
     });
-    assert_eq!(db.execute(&["DBSIZE"]).unwrap(), ferrite::embedded::Reply::Integer(0));
+    assert_eq!(
+        db.execute(&["DBSIZE"]).unwrap(),
+        ferrite::embedded::Reply::Integer(0)
+    );
 }

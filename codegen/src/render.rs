@@ -1,0 +1,187 @@
+//! Stage 5, render: askama templates -> an in-memory map of path -> text, then the finish:
+//! banner, `\n` line ends, rustfmt.
+//!
+//! Invariants: output is deterministic (sorted paths, commands in model order, no timestamps,
+//! tool versions or absolute paths); every generated file starts with `BANNER`.
+
+use std::collections::BTreeMap;
+use std::io::Write;
+use std::process::{Command, Stdio};
+
+use anyhow::{bail, Context};
+use askama::Template;
+
+use crate::model::Model;
+use crate::targets::rust::{self, DispatchView, ExampleView, MethodView, OptionsView};
+
+/// The first line of every generated file (in the file's comment syntax).
+pub const BANNER: &str = "Generated from commands.yaml by cargo xtask gen. Do not edit.";
+
+/// Generated files: path relative to `generated/` -> contents.
+pub type Files = BTreeMap<String, String>;
+
+/// A receiver of the command methods.
+pub struct Receiver {
+    /// `<'a>` or empty.
+    pub generics: &'static str,
+    /// `Database` or `Transaction<'a>`.
+    pub ty: &'static str,
+}
+
+const RECEIVERS: [Receiver; 2] = [
+    Receiver {
+        generics: "",
+        ty: "Database",
+    },
+    Receiver {
+        generics: "<'a>",
+        ty: "Transaction<'a>",
+    },
+];
+
+#[derive(Template)]
+#[template(path = "rust/mod.rs.jinja", escape = "none")]
+struct ModRs {
+    hash: String,
+    reexports: Vec<String>,
+}
+
+#[derive(Template)]
+#[template(path = "rust/database.rs.jinja", escape = "none")]
+struct DatabaseRs<'a> {
+    receivers: &'a [Receiver],
+    methods: Vec<MethodView>,
+}
+
+#[derive(Template)]
+#[template(path = "rust/options.rs.jinja", escape = "none")]
+struct OptionsRs {
+    structs: Vec<OptionsView>,
+}
+
+#[derive(Template)]
+#[template(path = "rust/execute.rs.jinja", escape = "none")]
+struct ExecuteRs {
+    commands: Vec<DispatchView>,
+}
+
+#[derive(Template)]
+#[template(path = "rust/examples.rs.jinja", escape = "none")]
+struct ExamplesRs {
+    examples: Vec<ExampleView>,
+}
+
+#[derive(Template)]
+#[template(path = "rust/api.txt.jinja", escape = "none")]
+struct ApiTxt<'a> {
+    receivers: &'a [Receiver],
+    methods: Vec<MethodView>,
+    structs: Vec<OptionsView>,
+}
+
+fn all_methods(model: &Model) -> Vec<MethodView> {
+    model.commands.iter().flat_map(rust::methods).collect()
+}
+
+fn all_options(model: &Model) -> Vec<OptionsView> {
+    model.commands.iter().filter_map(rust::options).collect()
+}
+
+/// Renders every file of every target.
+pub fn render(model: &Model) -> anyhow::Result<Files> {
+    let mut files = Files::new();
+    let rust_files: [(&str, String); 5] = [
+        (
+            "rust/mod.rs",
+            ModRs {
+                hash: format!("0x{:016x}", model.hash()),
+                reexports: rust::reexports(model),
+            }
+            .render()?,
+        ),
+        (
+            "rust/database.rs",
+            DatabaseRs {
+                receivers: &RECEIVERS,
+                methods: all_methods(model),
+            }
+            .render()?,
+        ),
+        (
+            "rust/options.rs",
+            OptionsRs {
+                structs: all_options(model),
+            }
+            .render()?,
+        ),
+        (
+            "rust/execute.rs",
+            ExecuteRs {
+                commands: model.commands.iter().map(rust::dispatch).collect(),
+            }
+            .render()?,
+        ),
+        (
+            "rust/examples.rs",
+            ExamplesRs {
+                examples: model.commands.iter().flat_map(rust::examples).collect(),
+            }
+            .render()?,
+        ),
+    ];
+    for (path, text) in rust_files {
+        let text = format!("// {BANNER}\n{}", normalise(&text));
+        let text = rustfmt(&text).with_context(|| format!("formatting generated {path}"))?;
+        files.insert(path.to_string(), text);
+    }
+    Ok(files)
+}
+
+/// The public Rust API surface (receivers, method signatures, options structs), for review.
+pub fn rust_api_surface(model: &Model) -> anyhow::Result<String> {
+    let text = ApiTxt {
+        receivers: &RECEIVERS,
+        methods: all_methods(model),
+        structs: all_options(model),
+    }
+    .render()?;
+    Ok(normalise(&text))
+}
+
+/// `\r\n` -> `\n`, no trailing spaces, exactly one final newline.
+fn normalise(text: &str) -> String {
+    let mut out: String = text
+        .replace("\r\n", "\n")
+        .lines()
+        .map(|l| l.trim_end().to_string() + "\n")
+        .collect();
+    while out.ends_with("\n\n") {
+        out.pop();
+    }
+    out
+}
+
+/// Formats Rust source with `rustfmt --edition 2021` through stdin.
+pub fn rustfmt(source: &str) -> anyhow::Result<String> {
+    let mut child = Command::new("rustfmt")
+        .args(["--edition", "2021"])
+        .stdin(Stdio::piped())
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
+        .spawn()
+        .context("running rustfmt (is it installed? `rustup component add rustfmt`)")?;
+    let mut stdin = child.stdin.take().context("rustfmt stdin")?;
+    let input = source.to_string();
+    let writer = std::thread::spawn(move || stdin.write_all(input.as_bytes()));
+    let output = child.wait_with_output()?;
+    writer
+        .join()
+        .map_err(|_| anyhow::anyhow!("rustfmt writer panicked"))??;
+    if !output.status.success() {
+        bail!(
+            "rustfmt failed:\n{}\n--- input ---\n{source}",
+            String::from_utf8_lossy(&output.stderr)
+        );
+    }
+    Ok(String::from_utf8(output.stdout)?)
+}

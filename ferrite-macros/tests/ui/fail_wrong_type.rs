@@ -1,0 +1,34 @@
+use ferrite_macros::command;
+
+// The check is syntactic, so local stand-ins for the core types are enough.
+pub struct Ctx;
+pub struct Reply;
+pub type Result<T> = std::result::Result<T, ()>;
+pub enum SetCondition {
+    Nx,
+    Xx,
+}
+pub enum SetExpiration {
+    Ex(i64),
+}
+
+#[command(GET)]
+pub fn get(ctx: &Ctx, key: &str) -> Result<Option<Vec<u8>>> {
+    let _ = (ctx, key);
+    Ok(None)
+}
+
+#[command(SET)]
+pub fn set(
+    ctx: &Ctx,
+    key: &[u8],
+    value: &[u8],
+    condition: SetCondition,
+    get: bool,
+    expiration: Option<SetExpiration>,
+) -> Result<Reply> {
+    let _ = (ctx, key, value, condition, get, expiration);
+    Ok(Reply)
+}
+
+fn main() {}
