@@ -998,6 +998,908 @@ impl Database {
         Ok(res)
     }
 
+    /// Adds one or more members to a set; the key is created if it doesn't exist.
+    ///
+    /// `SADD key members [members ...]`
+    pub fn sadd(
+        &self,
+        key: impl AsRef<[u8]>,
+        members: &[impl AsRef<[u8]>],
+    ) -> ferrite_core::Result<usize> {
+        let ctx = self.ctx();
+        crate::embedded::count_command(&ctx);
+        let res = ferrite_core::commands::set::sadd(
+            &ctx,
+            key.as_ref(),
+            &members.iter().map(AsRef::as_ref).collect::<Vec<&[u8]>>(),
+        )?;
+        Ok(res)
+    }
+
+    /// Returns the number of members in a set.
+    ///
+    /// `SCARD key`
+    pub fn scard(&self, key: impl AsRef<[u8]>) -> ferrite_core::Result<usize> {
+        let ctx = self.ctx();
+        crate::embedded::count_command(&ctx);
+        let res = ferrite_core::commands::set::scard(&ctx, key.as_ref())?;
+        Ok(res)
+    }
+
+    /// Returns the members of the first set that are in none of the following sets.
+    ///
+    /// `SDIFF keys [keys ...]`
+    pub fn sdiff(
+        &self,
+        keys: &[impl AsRef<[u8]>],
+    ) -> ferrite_core::Result<std::collections::HashSet<Vec<u8>>> {
+        let ctx = self.ctx();
+        crate::embedded::count_command(&ctx);
+        let res = ferrite_core::commands::set::sdiff(
+            &ctx,
+            &keys.iter().map(AsRef::as_ref).collect::<Vec<&[u8]>>(),
+        )?;
+        Ok(res.into_iter().collect())
+    }
+
+    /// Stores the difference of sets in a key (deleting it when the result is empty); returns its size.
+    ///
+    /// `SDIFFSTORE destination keys [keys ...]`
+    pub fn sdiffstore(
+        &self,
+        destination: impl AsRef<[u8]>,
+        keys: &[impl AsRef<[u8]>],
+    ) -> ferrite_core::Result<usize> {
+        let ctx = self.ctx();
+        crate::embedded::count_command(&ctx);
+        let res = ferrite_core::commands::set::sdiffstore(
+            &ctx,
+            destination.as_ref(),
+            &keys.iter().map(AsRef::as_ref).collect::<Vec<&[u8]>>(),
+        )?;
+        Ok(res)
+    }
+
+    /// Returns the members present in every given set.
+    ///
+    /// `SINTER keys [keys ...]`
+    pub fn sinter(
+        &self,
+        keys: &[impl AsRef<[u8]>],
+    ) -> ferrite_core::Result<std::collections::HashSet<Vec<u8>>> {
+        let ctx = self.ctx();
+        crate::embedded::count_command(&ctx);
+        let res = ferrite_core::commands::set::sinter(
+            &ctx,
+            &keys.iter().map(AsRef::as_ref).collect::<Vec<&[u8]>>(),
+        )?;
+        Ok(res.into_iter().collect())
+    }
+
+    /// Stores the intersection of sets in a key (deleting it when the result is empty); returns its size.
+    ///
+    /// `SINTERSTORE destination keys [keys ...]`
+    pub fn sinterstore(
+        &self,
+        destination: impl AsRef<[u8]>,
+        keys: &[impl AsRef<[u8]>],
+    ) -> ferrite_core::Result<usize> {
+        let ctx = self.ctx();
+        crate::embedded::count_command(&ctx);
+        let res = ferrite_core::commands::set::sinterstore(
+            &ctx,
+            destination.as_ref(),
+            &keys.iter().map(AsRef::as_ref).collect::<Vec<&[u8]>>(),
+        )?;
+        Ok(res)
+    }
+
+    /// Determines whether a member belongs to a set.
+    ///
+    /// `SISMEMBER key member`
+    pub fn sismember(
+        &self,
+        key: impl AsRef<[u8]>,
+        member: impl AsRef<[u8]>,
+    ) -> ferrite_core::Result<bool> {
+        let ctx = self.ctx();
+        crate::embedded::count_command(&ctx);
+        let res = ferrite_core::commands::set::sismember(&ctx, key.as_ref(), member.as_ref())?;
+        Ok(res)
+    }
+
+    /// Returns all members of a set.
+    ///
+    /// `SMEMBERS key`
+    pub fn smembers(
+        &self,
+        key: impl AsRef<[u8]>,
+    ) -> ferrite_core::Result<std::collections::HashSet<Vec<u8>>> {
+        let ctx = self.ctx();
+        crate::embedded::count_command(&ctx);
+        let res = ferrite_core::commands::set::smembers(&ctx, key.as_ref())?;
+        Ok(res.into_iter().collect())
+    }
+
+    /// Determines whether each of several members belongs to a set.
+    ///
+    /// `SMISMEMBER key members [members ...]`
+    pub fn smismember(
+        &self,
+        key: impl AsRef<[u8]>,
+        members: &[impl AsRef<[u8]>],
+    ) -> ferrite_core::Result<Vec<bool>> {
+        let ctx = self.ctx();
+        crate::embedded::count_command(&ctx);
+        let res = ferrite_core::commands::set::smismember(
+            &ctx,
+            key.as_ref(),
+            &members.iter().map(AsRef::as_ref).collect::<Vec<&[u8]>>(),
+        )?;
+        Ok(res)
+    }
+
+    /// Moves a member from one set to another.
+    ///
+    /// `SMOVE source destination member`
+    pub fn smove(
+        &self,
+        source: impl AsRef<[u8]>,
+        destination: impl AsRef<[u8]>,
+        member: impl AsRef<[u8]>,
+    ) -> ferrite_core::Result<bool> {
+        let ctx = self.ctx();
+        crate::embedded::count_command(&ctx);
+        let res = ferrite_core::commands::set::smove(
+            &ctx,
+            source.as_ref(),
+            destination.as_ref(),
+            member.as_ref(),
+        )?;
+        Ok(res)
+    }
+
+    /// SPOP without count: one random member, or None.
+    ///
+    /// `SPOP key [count]`
+    pub fn spop(&self, key: impl AsRef<[u8]>) -> ferrite_core::Result<Option<Vec<u8>>> {
+        let ctx = self.ctx();
+        crate::embedded::count_command(&ctx);
+        let res = ferrite_core::commands::set::spop(&ctx, key.as_ref(), None)?;
+        crate::convert_ext::reply_to_optional_bytes(ferrite_core::Reply::from_reply(res))
+    }
+
+    /// SPOP with count: up to count random members.
+    ///
+    /// `SPOP key [count]`
+    pub fn spop_count(
+        &self,
+        key: impl AsRef<[u8]>,
+        count: i64,
+    ) -> ferrite_core::Result<Vec<Vec<u8>>> {
+        let ctx = self.ctx();
+        crate::embedded::count_command(&ctx);
+        let res = ferrite_core::commands::set::spop(&ctx, key.as_ref(), Some(count))?;
+        crate::convert_ext::reply_to_list(ferrite_core::Reply::from_reply(res))
+    }
+
+    /// Removes and returns one or several random members of a set; the key is deleted when emptied. With every option.
+    ///
+    /// `SPOP key [count]`
+    ///
+    /// The optional arguments come from [`SpopOptions`].
+    pub fn spop_with(
+        &self,
+        key: impl AsRef<[u8]>,
+        options: &SpopOptions,
+    ) -> ferrite_core::Result<ferrite_core::Reply> {
+        let ctx = self.ctx();
+        crate::embedded::count_command(&ctx);
+        let res = ferrite_core::commands::set::spop(&ctx, key.as_ref(), options.count)?;
+        Ok(res)
+    }
+
+    /// SRANDMEMBER without count: one random member, or None.
+    ///
+    /// `SRANDMEMBER key [count]`
+    pub fn srandmember(&self, key: impl AsRef<[u8]>) -> ferrite_core::Result<Option<Vec<u8>>> {
+        let ctx = self.ctx();
+        crate::embedded::count_command(&ctx);
+        let res = ferrite_core::commands::set::srandmember(&ctx, key.as_ref(), None)?;
+        crate::convert_ext::reply_to_optional_bytes(ferrite_core::Reply::from_reply(res))
+    }
+
+    /// SRANDMEMBER with count (negative: may repeat).
+    ///
+    /// `SRANDMEMBER key [count]`
+    pub fn srandmember_count(
+        &self,
+        key: impl AsRef<[u8]>,
+        count: i64,
+    ) -> ferrite_core::Result<Vec<Vec<u8>>> {
+        let ctx = self.ctx();
+        crate::embedded::count_command(&ctx);
+        let res = ferrite_core::commands::set::srandmember(&ctx, key.as_ref(), Some(count))?;
+        crate::convert_ext::reply_to_list(ferrite_core::Reply::from_reply(res))
+    }
+
+    /// Returns one or several random members of a set; a negative count allows repeats. With every option.
+    ///
+    /// `SRANDMEMBER key [count]`
+    ///
+    /// The optional arguments come from [`SrandmemberOptions`].
+    pub fn srandmember_with(
+        &self,
+        key: impl AsRef<[u8]>,
+        options: &SrandmemberOptions,
+    ) -> ferrite_core::Result<ferrite_core::Reply> {
+        let ctx = self.ctx();
+        crate::embedded::count_command(&ctx);
+        let res = ferrite_core::commands::set::srandmember(&ctx, key.as_ref(), options.count)?;
+        Ok(res)
+    }
+
+    /// Removes one or more members from a set; the key is deleted when emptied.
+    ///
+    /// `SREM key members [members ...]`
+    pub fn srem(
+        &self,
+        key: impl AsRef<[u8]>,
+        members: &[impl AsRef<[u8]>],
+    ) -> ferrite_core::Result<usize> {
+        let ctx = self.ctx();
+        crate::embedded::count_command(&ctx);
+        let res = ferrite_core::commands::set::srem(
+            &ctx,
+            key.as_ref(),
+            &members.iter().map(AsRef::as_ref).collect::<Vec<&[u8]>>(),
+        )?;
+        Ok(res)
+    }
+
+    /// Returns the members of the union of the given sets.
+    ///
+    /// `SUNION keys [keys ...]`
+    pub fn sunion(
+        &self,
+        keys: &[impl AsRef<[u8]>],
+    ) -> ferrite_core::Result<std::collections::HashSet<Vec<u8>>> {
+        let ctx = self.ctx();
+        crate::embedded::count_command(&ctx);
+        let res = ferrite_core::commands::set::sunion(
+            &ctx,
+            &keys.iter().map(AsRef::as_ref).collect::<Vec<&[u8]>>(),
+        )?;
+        Ok(res.into_iter().collect())
+    }
+
+    /// Stores the union of sets in a key (deleting it when the result is empty); returns its size.
+    ///
+    /// `SUNIONSTORE destination keys [keys ...]`
+    pub fn sunionstore(
+        &self,
+        destination: impl AsRef<[u8]>,
+        keys: &[impl AsRef<[u8]>],
+    ) -> ferrite_core::Result<usize> {
+        let ctx = self.ctx();
+        crate::embedded::count_command(&ctx);
+        let res = ferrite_core::commands::set::sunionstore(
+            &ctx,
+            destination.as_ref(),
+            &keys.iter().map(AsRef::as_ref).collect::<Vec<&[u8]>>(),
+        )?;
+        Ok(res)
+    }
+
+    /// Adds or updates members; returns how many were added.
+    ///
+    /// `ZADD key [NX] [XX] [GT] [LT] [CH] [INCR] score member [score member ...]`
+    pub fn zadd(
+        &self,
+        key: impl AsRef<[u8]>,
+        members: &[(f64, impl AsRef<[u8]>)],
+    ) -> ferrite_core::Result<usize> {
+        let ctx = self.ctx();
+        crate::embedded::count_command(&ctx);
+        let res = ferrite_core::commands::zset::zadd(
+            &ctx,
+            key.as_ref(),
+            false,
+            false,
+            false,
+            false,
+            false,
+            false,
+            &members
+                .iter()
+                .map(|(m0, m1)| (m0.clone(), m1.as_ref()))
+                .collect::<Vec<_>>(),
+        )?;
+        crate::convert_ext::reply_to_count(ferrite_core::Reply::from_reply(res))
+    }
+
+    /// Adds new members only; returns how many were added.
+    ///
+    /// `ZADD key [NX] [XX] [GT] [LT] [CH] [INCR] score member [score member ...]`
+    pub fn zadd_nx(
+        &self,
+        key: impl AsRef<[u8]>,
+        members: &[(f64, impl AsRef<[u8]>)],
+    ) -> ferrite_core::Result<usize> {
+        let ctx = self.ctx();
+        crate::embedded::count_command(&ctx);
+        let res = ferrite_core::commands::zset::zadd(
+            &ctx,
+            key.as_ref(),
+            true,
+            false,
+            false,
+            false,
+            false,
+            false,
+            &members
+                .iter()
+                .map(|(m0, m1)| (m0.clone(), m1.as_ref()))
+                .collect::<Vec<_>>(),
+        )?;
+        crate::convert_ext::reply_to_count(ferrite_core::Reply::from_reply(res))
+    }
+
+    /// Updates existing members only.
+    ///
+    /// `ZADD key [NX] [XX] [GT] [LT] [CH] [INCR] score member [score member ...]`
+    pub fn zadd_xx(
+        &self,
+        key: impl AsRef<[u8]>,
+        members: &[(f64, impl AsRef<[u8]>)],
+    ) -> ferrite_core::Result<usize> {
+        let ctx = self.ctx();
+        crate::embedded::count_command(&ctx);
+        let res = ferrite_core::commands::zset::zadd(
+            &ctx,
+            key.as_ref(),
+            false,
+            true,
+            false,
+            false,
+            false,
+            false,
+            &members
+                .iter()
+                .map(|(m0, m1)| (m0.clone(), m1.as_ref()))
+                .collect::<Vec<_>>(),
+        )?;
+        crate::convert_ext::reply_to_count(ferrite_core::Reply::from_reply(res))
+    }
+
+    /// Increments one member's score (ZADD INCR); returns the new score.
+    ///
+    /// `ZADD key [NX] [XX] [GT] [LT] [CH] [INCR] score member [score member ...]`
+    pub fn zadd_incr(
+        &self,
+        key: impl AsRef<[u8]>,
+        score: f64,
+        member: impl AsRef<[u8]>,
+    ) -> ferrite_core::Result<f64> {
+        let ctx = self.ctx();
+        crate::embedded::count_command(&ctx);
+        let res = ferrite_core::commands::zset::zadd(
+            &ctx,
+            key.as_ref(),
+            false,
+            false,
+            false,
+            false,
+            false,
+            true,
+            &[(score, member.as_ref())],
+        )?;
+        crate::convert_ext::reply_to_float(ferrite_core::Reply::from_reply(res))
+    }
+
+    /// Adds members with scores to a sorted set, or updates their scores; the key is created if it doesn't exist. With every option.
+    ///
+    /// `ZADD key [NX] [XX] [GT] [LT] [CH] [INCR] score member [score member ...]`
+    ///
+    /// The optional arguments come from [`ZaddOptions`].
+    pub fn zadd_with(
+        &self,
+        key: impl AsRef<[u8]>,
+        members: &[(f64, impl AsRef<[u8]>)],
+        options: &ZaddOptions,
+    ) -> ferrite_core::Result<ferrite_core::Reply> {
+        let ctx = self.ctx();
+        crate::embedded::count_command(&ctx);
+        let res = ferrite_core::commands::zset::zadd(
+            &ctx,
+            key.as_ref(),
+            options.nx,
+            options.xx,
+            options.gt,
+            options.lt,
+            options.ch,
+            options.incr,
+            &members
+                .iter()
+                .map(|(m0, m1)| (m0.clone(), m1.as_ref()))
+                .collect::<Vec<_>>(),
+        )?;
+        Ok(res)
+    }
+
+    /// Returns the number of members in a sorted set.
+    ///
+    /// `ZCARD key`
+    pub fn zcard(&self, key: impl AsRef<[u8]>) -> ferrite_core::Result<usize> {
+        let ctx = self.ctx();
+        crate::embedded::count_command(&ctx);
+        let res = ferrite_core::commands::zset::zcard(&ctx, key.as_ref())?;
+        Ok(res)
+    }
+
+    /// Returns the number of members whose score lies within a range.
+    ///
+    /// `ZCOUNT key min max`
+    pub fn zcount(
+        &self,
+        key: impl AsRef<[u8]>,
+        min: impl Into<ferrite_core::commands::zset::ScoreBound>,
+        max: impl Into<ferrite_core::commands::zset::ScoreBound>,
+    ) -> ferrite_core::Result<usize> {
+        let ctx = self.ctx();
+        crate::embedded::count_command(&ctx);
+        let res = ferrite_core::commands::zset::zcount(&ctx, key.as_ref(), min.into(), max.into())?;
+        Ok(res)
+    }
+
+    /// Increments the score of a member (adding it with the increment as score if absent); returns the new score.
+    ///
+    /// `ZINCRBY key increment member`
+    pub fn zincrby(
+        &self,
+        key: impl AsRef<[u8]>,
+        increment: f64,
+        member: impl AsRef<[u8]>,
+    ) -> ferrite_core::Result<f64> {
+        let ctx = self.ctx();
+        crate::embedded::count_command(&ctx);
+        let res =
+            ferrite_core::commands::zset::zincrby(&ctx, key.as_ref(), increment, member.as_ref())?;
+        Ok(res)
+    }
+
+    /// Returns the scores of several members (nil for each missing one).
+    ///
+    /// `ZMSCORE key members [members ...]`
+    pub fn zmscore(
+        &self,
+        key: impl AsRef<[u8]>,
+        members: &[impl AsRef<[u8]>],
+    ) -> ferrite_core::Result<Vec<Option<f64>>> {
+        let ctx = self.ctx();
+        crate::embedded::count_command(&ctx);
+        let res = ferrite_core::commands::zset::zmscore(
+            &ctx,
+            key.as_ref(),
+            &members.iter().map(AsRef::as_ref).collect::<Vec<&[u8]>>(),
+        )?;
+        Ok(res)
+    }
+
+    /// Removes and returns the members with the highest scores (one by default); the key is deleted when emptied.
+    ///
+    /// `ZPOPMAX key [count]`
+    pub fn zpopmax(&self, key: impl AsRef<[u8]>) -> ferrite_core::Result<Vec<(Vec<u8>, f64)>> {
+        let ctx = self.ctx();
+        crate::embedded::count_command(&ctx);
+        let res = ferrite_core::commands::zset::zpopmax(&ctx, key.as_ref(), None)?;
+        Ok(res)
+    }
+
+    /// Removes and returns the members with the highest scores (one by default); the key is deleted when emptied. With every option.
+    ///
+    /// `ZPOPMAX key [count]`
+    ///
+    /// The optional arguments come from [`ZpopmaxOptions`].
+    pub fn zpopmax_with(
+        &self,
+        key: impl AsRef<[u8]>,
+        options: &ZpopmaxOptions,
+    ) -> ferrite_core::Result<Vec<(Vec<u8>, f64)>> {
+        let ctx = self.ctx();
+        crate::embedded::count_command(&ctx);
+        let res = ferrite_core::commands::zset::zpopmax(&ctx, key.as_ref(), options.count)?;
+        Ok(res)
+    }
+
+    /// Removes and returns the members with the lowest scores (one by default); the key is deleted when emptied.
+    ///
+    /// `ZPOPMIN key [count]`
+    pub fn zpopmin(&self, key: impl AsRef<[u8]>) -> ferrite_core::Result<Vec<(Vec<u8>, f64)>> {
+        let ctx = self.ctx();
+        crate::embedded::count_command(&ctx);
+        let res = ferrite_core::commands::zset::zpopmin(&ctx, key.as_ref(), None)?;
+        Ok(res)
+    }
+
+    /// Removes and returns the members with the lowest scores (one by default); the key is deleted when emptied. With every option.
+    ///
+    /// `ZPOPMIN key [count]`
+    ///
+    /// The optional arguments come from [`ZpopminOptions`].
+    pub fn zpopmin_with(
+        &self,
+        key: impl AsRef<[u8]>,
+        options: &ZpopminOptions,
+    ) -> ferrite_core::Result<Vec<(Vec<u8>, f64)>> {
+        let ctx = self.ctx();
+        crate::embedded::count_command(&ctx);
+        let res = ferrite_core::commands::zset::zpopmin(&ctx, key.as_ref(), options.count)?;
+        Ok(res)
+    }
+
+    /// Members between two ranks (negative counts from the end).
+    ///
+    /// `ZRANGE key start stop [BYSCORE | BYLEX] [REV] [LIMIT offset count] [WITHSCORES]`
+    pub fn zrange(
+        &self,
+        key: impl AsRef<[u8]>,
+        start: i64,
+        stop: i64,
+    ) -> ferrite_core::Result<Vec<Vec<u8>>> {
+        let ctx = self.ctx();
+        crate::embedded::count_command(&ctx);
+        let res = ferrite_core::commands::zset::zrange(
+            &ctx,
+            key.as_ref(),
+            start.to_string().as_bytes(),
+            stop.to_string().as_bytes(),
+            None,
+            false,
+            None,
+            false,
+        )?;
+        crate::convert_ext::reply_to_list(ferrite_core::Reply::from_reply(res))
+    }
+
+    /// Members and scores between two ranks.
+    ///
+    /// `ZRANGE key start stop [BYSCORE | BYLEX] [REV] [LIMIT offset count] [WITHSCORES]`
+    pub fn zrange_with_scores(
+        &self,
+        key: impl AsRef<[u8]>,
+        start: i64,
+        stop: i64,
+    ) -> ferrite_core::Result<Vec<(Vec<u8>, f64)>> {
+        let ctx = self.ctx();
+        crate::embedded::count_command(&ctx);
+        let res = ferrite_core::commands::zset::zrange(
+            &ctx,
+            key.as_ref(),
+            start.to_string().as_bytes(),
+            stop.to_string().as_bytes(),
+            None,
+            false,
+            None,
+            true,
+        )?;
+        crate::convert_ext::reply_to_scored_list(ferrite_core::Reply::from_reply(res))
+    }
+
+    /// Returns members in a range of ranks, scores (BYSCORE) or members (BYLEX), optionally reversed, limited and with scores. With every option.
+    ///
+    /// `ZRANGE key start stop [BYSCORE | BYLEX] [REV] [LIMIT offset count] [WITHSCORES]`
+    ///
+    /// The optional arguments come from [`ZrangeOptions`].
+    pub fn zrange_with(
+        &self,
+        key: impl AsRef<[u8]>,
+        start: impl AsRef<[u8]>,
+        stop: impl AsRef<[u8]>,
+        options: &ZrangeOptions,
+    ) -> ferrite_core::Result<ferrite_core::Reply> {
+        let ctx = self.ctx();
+        crate::embedded::count_command(&ctx);
+        let res = ferrite_core::commands::zset::zrange(
+            &ctx,
+            key.as_ref(),
+            start.as_ref(),
+            stop.as_ref(),
+            options.by.clone(),
+            options.rev,
+            options.limit.as_ref().map(|(m0, m1)| (*m0, *m1)),
+            options.withscores,
+        )?;
+        Ok(res)
+    }
+
+    /// Members with min <= score <= max.
+    ///
+    /// `ZRANGEBYSCORE key min max [WITHSCORES] [LIMIT offset count]`
+    pub fn zrangebyscore(
+        &self,
+        key: impl AsRef<[u8]>,
+        min: impl Into<ferrite_core::commands::zset::ScoreBound>,
+        max: impl Into<ferrite_core::commands::zset::ScoreBound>,
+    ) -> ferrite_core::Result<Vec<Vec<u8>>> {
+        let ctx = self.ctx();
+        crate::embedded::count_command(&ctx);
+        let res = ferrite_core::commands::zset::zrangebyscore(
+            &ctx,
+            key.as_ref(),
+            min.into(),
+            max.into(),
+            false,
+            None,
+        )?;
+        crate::convert_ext::reply_to_list(ferrite_core::Reply::from_reply(res))
+    }
+
+    /// Members and scores with min <= score <= max.
+    ///
+    /// `ZRANGEBYSCORE key min max [WITHSCORES] [LIMIT offset count]`
+    pub fn zrangebyscore_with_scores(
+        &self,
+        key: impl AsRef<[u8]>,
+        min: impl Into<ferrite_core::commands::zset::ScoreBound>,
+        max: impl Into<ferrite_core::commands::zset::ScoreBound>,
+    ) -> ferrite_core::Result<Vec<(Vec<u8>, f64)>> {
+        let ctx = self.ctx();
+        crate::embedded::count_command(&ctx);
+        let res = ferrite_core::commands::zset::zrangebyscore(
+            &ctx,
+            key.as_ref(),
+            min.into(),
+            max.into(),
+            true,
+            None,
+        )?;
+        crate::convert_ext::reply_to_scored_list(ferrite_core::Reply::from_reply(res))
+    }
+
+    /// Returns members whose score lies within a range, in ascending order. With every option.
+    ///
+    /// `ZRANGEBYSCORE key min max [WITHSCORES] [LIMIT offset count]`
+    ///
+    /// The optional arguments come from [`ZrangebyscoreOptions`].
+    pub fn zrangebyscore_with(
+        &self,
+        key: impl AsRef<[u8]>,
+        min: impl Into<ferrite_core::commands::zset::ScoreBound>,
+        max: impl Into<ferrite_core::commands::zset::ScoreBound>,
+        options: &ZrangebyscoreOptions,
+    ) -> ferrite_core::Result<ferrite_core::Reply> {
+        let ctx = self.ctx();
+        crate::embedded::count_command(&ctx);
+        let res = ferrite_core::commands::zset::zrangebyscore(
+            &ctx,
+            key.as_ref(),
+            min.into(),
+            max.into(),
+            options.withscores,
+            options.limit.as_ref().map(|(m0, m1)| (*m0, *m1)),
+        )?;
+        Ok(res)
+    }
+
+    /// Returns the rank of a member in ascending score order (nil if absent).
+    ///
+    /// `ZRANK key member`
+    pub fn zrank(
+        &self,
+        key: impl AsRef<[u8]>,
+        member: impl AsRef<[u8]>,
+    ) -> ferrite_core::Result<Option<usize>> {
+        let ctx = self.ctx();
+        crate::embedded::count_command(&ctx);
+        let res = ferrite_core::commands::zset::zrank(&ctx, key.as_ref(), member.as_ref())?;
+        Ok(res)
+    }
+
+    /// Removes one or more members from a sorted set; the key is deleted when emptied.
+    ///
+    /// `ZREM key members [members ...]`
+    pub fn zrem(
+        &self,
+        key: impl AsRef<[u8]>,
+        members: &[impl AsRef<[u8]>],
+    ) -> ferrite_core::Result<usize> {
+        let ctx = self.ctx();
+        crate::embedded::count_command(&ctx);
+        let res = ferrite_core::commands::zset::zrem(
+            &ctx,
+            key.as_ref(),
+            &members.iter().map(AsRef::as_ref).collect::<Vec<&[u8]>>(),
+        )?;
+        Ok(res)
+    }
+
+    /// Removes the members within a range of ranks; returns how many were removed.
+    ///
+    /// `ZREMRANGEBYRANK key start stop`
+    pub fn zremrangebyrank(
+        &self,
+        key: impl AsRef<[u8]>,
+        start: i64,
+        stop: i64,
+    ) -> ferrite_core::Result<usize> {
+        let ctx = self.ctx();
+        crate::embedded::count_command(&ctx);
+        let res = ferrite_core::commands::zset::zremrangebyrank(&ctx, key.as_ref(), start, stop)?;
+        Ok(res)
+    }
+
+    /// Removes the members whose score lies within a range; returns how many were removed.
+    ///
+    /// `ZREMRANGEBYSCORE key min max`
+    pub fn zremrangebyscore(
+        &self,
+        key: impl AsRef<[u8]>,
+        min: impl Into<ferrite_core::commands::zset::ScoreBound>,
+        max: impl Into<ferrite_core::commands::zset::ScoreBound>,
+    ) -> ferrite_core::Result<usize> {
+        let ctx = self.ctx();
+        crate::embedded::count_command(&ctx);
+        let res = ferrite_core::commands::zset::zremrangebyscore(
+            &ctx,
+            key.as_ref(),
+            min.into(),
+            max.into(),
+        )?;
+        Ok(res)
+    }
+
+    /// Members between two ranks, highest score first.
+    ///
+    /// `ZREVRANGE key start stop [WITHSCORES]`
+    pub fn zrevrange(
+        &self,
+        key: impl AsRef<[u8]>,
+        start: i64,
+        stop: i64,
+    ) -> ferrite_core::Result<Vec<Vec<u8>>> {
+        let ctx = self.ctx();
+        crate::embedded::count_command(&ctx);
+        let res = ferrite_core::commands::zset::zrevrange(&ctx, key.as_ref(), start, stop, false)?;
+        crate::convert_ext::reply_to_list(ferrite_core::Reply::from_reply(res))
+    }
+
+    /// Members and scores between two ranks, highest score first.
+    ///
+    /// `ZREVRANGE key start stop [WITHSCORES]`
+    pub fn zrevrange_with_scores(
+        &self,
+        key: impl AsRef<[u8]>,
+        start: i64,
+        stop: i64,
+    ) -> ferrite_core::Result<Vec<(Vec<u8>, f64)>> {
+        let ctx = self.ctx();
+        crate::embedded::count_command(&ctx);
+        let res = ferrite_core::commands::zset::zrevrange(&ctx, key.as_ref(), start, stop, true)?;
+        crate::convert_ext::reply_to_scored_list(ferrite_core::Reply::from_reply(res))
+    }
+
+    /// Returns members in a range of ranks, in descending score order. With every option.
+    ///
+    /// `ZREVRANGE key start stop [WITHSCORES]`
+    ///
+    /// The optional arguments come from [`ZrevrangeOptions`].
+    pub fn zrevrange_with(
+        &self,
+        key: impl AsRef<[u8]>,
+        start: i64,
+        stop: i64,
+        options: &ZrevrangeOptions,
+    ) -> ferrite_core::Result<ferrite_core::Reply> {
+        let ctx = self.ctx();
+        crate::embedded::count_command(&ctx);
+        let res = ferrite_core::commands::zset::zrevrange(
+            &ctx,
+            key.as_ref(),
+            start,
+            stop,
+            options.withscores,
+        )?;
+        Ok(res)
+    }
+
+    /// Members with max >= score >= min, highest first.
+    ///
+    /// `ZREVRANGEBYSCORE key max min [WITHSCORES] [LIMIT offset count]`
+    pub fn zrevrangebyscore(
+        &self,
+        key: impl AsRef<[u8]>,
+        max: impl Into<ferrite_core::commands::zset::ScoreBound>,
+        min: impl Into<ferrite_core::commands::zset::ScoreBound>,
+    ) -> ferrite_core::Result<Vec<Vec<u8>>> {
+        let ctx = self.ctx();
+        crate::embedded::count_command(&ctx);
+        let res = ferrite_core::commands::zset::zrevrangebyscore(
+            &ctx,
+            key.as_ref(),
+            max.into(),
+            min.into(),
+            false,
+            None,
+        )?;
+        crate::convert_ext::reply_to_list(ferrite_core::Reply::from_reply(res))
+    }
+
+    /// Members and scores with max >= score >= min, highest first.
+    ///
+    /// `ZREVRANGEBYSCORE key max min [WITHSCORES] [LIMIT offset count]`
+    pub fn zrevrangebyscore_with_scores(
+        &self,
+        key: impl AsRef<[u8]>,
+        max: impl Into<ferrite_core::commands::zset::ScoreBound>,
+        min: impl Into<ferrite_core::commands::zset::ScoreBound>,
+    ) -> ferrite_core::Result<Vec<(Vec<u8>, f64)>> {
+        let ctx = self.ctx();
+        crate::embedded::count_command(&ctx);
+        let res = ferrite_core::commands::zset::zrevrangebyscore(
+            &ctx,
+            key.as_ref(),
+            max.into(),
+            min.into(),
+            true,
+            None,
+        )?;
+        crate::convert_ext::reply_to_scored_list(ferrite_core::Reply::from_reply(res))
+    }
+
+    /// Returns members whose score lies within a range, in descending order (the range is given as max min). With every option.
+    ///
+    /// `ZREVRANGEBYSCORE key max min [WITHSCORES] [LIMIT offset count]`
+    ///
+    /// The optional arguments come from [`ZrevrangebyscoreOptions`].
+    pub fn zrevrangebyscore_with(
+        &self,
+        key: impl AsRef<[u8]>,
+        max: impl Into<ferrite_core::commands::zset::ScoreBound>,
+        min: impl Into<ferrite_core::commands::zset::ScoreBound>,
+        options: &ZrevrangebyscoreOptions,
+    ) -> ferrite_core::Result<ferrite_core::Reply> {
+        let ctx = self.ctx();
+        crate::embedded::count_command(&ctx);
+        let res = ferrite_core::commands::zset::zrevrangebyscore(
+            &ctx,
+            key.as_ref(),
+            max.into(),
+            min.into(),
+            options.withscores,
+            options.limit.as_ref().map(|(m0, m1)| (*m0, *m1)),
+        )?;
+        Ok(res)
+    }
+
+    /// Returns the rank of a member in descending score order (nil if absent).
+    ///
+    /// `ZREVRANK key member`
+    pub fn zrevrank(
+        &self,
+        key: impl AsRef<[u8]>,
+        member: impl AsRef<[u8]>,
+    ) -> ferrite_core::Result<Option<usize>> {
+        let ctx = self.ctx();
+        crate::embedded::count_command(&ctx);
+        let res = ferrite_core::commands::zset::zrevrank(&ctx, key.as_ref(), member.as_ref())?;
+        Ok(res)
+    }
+
+    /// Returns the score of a member (nil if absent).
+    ///
+    /// `ZSCORE key member`
+    pub fn zscore(
+        &self,
+        key: impl AsRef<[u8]>,
+        member: impl AsRef<[u8]>,
+    ) -> ferrite_core::Result<Option<f64>> {
+        let ctx = self.ctx();
+        crate::embedded::count_command(&ctx);
+        let res = ferrite_core::commands::zset::zscore(&ctx, key.as_ref(), member.as_ref())?;
+        Ok(res)
+    }
+
     /// Copies the value of a key to a new key.
     ///
     /// `COPY source destination [DB destination-db] [REPLACE]`
@@ -2461,6 +3363,908 @@ impl<'a> Transaction<'a> {
             key.as_ref(),
             &values.iter().map(AsRef::as_ref).collect::<Vec<&[u8]>>(),
         )?;
+        Ok(res)
+    }
+
+    /// Adds one or more members to a set; the key is created if it doesn't exist.
+    ///
+    /// `SADD key members [members ...]`
+    pub fn sadd(
+        &self,
+        key: impl AsRef<[u8]>,
+        members: &[impl AsRef<[u8]>],
+    ) -> ferrite_core::Result<usize> {
+        let ctx = self.ctx();
+        crate::embedded::count_command(&ctx);
+        let res = ferrite_core::commands::set::sadd(
+            &ctx,
+            key.as_ref(),
+            &members.iter().map(AsRef::as_ref).collect::<Vec<&[u8]>>(),
+        )?;
+        Ok(res)
+    }
+
+    /// Returns the number of members in a set.
+    ///
+    /// `SCARD key`
+    pub fn scard(&self, key: impl AsRef<[u8]>) -> ferrite_core::Result<usize> {
+        let ctx = self.ctx();
+        crate::embedded::count_command(&ctx);
+        let res = ferrite_core::commands::set::scard(&ctx, key.as_ref())?;
+        Ok(res)
+    }
+
+    /// Returns the members of the first set that are in none of the following sets.
+    ///
+    /// `SDIFF keys [keys ...]`
+    pub fn sdiff(
+        &self,
+        keys: &[impl AsRef<[u8]>],
+    ) -> ferrite_core::Result<std::collections::HashSet<Vec<u8>>> {
+        let ctx = self.ctx();
+        crate::embedded::count_command(&ctx);
+        let res = ferrite_core::commands::set::sdiff(
+            &ctx,
+            &keys.iter().map(AsRef::as_ref).collect::<Vec<&[u8]>>(),
+        )?;
+        Ok(res.into_iter().collect())
+    }
+
+    /// Stores the difference of sets in a key (deleting it when the result is empty); returns its size.
+    ///
+    /// `SDIFFSTORE destination keys [keys ...]`
+    pub fn sdiffstore(
+        &self,
+        destination: impl AsRef<[u8]>,
+        keys: &[impl AsRef<[u8]>],
+    ) -> ferrite_core::Result<usize> {
+        let ctx = self.ctx();
+        crate::embedded::count_command(&ctx);
+        let res = ferrite_core::commands::set::sdiffstore(
+            &ctx,
+            destination.as_ref(),
+            &keys.iter().map(AsRef::as_ref).collect::<Vec<&[u8]>>(),
+        )?;
+        Ok(res)
+    }
+
+    /// Returns the members present in every given set.
+    ///
+    /// `SINTER keys [keys ...]`
+    pub fn sinter(
+        &self,
+        keys: &[impl AsRef<[u8]>],
+    ) -> ferrite_core::Result<std::collections::HashSet<Vec<u8>>> {
+        let ctx = self.ctx();
+        crate::embedded::count_command(&ctx);
+        let res = ferrite_core::commands::set::sinter(
+            &ctx,
+            &keys.iter().map(AsRef::as_ref).collect::<Vec<&[u8]>>(),
+        )?;
+        Ok(res.into_iter().collect())
+    }
+
+    /// Stores the intersection of sets in a key (deleting it when the result is empty); returns its size.
+    ///
+    /// `SINTERSTORE destination keys [keys ...]`
+    pub fn sinterstore(
+        &self,
+        destination: impl AsRef<[u8]>,
+        keys: &[impl AsRef<[u8]>],
+    ) -> ferrite_core::Result<usize> {
+        let ctx = self.ctx();
+        crate::embedded::count_command(&ctx);
+        let res = ferrite_core::commands::set::sinterstore(
+            &ctx,
+            destination.as_ref(),
+            &keys.iter().map(AsRef::as_ref).collect::<Vec<&[u8]>>(),
+        )?;
+        Ok(res)
+    }
+
+    /// Determines whether a member belongs to a set.
+    ///
+    /// `SISMEMBER key member`
+    pub fn sismember(
+        &self,
+        key: impl AsRef<[u8]>,
+        member: impl AsRef<[u8]>,
+    ) -> ferrite_core::Result<bool> {
+        let ctx = self.ctx();
+        crate::embedded::count_command(&ctx);
+        let res = ferrite_core::commands::set::sismember(&ctx, key.as_ref(), member.as_ref())?;
+        Ok(res)
+    }
+
+    /// Returns all members of a set.
+    ///
+    /// `SMEMBERS key`
+    pub fn smembers(
+        &self,
+        key: impl AsRef<[u8]>,
+    ) -> ferrite_core::Result<std::collections::HashSet<Vec<u8>>> {
+        let ctx = self.ctx();
+        crate::embedded::count_command(&ctx);
+        let res = ferrite_core::commands::set::smembers(&ctx, key.as_ref())?;
+        Ok(res.into_iter().collect())
+    }
+
+    /// Determines whether each of several members belongs to a set.
+    ///
+    /// `SMISMEMBER key members [members ...]`
+    pub fn smismember(
+        &self,
+        key: impl AsRef<[u8]>,
+        members: &[impl AsRef<[u8]>],
+    ) -> ferrite_core::Result<Vec<bool>> {
+        let ctx = self.ctx();
+        crate::embedded::count_command(&ctx);
+        let res = ferrite_core::commands::set::smismember(
+            &ctx,
+            key.as_ref(),
+            &members.iter().map(AsRef::as_ref).collect::<Vec<&[u8]>>(),
+        )?;
+        Ok(res)
+    }
+
+    /// Moves a member from one set to another.
+    ///
+    /// `SMOVE source destination member`
+    pub fn smove(
+        &self,
+        source: impl AsRef<[u8]>,
+        destination: impl AsRef<[u8]>,
+        member: impl AsRef<[u8]>,
+    ) -> ferrite_core::Result<bool> {
+        let ctx = self.ctx();
+        crate::embedded::count_command(&ctx);
+        let res = ferrite_core::commands::set::smove(
+            &ctx,
+            source.as_ref(),
+            destination.as_ref(),
+            member.as_ref(),
+        )?;
+        Ok(res)
+    }
+
+    /// SPOP without count: one random member, or None.
+    ///
+    /// `SPOP key [count]`
+    pub fn spop(&self, key: impl AsRef<[u8]>) -> ferrite_core::Result<Option<Vec<u8>>> {
+        let ctx = self.ctx();
+        crate::embedded::count_command(&ctx);
+        let res = ferrite_core::commands::set::spop(&ctx, key.as_ref(), None)?;
+        crate::convert_ext::reply_to_optional_bytes(ferrite_core::Reply::from_reply(res))
+    }
+
+    /// SPOP with count: up to count random members.
+    ///
+    /// `SPOP key [count]`
+    pub fn spop_count(
+        &self,
+        key: impl AsRef<[u8]>,
+        count: i64,
+    ) -> ferrite_core::Result<Vec<Vec<u8>>> {
+        let ctx = self.ctx();
+        crate::embedded::count_command(&ctx);
+        let res = ferrite_core::commands::set::spop(&ctx, key.as_ref(), Some(count))?;
+        crate::convert_ext::reply_to_list(ferrite_core::Reply::from_reply(res))
+    }
+
+    /// Removes and returns one or several random members of a set; the key is deleted when emptied. With every option.
+    ///
+    /// `SPOP key [count]`
+    ///
+    /// The optional arguments come from [`SpopOptions`].
+    pub fn spop_with(
+        &self,
+        key: impl AsRef<[u8]>,
+        options: &SpopOptions,
+    ) -> ferrite_core::Result<ferrite_core::Reply> {
+        let ctx = self.ctx();
+        crate::embedded::count_command(&ctx);
+        let res = ferrite_core::commands::set::spop(&ctx, key.as_ref(), options.count)?;
+        Ok(res)
+    }
+
+    /// SRANDMEMBER without count: one random member, or None.
+    ///
+    /// `SRANDMEMBER key [count]`
+    pub fn srandmember(&self, key: impl AsRef<[u8]>) -> ferrite_core::Result<Option<Vec<u8>>> {
+        let ctx = self.ctx();
+        crate::embedded::count_command(&ctx);
+        let res = ferrite_core::commands::set::srandmember(&ctx, key.as_ref(), None)?;
+        crate::convert_ext::reply_to_optional_bytes(ferrite_core::Reply::from_reply(res))
+    }
+
+    /// SRANDMEMBER with count (negative: may repeat).
+    ///
+    /// `SRANDMEMBER key [count]`
+    pub fn srandmember_count(
+        &self,
+        key: impl AsRef<[u8]>,
+        count: i64,
+    ) -> ferrite_core::Result<Vec<Vec<u8>>> {
+        let ctx = self.ctx();
+        crate::embedded::count_command(&ctx);
+        let res = ferrite_core::commands::set::srandmember(&ctx, key.as_ref(), Some(count))?;
+        crate::convert_ext::reply_to_list(ferrite_core::Reply::from_reply(res))
+    }
+
+    /// Returns one or several random members of a set; a negative count allows repeats. With every option.
+    ///
+    /// `SRANDMEMBER key [count]`
+    ///
+    /// The optional arguments come from [`SrandmemberOptions`].
+    pub fn srandmember_with(
+        &self,
+        key: impl AsRef<[u8]>,
+        options: &SrandmemberOptions,
+    ) -> ferrite_core::Result<ferrite_core::Reply> {
+        let ctx = self.ctx();
+        crate::embedded::count_command(&ctx);
+        let res = ferrite_core::commands::set::srandmember(&ctx, key.as_ref(), options.count)?;
+        Ok(res)
+    }
+
+    /// Removes one or more members from a set; the key is deleted when emptied.
+    ///
+    /// `SREM key members [members ...]`
+    pub fn srem(
+        &self,
+        key: impl AsRef<[u8]>,
+        members: &[impl AsRef<[u8]>],
+    ) -> ferrite_core::Result<usize> {
+        let ctx = self.ctx();
+        crate::embedded::count_command(&ctx);
+        let res = ferrite_core::commands::set::srem(
+            &ctx,
+            key.as_ref(),
+            &members.iter().map(AsRef::as_ref).collect::<Vec<&[u8]>>(),
+        )?;
+        Ok(res)
+    }
+
+    /// Returns the members of the union of the given sets.
+    ///
+    /// `SUNION keys [keys ...]`
+    pub fn sunion(
+        &self,
+        keys: &[impl AsRef<[u8]>],
+    ) -> ferrite_core::Result<std::collections::HashSet<Vec<u8>>> {
+        let ctx = self.ctx();
+        crate::embedded::count_command(&ctx);
+        let res = ferrite_core::commands::set::sunion(
+            &ctx,
+            &keys.iter().map(AsRef::as_ref).collect::<Vec<&[u8]>>(),
+        )?;
+        Ok(res.into_iter().collect())
+    }
+
+    /// Stores the union of sets in a key (deleting it when the result is empty); returns its size.
+    ///
+    /// `SUNIONSTORE destination keys [keys ...]`
+    pub fn sunionstore(
+        &self,
+        destination: impl AsRef<[u8]>,
+        keys: &[impl AsRef<[u8]>],
+    ) -> ferrite_core::Result<usize> {
+        let ctx = self.ctx();
+        crate::embedded::count_command(&ctx);
+        let res = ferrite_core::commands::set::sunionstore(
+            &ctx,
+            destination.as_ref(),
+            &keys.iter().map(AsRef::as_ref).collect::<Vec<&[u8]>>(),
+        )?;
+        Ok(res)
+    }
+
+    /// Adds or updates members; returns how many were added.
+    ///
+    /// `ZADD key [NX] [XX] [GT] [LT] [CH] [INCR] score member [score member ...]`
+    pub fn zadd(
+        &self,
+        key: impl AsRef<[u8]>,
+        members: &[(f64, impl AsRef<[u8]>)],
+    ) -> ferrite_core::Result<usize> {
+        let ctx = self.ctx();
+        crate::embedded::count_command(&ctx);
+        let res = ferrite_core::commands::zset::zadd(
+            &ctx,
+            key.as_ref(),
+            false,
+            false,
+            false,
+            false,
+            false,
+            false,
+            &members
+                .iter()
+                .map(|(m0, m1)| (m0.clone(), m1.as_ref()))
+                .collect::<Vec<_>>(),
+        )?;
+        crate::convert_ext::reply_to_count(ferrite_core::Reply::from_reply(res))
+    }
+
+    /// Adds new members only; returns how many were added.
+    ///
+    /// `ZADD key [NX] [XX] [GT] [LT] [CH] [INCR] score member [score member ...]`
+    pub fn zadd_nx(
+        &self,
+        key: impl AsRef<[u8]>,
+        members: &[(f64, impl AsRef<[u8]>)],
+    ) -> ferrite_core::Result<usize> {
+        let ctx = self.ctx();
+        crate::embedded::count_command(&ctx);
+        let res = ferrite_core::commands::zset::zadd(
+            &ctx,
+            key.as_ref(),
+            true,
+            false,
+            false,
+            false,
+            false,
+            false,
+            &members
+                .iter()
+                .map(|(m0, m1)| (m0.clone(), m1.as_ref()))
+                .collect::<Vec<_>>(),
+        )?;
+        crate::convert_ext::reply_to_count(ferrite_core::Reply::from_reply(res))
+    }
+
+    /// Updates existing members only.
+    ///
+    /// `ZADD key [NX] [XX] [GT] [LT] [CH] [INCR] score member [score member ...]`
+    pub fn zadd_xx(
+        &self,
+        key: impl AsRef<[u8]>,
+        members: &[(f64, impl AsRef<[u8]>)],
+    ) -> ferrite_core::Result<usize> {
+        let ctx = self.ctx();
+        crate::embedded::count_command(&ctx);
+        let res = ferrite_core::commands::zset::zadd(
+            &ctx,
+            key.as_ref(),
+            false,
+            true,
+            false,
+            false,
+            false,
+            false,
+            &members
+                .iter()
+                .map(|(m0, m1)| (m0.clone(), m1.as_ref()))
+                .collect::<Vec<_>>(),
+        )?;
+        crate::convert_ext::reply_to_count(ferrite_core::Reply::from_reply(res))
+    }
+
+    /// Increments one member's score (ZADD INCR); returns the new score.
+    ///
+    /// `ZADD key [NX] [XX] [GT] [LT] [CH] [INCR] score member [score member ...]`
+    pub fn zadd_incr(
+        &self,
+        key: impl AsRef<[u8]>,
+        score: f64,
+        member: impl AsRef<[u8]>,
+    ) -> ferrite_core::Result<f64> {
+        let ctx = self.ctx();
+        crate::embedded::count_command(&ctx);
+        let res = ferrite_core::commands::zset::zadd(
+            &ctx,
+            key.as_ref(),
+            false,
+            false,
+            false,
+            false,
+            false,
+            true,
+            &[(score, member.as_ref())],
+        )?;
+        crate::convert_ext::reply_to_float(ferrite_core::Reply::from_reply(res))
+    }
+
+    /// Adds members with scores to a sorted set, or updates their scores; the key is created if it doesn't exist. With every option.
+    ///
+    /// `ZADD key [NX] [XX] [GT] [LT] [CH] [INCR] score member [score member ...]`
+    ///
+    /// The optional arguments come from [`ZaddOptions`].
+    pub fn zadd_with(
+        &self,
+        key: impl AsRef<[u8]>,
+        members: &[(f64, impl AsRef<[u8]>)],
+        options: &ZaddOptions,
+    ) -> ferrite_core::Result<ferrite_core::Reply> {
+        let ctx = self.ctx();
+        crate::embedded::count_command(&ctx);
+        let res = ferrite_core::commands::zset::zadd(
+            &ctx,
+            key.as_ref(),
+            options.nx,
+            options.xx,
+            options.gt,
+            options.lt,
+            options.ch,
+            options.incr,
+            &members
+                .iter()
+                .map(|(m0, m1)| (m0.clone(), m1.as_ref()))
+                .collect::<Vec<_>>(),
+        )?;
+        Ok(res)
+    }
+
+    /// Returns the number of members in a sorted set.
+    ///
+    /// `ZCARD key`
+    pub fn zcard(&self, key: impl AsRef<[u8]>) -> ferrite_core::Result<usize> {
+        let ctx = self.ctx();
+        crate::embedded::count_command(&ctx);
+        let res = ferrite_core::commands::zset::zcard(&ctx, key.as_ref())?;
+        Ok(res)
+    }
+
+    /// Returns the number of members whose score lies within a range.
+    ///
+    /// `ZCOUNT key min max`
+    pub fn zcount(
+        &self,
+        key: impl AsRef<[u8]>,
+        min: impl Into<ferrite_core::commands::zset::ScoreBound>,
+        max: impl Into<ferrite_core::commands::zset::ScoreBound>,
+    ) -> ferrite_core::Result<usize> {
+        let ctx = self.ctx();
+        crate::embedded::count_command(&ctx);
+        let res = ferrite_core::commands::zset::zcount(&ctx, key.as_ref(), min.into(), max.into())?;
+        Ok(res)
+    }
+
+    /// Increments the score of a member (adding it with the increment as score if absent); returns the new score.
+    ///
+    /// `ZINCRBY key increment member`
+    pub fn zincrby(
+        &self,
+        key: impl AsRef<[u8]>,
+        increment: f64,
+        member: impl AsRef<[u8]>,
+    ) -> ferrite_core::Result<f64> {
+        let ctx = self.ctx();
+        crate::embedded::count_command(&ctx);
+        let res =
+            ferrite_core::commands::zset::zincrby(&ctx, key.as_ref(), increment, member.as_ref())?;
+        Ok(res)
+    }
+
+    /// Returns the scores of several members (nil for each missing one).
+    ///
+    /// `ZMSCORE key members [members ...]`
+    pub fn zmscore(
+        &self,
+        key: impl AsRef<[u8]>,
+        members: &[impl AsRef<[u8]>],
+    ) -> ferrite_core::Result<Vec<Option<f64>>> {
+        let ctx = self.ctx();
+        crate::embedded::count_command(&ctx);
+        let res = ferrite_core::commands::zset::zmscore(
+            &ctx,
+            key.as_ref(),
+            &members.iter().map(AsRef::as_ref).collect::<Vec<&[u8]>>(),
+        )?;
+        Ok(res)
+    }
+
+    /// Removes and returns the members with the highest scores (one by default); the key is deleted when emptied.
+    ///
+    /// `ZPOPMAX key [count]`
+    pub fn zpopmax(&self, key: impl AsRef<[u8]>) -> ferrite_core::Result<Vec<(Vec<u8>, f64)>> {
+        let ctx = self.ctx();
+        crate::embedded::count_command(&ctx);
+        let res = ferrite_core::commands::zset::zpopmax(&ctx, key.as_ref(), None)?;
+        Ok(res)
+    }
+
+    /// Removes and returns the members with the highest scores (one by default); the key is deleted when emptied. With every option.
+    ///
+    /// `ZPOPMAX key [count]`
+    ///
+    /// The optional arguments come from [`ZpopmaxOptions`].
+    pub fn zpopmax_with(
+        &self,
+        key: impl AsRef<[u8]>,
+        options: &ZpopmaxOptions,
+    ) -> ferrite_core::Result<Vec<(Vec<u8>, f64)>> {
+        let ctx = self.ctx();
+        crate::embedded::count_command(&ctx);
+        let res = ferrite_core::commands::zset::zpopmax(&ctx, key.as_ref(), options.count)?;
+        Ok(res)
+    }
+
+    /// Removes and returns the members with the lowest scores (one by default); the key is deleted when emptied.
+    ///
+    /// `ZPOPMIN key [count]`
+    pub fn zpopmin(&self, key: impl AsRef<[u8]>) -> ferrite_core::Result<Vec<(Vec<u8>, f64)>> {
+        let ctx = self.ctx();
+        crate::embedded::count_command(&ctx);
+        let res = ferrite_core::commands::zset::zpopmin(&ctx, key.as_ref(), None)?;
+        Ok(res)
+    }
+
+    /// Removes and returns the members with the lowest scores (one by default); the key is deleted when emptied. With every option.
+    ///
+    /// `ZPOPMIN key [count]`
+    ///
+    /// The optional arguments come from [`ZpopminOptions`].
+    pub fn zpopmin_with(
+        &self,
+        key: impl AsRef<[u8]>,
+        options: &ZpopminOptions,
+    ) -> ferrite_core::Result<Vec<(Vec<u8>, f64)>> {
+        let ctx = self.ctx();
+        crate::embedded::count_command(&ctx);
+        let res = ferrite_core::commands::zset::zpopmin(&ctx, key.as_ref(), options.count)?;
+        Ok(res)
+    }
+
+    /// Members between two ranks (negative counts from the end).
+    ///
+    /// `ZRANGE key start stop [BYSCORE | BYLEX] [REV] [LIMIT offset count] [WITHSCORES]`
+    pub fn zrange(
+        &self,
+        key: impl AsRef<[u8]>,
+        start: i64,
+        stop: i64,
+    ) -> ferrite_core::Result<Vec<Vec<u8>>> {
+        let ctx = self.ctx();
+        crate::embedded::count_command(&ctx);
+        let res = ferrite_core::commands::zset::zrange(
+            &ctx,
+            key.as_ref(),
+            start.to_string().as_bytes(),
+            stop.to_string().as_bytes(),
+            None,
+            false,
+            None,
+            false,
+        )?;
+        crate::convert_ext::reply_to_list(ferrite_core::Reply::from_reply(res))
+    }
+
+    /// Members and scores between two ranks.
+    ///
+    /// `ZRANGE key start stop [BYSCORE | BYLEX] [REV] [LIMIT offset count] [WITHSCORES]`
+    pub fn zrange_with_scores(
+        &self,
+        key: impl AsRef<[u8]>,
+        start: i64,
+        stop: i64,
+    ) -> ferrite_core::Result<Vec<(Vec<u8>, f64)>> {
+        let ctx = self.ctx();
+        crate::embedded::count_command(&ctx);
+        let res = ferrite_core::commands::zset::zrange(
+            &ctx,
+            key.as_ref(),
+            start.to_string().as_bytes(),
+            stop.to_string().as_bytes(),
+            None,
+            false,
+            None,
+            true,
+        )?;
+        crate::convert_ext::reply_to_scored_list(ferrite_core::Reply::from_reply(res))
+    }
+
+    /// Returns members in a range of ranks, scores (BYSCORE) or members (BYLEX), optionally reversed, limited and with scores. With every option.
+    ///
+    /// `ZRANGE key start stop [BYSCORE | BYLEX] [REV] [LIMIT offset count] [WITHSCORES]`
+    ///
+    /// The optional arguments come from [`ZrangeOptions`].
+    pub fn zrange_with(
+        &self,
+        key: impl AsRef<[u8]>,
+        start: impl AsRef<[u8]>,
+        stop: impl AsRef<[u8]>,
+        options: &ZrangeOptions,
+    ) -> ferrite_core::Result<ferrite_core::Reply> {
+        let ctx = self.ctx();
+        crate::embedded::count_command(&ctx);
+        let res = ferrite_core::commands::zset::zrange(
+            &ctx,
+            key.as_ref(),
+            start.as_ref(),
+            stop.as_ref(),
+            options.by.clone(),
+            options.rev,
+            options.limit.as_ref().map(|(m0, m1)| (*m0, *m1)),
+            options.withscores,
+        )?;
+        Ok(res)
+    }
+
+    /// Members with min <= score <= max.
+    ///
+    /// `ZRANGEBYSCORE key min max [WITHSCORES] [LIMIT offset count]`
+    pub fn zrangebyscore(
+        &self,
+        key: impl AsRef<[u8]>,
+        min: impl Into<ferrite_core::commands::zset::ScoreBound>,
+        max: impl Into<ferrite_core::commands::zset::ScoreBound>,
+    ) -> ferrite_core::Result<Vec<Vec<u8>>> {
+        let ctx = self.ctx();
+        crate::embedded::count_command(&ctx);
+        let res = ferrite_core::commands::zset::zrangebyscore(
+            &ctx,
+            key.as_ref(),
+            min.into(),
+            max.into(),
+            false,
+            None,
+        )?;
+        crate::convert_ext::reply_to_list(ferrite_core::Reply::from_reply(res))
+    }
+
+    /// Members and scores with min <= score <= max.
+    ///
+    /// `ZRANGEBYSCORE key min max [WITHSCORES] [LIMIT offset count]`
+    pub fn zrangebyscore_with_scores(
+        &self,
+        key: impl AsRef<[u8]>,
+        min: impl Into<ferrite_core::commands::zset::ScoreBound>,
+        max: impl Into<ferrite_core::commands::zset::ScoreBound>,
+    ) -> ferrite_core::Result<Vec<(Vec<u8>, f64)>> {
+        let ctx = self.ctx();
+        crate::embedded::count_command(&ctx);
+        let res = ferrite_core::commands::zset::zrangebyscore(
+            &ctx,
+            key.as_ref(),
+            min.into(),
+            max.into(),
+            true,
+            None,
+        )?;
+        crate::convert_ext::reply_to_scored_list(ferrite_core::Reply::from_reply(res))
+    }
+
+    /// Returns members whose score lies within a range, in ascending order. With every option.
+    ///
+    /// `ZRANGEBYSCORE key min max [WITHSCORES] [LIMIT offset count]`
+    ///
+    /// The optional arguments come from [`ZrangebyscoreOptions`].
+    pub fn zrangebyscore_with(
+        &self,
+        key: impl AsRef<[u8]>,
+        min: impl Into<ferrite_core::commands::zset::ScoreBound>,
+        max: impl Into<ferrite_core::commands::zset::ScoreBound>,
+        options: &ZrangebyscoreOptions,
+    ) -> ferrite_core::Result<ferrite_core::Reply> {
+        let ctx = self.ctx();
+        crate::embedded::count_command(&ctx);
+        let res = ferrite_core::commands::zset::zrangebyscore(
+            &ctx,
+            key.as_ref(),
+            min.into(),
+            max.into(),
+            options.withscores,
+            options.limit.as_ref().map(|(m0, m1)| (*m0, *m1)),
+        )?;
+        Ok(res)
+    }
+
+    /// Returns the rank of a member in ascending score order (nil if absent).
+    ///
+    /// `ZRANK key member`
+    pub fn zrank(
+        &self,
+        key: impl AsRef<[u8]>,
+        member: impl AsRef<[u8]>,
+    ) -> ferrite_core::Result<Option<usize>> {
+        let ctx = self.ctx();
+        crate::embedded::count_command(&ctx);
+        let res = ferrite_core::commands::zset::zrank(&ctx, key.as_ref(), member.as_ref())?;
+        Ok(res)
+    }
+
+    /// Removes one or more members from a sorted set; the key is deleted when emptied.
+    ///
+    /// `ZREM key members [members ...]`
+    pub fn zrem(
+        &self,
+        key: impl AsRef<[u8]>,
+        members: &[impl AsRef<[u8]>],
+    ) -> ferrite_core::Result<usize> {
+        let ctx = self.ctx();
+        crate::embedded::count_command(&ctx);
+        let res = ferrite_core::commands::zset::zrem(
+            &ctx,
+            key.as_ref(),
+            &members.iter().map(AsRef::as_ref).collect::<Vec<&[u8]>>(),
+        )?;
+        Ok(res)
+    }
+
+    /// Removes the members within a range of ranks; returns how many were removed.
+    ///
+    /// `ZREMRANGEBYRANK key start stop`
+    pub fn zremrangebyrank(
+        &self,
+        key: impl AsRef<[u8]>,
+        start: i64,
+        stop: i64,
+    ) -> ferrite_core::Result<usize> {
+        let ctx = self.ctx();
+        crate::embedded::count_command(&ctx);
+        let res = ferrite_core::commands::zset::zremrangebyrank(&ctx, key.as_ref(), start, stop)?;
+        Ok(res)
+    }
+
+    /// Removes the members whose score lies within a range; returns how many were removed.
+    ///
+    /// `ZREMRANGEBYSCORE key min max`
+    pub fn zremrangebyscore(
+        &self,
+        key: impl AsRef<[u8]>,
+        min: impl Into<ferrite_core::commands::zset::ScoreBound>,
+        max: impl Into<ferrite_core::commands::zset::ScoreBound>,
+    ) -> ferrite_core::Result<usize> {
+        let ctx = self.ctx();
+        crate::embedded::count_command(&ctx);
+        let res = ferrite_core::commands::zset::zremrangebyscore(
+            &ctx,
+            key.as_ref(),
+            min.into(),
+            max.into(),
+        )?;
+        Ok(res)
+    }
+
+    /// Members between two ranks, highest score first.
+    ///
+    /// `ZREVRANGE key start stop [WITHSCORES]`
+    pub fn zrevrange(
+        &self,
+        key: impl AsRef<[u8]>,
+        start: i64,
+        stop: i64,
+    ) -> ferrite_core::Result<Vec<Vec<u8>>> {
+        let ctx = self.ctx();
+        crate::embedded::count_command(&ctx);
+        let res = ferrite_core::commands::zset::zrevrange(&ctx, key.as_ref(), start, stop, false)?;
+        crate::convert_ext::reply_to_list(ferrite_core::Reply::from_reply(res))
+    }
+
+    /// Members and scores between two ranks, highest score first.
+    ///
+    /// `ZREVRANGE key start stop [WITHSCORES]`
+    pub fn zrevrange_with_scores(
+        &self,
+        key: impl AsRef<[u8]>,
+        start: i64,
+        stop: i64,
+    ) -> ferrite_core::Result<Vec<(Vec<u8>, f64)>> {
+        let ctx = self.ctx();
+        crate::embedded::count_command(&ctx);
+        let res = ferrite_core::commands::zset::zrevrange(&ctx, key.as_ref(), start, stop, true)?;
+        crate::convert_ext::reply_to_scored_list(ferrite_core::Reply::from_reply(res))
+    }
+
+    /// Returns members in a range of ranks, in descending score order. With every option.
+    ///
+    /// `ZREVRANGE key start stop [WITHSCORES]`
+    ///
+    /// The optional arguments come from [`ZrevrangeOptions`].
+    pub fn zrevrange_with(
+        &self,
+        key: impl AsRef<[u8]>,
+        start: i64,
+        stop: i64,
+        options: &ZrevrangeOptions,
+    ) -> ferrite_core::Result<ferrite_core::Reply> {
+        let ctx = self.ctx();
+        crate::embedded::count_command(&ctx);
+        let res = ferrite_core::commands::zset::zrevrange(
+            &ctx,
+            key.as_ref(),
+            start,
+            stop,
+            options.withscores,
+        )?;
+        Ok(res)
+    }
+
+    /// Members with max >= score >= min, highest first.
+    ///
+    /// `ZREVRANGEBYSCORE key max min [WITHSCORES] [LIMIT offset count]`
+    pub fn zrevrangebyscore(
+        &self,
+        key: impl AsRef<[u8]>,
+        max: impl Into<ferrite_core::commands::zset::ScoreBound>,
+        min: impl Into<ferrite_core::commands::zset::ScoreBound>,
+    ) -> ferrite_core::Result<Vec<Vec<u8>>> {
+        let ctx = self.ctx();
+        crate::embedded::count_command(&ctx);
+        let res = ferrite_core::commands::zset::zrevrangebyscore(
+            &ctx,
+            key.as_ref(),
+            max.into(),
+            min.into(),
+            false,
+            None,
+        )?;
+        crate::convert_ext::reply_to_list(ferrite_core::Reply::from_reply(res))
+    }
+
+    /// Members and scores with max >= score >= min, highest first.
+    ///
+    /// `ZREVRANGEBYSCORE key max min [WITHSCORES] [LIMIT offset count]`
+    pub fn zrevrangebyscore_with_scores(
+        &self,
+        key: impl AsRef<[u8]>,
+        max: impl Into<ferrite_core::commands::zset::ScoreBound>,
+        min: impl Into<ferrite_core::commands::zset::ScoreBound>,
+    ) -> ferrite_core::Result<Vec<(Vec<u8>, f64)>> {
+        let ctx = self.ctx();
+        crate::embedded::count_command(&ctx);
+        let res = ferrite_core::commands::zset::zrevrangebyscore(
+            &ctx,
+            key.as_ref(),
+            max.into(),
+            min.into(),
+            true,
+            None,
+        )?;
+        crate::convert_ext::reply_to_scored_list(ferrite_core::Reply::from_reply(res))
+    }
+
+    /// Returns members whose score lies within a range, in descending order (the range is given as max min). With every option.
+    ///
+    /// `ZREVRANGEBYSCORE key max min [WITHSCORES] [LIMIT offset count]`
+    ///
+    /// The optional arguments come from [`ZrevrangebyscoreOptions`].
+    pub fn zrevrangebyscore_with(
+        &self,
+        key: impl AsRef<[u8]>,
+        max: impl Into<ferrite_core::commands::zset::ScoreBound>,
+        min: impl Into<ferrite_core::commands::zset::ScoreBound>,
+        options: &ZrevrangebyscoreOptions,
+    ) -> ferrite_core::Result<ferrite_core::Reply> {
+        let ctx = self.ctx();
+        crate::embedded::count_command(&ctx);
+        let res = ferrite_core::commands::zset::zrevrangebyscore(
+            &ctx,
+            key.as_ref(),
+            max.into(),
+            min.into(),
+            options.withscores,
+            options.limit.as_ref().map(|(m0, m1)| (*m0, *m1)),
+        )?;
+        Ok(res)
+    }
+
+    /// Returns the rank of a member in descending score order (nil if absent).
+    ///
+    /// `ZREVRANK key member`
+    pub fn zrevrank(
+        &self,
+        key: impl AsRef<[u8]>,
+        member: impl AsRef<[u8]>,
+    ) -> ferrite_core::Result<Option<usize>> {
+        let ctx = self.ctx();
+        crate::embedded::count_command(&ctx);
+        let res = ferrite_core::commands::zset::zrevrank(&ctx, key.as_ref(), member.as_ref())?;
+        Ok(res)
+    }
+
+    /// Returns the score of a member (nil if absent).
+    ///
+    /// `ZSCORE key member`
+    pub fn zscore(
+        &self,
+        key: impl AsRef<[u8]>,
+        member: impl AsRef<[u8]>,
+    ) -> ferrite_core::Result<Option<f64>> {
+        let ctx = self.ctx();
+        crate::embedded::count_command(&ctx);
+        let res = ferrite_core::commands::zset::zscore(&ctx, key.as_ref(), member.as_ref())?;
         Ok(res)
     }
 

@@ -3789,6 +3789,2468 @@ fn rpushx_3() {
 }
 
 #[test]
+fn sadd_0() {
+    check(
+        &[],
+        &["SADD", "s", "a", "b", "a"],
+        Ok(Reply::Integer(2)),
+        false,
+    );
+}
+
+#[test]
+fn sadd_1() {
+    check(
+        &[&["SADD", "s", "a"]],
+        &["SADD", "s", "a", "c"],
+        Ok(Reply::Integer(1)),
+        false,
+    );
+}
+
+#[test]
+fn sadd_2() {
+    check(
+        &[&["SADD", "s", "1", "2"]],
+        &["SADD", "s", "01", "2"],
+        Ok(Reply::Integer(1)),
+        false,
+    );
+}
+
+#[test]
+fn sadd_3() {
+    check(
+        &[&["SET", "k", "v"]],
+        &["SADD", "k", "a"],
+        Err("WRONGTYPE Operation against a key holding the wrong kind of value"),
+        false,
+    );
+}
+
+#[test]
+fn sadd_4() {
+    check(
+        &[],
+        &["SADD", "s"],
+        Err("ERR wrong number of arguments for 'sadd' command"),
+        false,
+    );
+}
+
+#[test]
+fn scard_0() {
+    check(
+        &[&["SADD", "s", "a", "b", "c"]],
+        &["SCARD", "s"],
+        Ok(Reply::Integer(3)),
+        false,
+    );
+}
+
+#[test]
+fn scard_1() {
+    check(&[], &["SCARD", "missing"], Ok(Reply::Integer(0)), false);
+}
+
+#[test]
+fn scard_2() {
+    check(
+        &[&["SET", "k", "v"]],
+        &["SCARD", "k"],
+        Err("WRONGTYPE Operation against a key holding the wrong kind of value"),
+        false,
+    );
+}
+
+#[test]
+fn scard_3() {
+    check(
+        &[],
+        &["SCARD", "a", "b"],
+        Err("ERR wrong number of arguments for 'scard' command"),
+        false,
+    );
+}
+
+#[test]
+fn sdiff_0() {
+    check(
+        &[&["SADD", "a", "x", "y", "z"], &["SADD", "b", "y"]],
+        &["SDIFF", "a", "b", "missing"],
+        Ok(Reply::Array(vec![
+            Reply::Bulk("x".into()),
+            Reply::Bulk("z".into()),
+        ])),
+        true,
+    );
+}
+
+#[test]
+fn sdiff_1() {
+    check(
+        &[&["SADD", "a", "x"]],
+        &["SDIFF", "missing", "a"],
+        Ok(Reply::Array(vec![])),
+        false,
+    );
+}
+
+#[test]
+fn sdiff_2() {
+    check(
+        &[&["SADD", "a", "x"]],
+        &["SDIFF", "a"],
+        Ok(Reply::Array(vec![Reply::Bulk("x".into())])),
+        false,
+    );
+}
+
+#[test]
+fn sdiff_3() {
+    check(
+        &[&["SET", "k", "v"]],
+        &["SDIFF", "missing", "k"],
+        Err("WRONGTYPE Operation against a key holding the wrong kind of value"),
+        false,
+    );
+}
+
+#[test]
+fn sdiff_4() {
+    check(
+        &[],
+        &["SDIFF"],
+        Err("ERR wrong number of arguments for 'sdiff' command"),
+        false,
+    );
+}
+
+#[test]
+fn sdiffstore_0() {
+    check(
+        &[&["SADD", "a", "x", "y", "z"], &["SADD", "b", "y"]],
+        &["SDIFFSTORE", "d", "a", "b"],
+        Ok(Reply::Integer(2)),
+        false,
+    );
+}
+
+#[test]
+fn sdiffstore_1() {
+    check(
+        &[&["SET", "d", "v"], &["SADD", "a", "x"]],
+        &["SDIFFSTORE", "d", "a", "a"],
+        Ok(Reply::Integer(0)),
+        false,
+    );
+}
+
+#[test]
+fn sdiffstore_2() {
+    check(
+        &[&["SET", "d", "v"], &["SADD", "a", "x"]],
+        &["SDIFFSTORE", "d", "a"],
+        Ok(Reply::Integer(1)),
+        false,
+    );
+}
+
+#[test]
+fn sdiffstore_3() {
+    check(
+        &[&["SET", "k", "v"]],
+        &["SDIFFSTORE", "d", "k"],
+        Err("WRONGTYPE Operation against a key holding the wrong kind of value"),
+        false,
+    );
+}
+
+#[test]
+fn sdiffstore_4() {
+    check(
+        &[],
+        &["SDIFFSTORE", "d"],
+        Err("ERR wrong number of arguments for 'sdiffstore' command"),
+        false,
+    );
+}
+
+#[test]
+fn sinter_0() {
+    check(
+        &[&["SADD", "a", "x", "y", "z"], &["SADD", "b", "y", "z", "w"]],
+        &["SINTER", "a", "b"],
+        Ok(Reply::Array(vec![
+            Reply::Bulk("y".into()),
+            Reply::Bulk("z".into()),
+        ])),
+        true,
+    );
+}
+
+#[test]
+fn sinter_1() {
+    check(
+        &[&["SADD", "a", "x"]],
+        &["SINTER", "a", "missing"],
+        Ok(Reply::Array(vec![])),
+        false,
+    );
+}
+
+#[test]
+fn sinter_2() {
+    check(
+        &[&["SET", "k", "v"]],
+        &["SINTER", "missing", "k"],
+        Err("WRONGTYPE Operation against a key holding the wrong kind of value"),
+        false,
+    );
+}
+
+#[test]
+fn sinter_3() {
+    check(
+        &[],
+        &["SINTER"],
+        Err("ERR wrong number of arguments for 'sinter' command"),
+        false,
+    );
+}
+
+#[test]
+fn sinterstore_0() {
+    check(
+        &[&["SADD", "a", "x", "y", "z"], &["SADD", "b", "y", "z", "w"]],
+        &["SINTERSTORE", "d", "a", "b"],
+        Ok(Reply::Integer(2)),
+        false,
+    );
+}
+
+#[test]
+fn sinterstore_1() {
+    check(
+        &[&["SET", "d", "v"], &["SADD", "a", "x"]],
+        &["SINTERSTORE", "d", "a", "missing"],
+        Ok(Reply::Integer(0)),
+        false,
+    );
+}
+
+#[test]
+fn sinterstore_2() {
+    check(
+        &[&["SET", "d", "v"], &["SADD", "a", "x"]],
+        &["SINTERSTORE", "d", "a"],
+        Ok(Reply::Integer(1)),
+        false,
+    );
+}
+
+#[test]
+fn sinterstore_3() {
+    check(
+        &[&["SET", "k", "v"]],
+        &["SINTERSTORE", "d", "missing", "k"],
+        Err("WRONGTYPE Operation against a key holding the wrong kind of value"),
+        false,
+    );
+}
+
+#[test]
+fn sinterstore_4() {
+    check(
+        &[],
+        &["SINTERSTORE", "d"],
+        Err("ERR wrong number of arguments for 'sinterstore' command"),
+        false,
+    );
+}
+
+#[test]
+fn sismember_0() {
+    check(
+        &[&["SADD", "s", "a"]],
+        &["SISMEMBER", "s", "a"],
+        Ok(Reply::Integer(1)),
+        false,
+    );
+}
+
+#[test]
+fn sismember_1() {
+    check(
+        &[&["SADD", "s", "a"]],
+        &["SISMEMBER", "s", "b"],
+        Ok(Reply::Integer(0)),
+        false,
+    );
+}
+
+#[test]
+fn sismember_2() {
+    check(
+        &[],
+        &["SISMEMBER", "missing", "a"],
+        Ok(Reply::Integer(0)),
+        false,
+    );
+}
+
+#[test]
+fn sismember_3() {
+    check(
+        &[&["SET", "k", "v"]],
+        &["SISMEMBER", "k", "a"],
+        Err("WRONGTYPE Operation against a key holding the wrong kind of value"),
+        false,
+    );
+}
+
+#[test]
+fn sismember_4() {
+    check(
+        &[],
+        &["SISMEMBER", "s"],
+        Err("ERR wrong number of arguments for 'sismember' command"),
+        false,
+    );
+}
+
+#[test]
+fn smembers_0() {
+    check(
+        &[&["SADD", "s", "a", "b", "c"]],
+        &["SMEMBERS", "s"],
+        Ok(Reply::Array(vec![
+            Reply::Bulk("a".into()),
+            Reply::Bulk("b".into()),
+            Reply::Bulk("c".into()),
+        ])),
+        true,
+    );
+}
+
+#[test]
+fn smembers_1() {
+    check(
+        &[&["SADD", "s", "3", "-1", "2"]],
+        &["SMEMBERS", "s"],
+        Ok(Reply::Array(vec![
+            Reply::Bulk("-1".into()),
+            Reply::Bulk("2".into()),
+            Reply::Bulk("3".into()),
+        ])),
+        true,
+    );
+}
+
+#[test]
+fn smembers_2() {
+    check(
+        &[],
+        &["SMEMBERS", "missing"],
+        Ok(Reply::Array(vec![])),
+        false,
+    );
+}
+
+#[test]
+fn smembers_3() {
+    check(
+        &[&["SET", "k", "v"]],
+        &["SMEMBERS", "k"],
+        Err("WRONGTYPE Operation against a key holding the wrong kind of value"),
+        false,
+    );
+}
+
+#[test]
+fn smembers_4() {
+    check(
+        &[],
+        &["SMEMBERS"],
+        Err("ERR wrong number of arguments for 'smembers' command"),
+        false,
+    );
+}
+
+#[test]
+fn smismember_0() {
+    check(
+        &[&["SADD", "s", "a", "b"]],
+        &["SMISMEMBER", "s", "a", "x", "b"],
+        Ok(Reply::Array(vec![
+            Reply::Integer(1),
+            Reply::Integer(0),
+            Reply::Integer(1),
+        ])),
+        false,
+    );
+}
+
+#[test]
+fn smismember_1() {
+    check(
+        &[],
+        &["SMISMEMBER", "missing", "a", "b"],
+        Ok(Reply::Array(vec![Reply::Integer(0), Reply::Integer(0)])),
+        false,
+    );
+}
+
+#[test]
+fn smismember_2() {
+    check(
+        &[&["SET", "k", "v"]],
+        &["SMISMEMBER", "k", "a"],
+        Err("WRONGTYPE Operation against a key holding the wrong kind of value"),
+        false,
+    );
+}
+
+#[test]
+fn smismember_3() {
+    check(
+        &[],
+        &["SMISMEMBER", "s"],
+        Err("ERR wrong number of arguments for 'smismember' command"),
+        false,
+    );
+}
+
+#[test]
+fn smove_0() {
+    check(
+        &[&["SADD", "a", "x", "y"]],
+        &["SMOVE", "a", "b", "x"],
+        Ok(Reply::Integer(1)),
+        false,
+    );
+}
+
+#[test]
+fn smove_1() {
+    check(
+        &[&["SADD", "a", "x"]],
+        &["SMOVE", "a", "b", "z"],
+        Ok(Reply::Integer(0)),
+        false,
+    );
+}
+
+#[test]
+fn smove_2() {
+    check(
+        &[&["SADD", "a", "x"]],
+        &["SMOVE", "a", "a", "x"],
+        Ok(Reply::Integer(1)),
+        false,
+    );
+}
+
+#[test]
+fn smove_3() {
+    check(
+        &[&["SET", "k", "v"]],
+        &["SMOVE", "missing", "k", "x"],
+        Ok(Reply::Integer(0)),
+        false,
+    );
+}
+
+#[test]
+fn smove_4() {
+    check(
+        &[&["SADD", "a", "x"], &["SET", "k", "v"]],
+        &["SMOVE", "a", "k", "x"],
+        Err("WRONGTYPE Operation against a key holding the wrong kind of value"),
+        false,
+    );
+}
+
+#[test]
+fn smove_5() {
+    check(
+        &[&["SET", "k", "v"]],
+        &["SMOVE", "k", "a", "x"],
+        Err("WRONGTYPE Operation against a key holding the wrong kind of value"),
+        false,
+    );
+}
+
+#[test]
+fn smove_6() {
+    check(
+        &[],
+        &["SMOVE", "a", "b"],
+        Err("ERR wrong number of arguments for 'smove' command"),
+        false,
+    );
+}
+
+#[test]
+fn spop_0() {
+    check(
+        &[&["SADD", "s", "a"]],
+        &["SPOP", "s"],
+        Ok(Reply::Bulk("a".into())),
+        false,
+    );
+}
+
+#[test]
+fn spop_1() {
+    check(&[], &["SPOP", "missing"], Ok(Reply::Nil), false);
+}
+
+#[test]
+fn spop_2() {
+    check(
+        &[],
+        &["SPOP", "missing", "2"],
+        Ok(Reply::Array(vec![])),
+        false,
+    );
+}
+
+#[test]
+fn spop_3() {
+    check(
+        &[&["SADD", "s", "a", "b"]],
+        &["SPOP", "s", "5"],
+        Ok(Reply::Array(vec![
+            Reply::Bulk("a".into()),
+            Reply::Bulk("b".into()),
+        ])),
+        true,
+    );
+}
+
+#[test]
+fn spop_4() {
+    check(
+        &[&["SADD", "s", "a", "b"]],
+        &["SPOP", "s", "0"],
+        Ok(Reply::Array(vec![])),
+        false,
+    );
+}
+
+#[test]
+fn spop_5() {
+    check(
+        &[&["SADD", "s", "a"]],
+        &["SPOP", "s", "-1"],
+        Err("ERR value is out of range, must be positive"),
+        false,
+    );
+}
+
+#[test]
+fn spop_6() {
+    check(
+        &[&["SET", "k", "v"]],
+        &["SPOP", "k", "0"],
+        Err("WRONGTYPE Operation against a key holding the wrong kind of value"),
+        false,
+    );
+}
+
+#[test]
+fn spop_7() {
+    check(
+        &[&["SADD", "s", "a"]],
+        &["SPOP", "s", "1", "2"],
+        Err("ERR syntax error"),
+        false,
+    );
+}
+
+#[test]
+fn spop_8() {
+    check(
+        &[],
+        &["SPOP"],
+        Err("ERR wrong number of arguments for 'spop' command"),
+        false,
+    );
+}
+
+#[test]
+fn srandmember_0() {
+    check(
+        &[&["SADD", "s", "a"]],
+        &["SRANDMEMBER", "s"],
+        Ok(Reply::Bulk("a".into())),
+        false,
+    );
+}
+
+#[test]
+fn srandmember_1() {
+    check(&[], &["SRANDMEMBER", "missing"], Ok(Reply::Nil), false);
+}
+
+#[test]
+fn srandmember_2() {
+    check(
+        &[],
+        &["SRANDMEMBER", "missing", "-3"],
+        Ok(Reply::Array(vec![])),
+        false,
+    );
+}
+
+#[test]
+fn srandmember_3() {
+    check(
+        &[&["SADD", "s", "a", "b"]],
+        &["SRANDMEMBER", "s", "5"],
+        Ok(Reply::Array(vec![
+            Reply::Bulk("a".into()),
+            Reply::Bulk("b".into()),
+        ])),
+        true,
+    );
+}
+
+#[test]
+fn srandmember_4() {
+    check(
+        &[&["SADD", "s", "a"]],
+        &["SRANDMEMBER", "s", "-3"],
+        Ok(Reply::Array(vec![
+            Reply::Bulk("a".into()),
+            Reply::Bulk("a".into()),
+            Reply::Bulk("a".into()),
+        ])),
+        false,
+    );
+}
+
+#[test]
+fn srandmember_5() {
+    check(
+        &[&["SADD", "s", "a"]],
+        &["SRANDMEMBER", "s", "0"],
+        Ok(Reply::Array(vec![])),
+        false,
+    );
+}
+
+#[test]
+fn srandmember_6() {
+    check(
+        &[&["SADD", "s", "a"]],
+        &["SRANDMEMBER", "s", "x"],
+        Err("ERR value is not an integer or out of range"),
+        false,
+    );
+}
+
+#[test]
+fn srandmember_7() {
+    check(&[&["SADD", "s", "a"]], &["SRANDMEMBER", "s", "-9223372036854775808"], Err("ERR value is out of range, value must between -9223372036854775807 and 9223372036854775807"), false);
+}
+
+#[test]
+fn srandmember_8() {
+    check(
+        &[&["SET", "k", "v"]],
+        &["SRANDMEMBER", "k", "0"],
+        Err("WRONGTYPE Operation against a key holding the wrong kind of value"),
+        false,
+    );
+}
+
+#[test]
+fn srandmember_9() {
+    check(
+        &[&["SADD", "s", "a"]],
+        &["SRANDMEMBER", "s", "1", "2"],
+        Err("ERR syntax error"),
+        false,
+    );
+}
+
+#[test]
+fn srandmember_10() {
+    check(
+        &[],
+        &["SRANDMEMBER"],
+        Err("ERR wrong number of arguments for 'srandmember' command"),
+        false,
+    );
+}
+
+#[test]
+fn srem_0() {
+    check(
+        &[&["SADD", "s", "a", "b", "c"]],
+        &["SREM", "s", "a", "x", "a"],
+        Ok(Reply::Integer(1)),
+        false,
+    );
+}
+
+#[test]
+fn srem_1() {
+    check(&[], &["SREM", "missing", "a"], Ok(Reply::Integer(0)), false);
+}
+
+#[test]
+fn srem_2() {
+    check(
+        &[&["SET", "k", "v"]],
+        &["SREM", "k", "a"],
+        Err("WRONGTYPE Operation against a key holding the wrong kind of value"),
+        false,
+    );
+}
+
+#[test]
+fn srem_3() {
+    check(
+        &[],
+        &["SREM", "s"],
+        Err("ERR wrong number of arguments for 'srem' command"),
+        false,
+    );
+}
+
+#[test]
+fn sunion_0() {
+    check(
+        &[&["SADD", "a", "x", "y"], &["SADD", "b", "y", "z"]],
+        &["SUNION", "a", "b", "missing"],
+        Ok(Reply::Array(vec![
+            Reply::Bulk("x".into()),
+            Reply::Bulk("y".into()),
+            Reply::Bulk("z".into()),
+        ])),
+        true,
+    );
+}
+
+#[test]
+fn sunion_1() {
+    check(&[], &["SUNION", "missing"], Ok(Reply::Array(vec![])), false);
+}
+
+#[test]
+fn sunion_2() {
+    check(
+        &[&["SET", "k", "v"]],
+        &["SUNION", "missing", "k"],
+        Err("WRONGTYPE Operation against a key holding the wrong kind of value"),
+        false,
+    );
+}
+
+#[test]
+fn sunion_3() {
+    check(
+        &[],
+        &["SUNION"],
+        Err("ERR wrong number of arguments for 'sunion' command"),
+        false,
+    );
+}
+
+#[test]
+fn sunionstore_0() {
+    check(
+        &[&["SADD", "a", "x", "y"], &["SADD", "b", "y", "z"]],
+        &["SUNIONSTORE", "d", "a", "b"],
+        Ok(Reply::Integer(3)),
+        false,
+    );
+}
+
+#[test]
+fn sunionstore_1() {
+    check(
+        &[&["SET", "d", "v"]],
+        &["SUNIONSTORE", "d", "missing"],
+        Ok(Reply::Integer(0)),
+        false,
+    );
+}
+
+#[test]
+fn sunionstore_2() {
+    check(
+        &[&["SET", "d", "v"], &["SADD", "a", "x"]],
+        &["SUNIONSTORE", "d", "a", "d"],
+        Err("WRONGTYPE Operation against a key holding the wrong kind of value"),
+        false,
+    );
+}
+
+#[test]
+fn sunionstore_3() {
+    check(
+        &[],
+        &["SUNIONSTORE", "d"],
+        Err("ERR wrong number of arguments for 'sunionstore' command"),
+        false,
+    );
+}
+
+#[test]
+fn zadd_0() {
+    check(
+        &[],
+        &["ZADD", "z", "1", "a", "2", "b"],
+        Ok(Reply::Integer(2)),
+        false,
+    );
+}
+
+#[test]
+fn zadd_1() {
+    check(
+        &[&["ZADD", "z", "1", "a"]],
+        &["ZADD", "z", "5", "a", "2", "b"],
+        Ok(Reply::Integer(1)),
+        false,
+    );
+}
+
+#[test]
+fn zadd_2() {
+    check(
+        &[&["ZADD", "z", "1", "a"]],
+        &["ZADD", "z", "CH", "5", "a", "2", "b"],
+        Ok(Reply::Integer(2)),
+        false,
+    );
+}
+
+#[test]
+fn zadd_3() {
+    check(
+        &[&["ZADD", "z", "1", "a"]],
+        &["ZADD", "z", "NX", "5", "a", "2", "b"],
+        Ok(Reply::Integer(1)),
+        false,
+    );
+}
+
+#[test]
+fn zadd_4() {
+    check(
+        &[&["ZADD", "z", "1", "a"]],
+        &["ZADD", "z", "XX", "CH", "5", "a", "2", "b"],
+        Ok(Reply::Integer(1)),
+        false,
+    );
+}
+
+#[test]
+fn zadd_5() {
+    check(
+        &[&["ZADD", "z", "1", "a", "2", "b", "3", "c"]],
+        &["ZADD", "z", "GT", "CH", "1", "a", "5", "b", "2", "c"],
+        Ok(Reply::Integer(1)),
+        false,
+    );
+}
+
+#[test]
+fn zadd_6() {
+    check(
+        &[&["ZADD", "z", "1", "a", "2", "b"]],
+        &["ZADD", "z", "LT", "CH", "5", "a", "1", "b", "1", "c"],
+        Ok(Reply::Integer(2)),
+        false,
+    );
+}
+
+#[test]
+fn zadd_7() {
+    check(
+        &[&["ZADD", "z", "1", "a"]],
+        &["ZADD", "z", "INCR", "2.5", "a"],
+        Ok(Reply::Bulk("3.5".into())),
+        false,
+    );
+}
+
+#[test]
+fn zadd_8() {
+    check(
+        &[],
+        &["ZADD", "z", "INCR", "0.1", "a"],
+        Ok(Reply::Bulk("0.10000000000000001".into())),
+        false,
+    );
+}
+
+#[test]
+fn zadd_9() {
+    check(
+        &[&["ZADD", "z", "1", "a"]],
+        &["ZADD", "z", "NX", "INCR", "2", "a"],
+        Ok(Reply::Nil),
+        false,
+    );
+}
+
+#[test]
+fn zadd_10() {
+    check(
+        &[&["ZADD", "z", "1", "a"]],
+        &["ZADD", "z", "GT", "INCR", "-1", "a"],
+        Ok(Reply::Nil),
+        false,
+    );
+}
+
+#[test]
+fn zadd_11() {
+    check(
+        &[],
+        &["ZADD", "z", "XX", "INCR", "2", "a"],
+        Ok(Reply::Nil),
+        false,
+    );
+}
+
+#[test]
+fn zadd_12() {
+    check(
+        &[],
+        &["ZADD", "z", "XX", "2", "a"],
+        Ok(Reply::Integer(0)),
+        false,
+    );
+}
+
+#[test]
+fn zadd_13() {
+    check(
+        &[],
+        &["ZADD", "z", "0x10", "a", "inf", "b", "-1e3", "c"],
+        Ok(Reply::Integer(3)),
+        false,
+    );
+}
+
+#[test]
+fn zadd_14() {
+    check(&[], &["ZADD", "z", "1", "nx"], Ok(Reply::Integer(1)), false);
+}
+
+#[test]
+fn zadd_15() {
+    check(
+        &[],
+        &["ZADD", "z", "nx", "1", "a"],
+        Ok(Reply::Integer(1)),
+        false,
+    );
+}
+
+#[test]
+fn zadd_16() {
+    check(
+        &[&["ZADD", "z", "inf", "a"]],
+        &["ZADD", "z", "INCR", "-inf", "a"],
+        Err("ERR resulting score is not a number (NaN)"),
+        false,
+    );
+}
+
+#[test]
+fn zadd_17() {
+    check(
+        &[],
+        &["ZADD", "z", "NX", "XX", "1", "a"],
+        Err("ERR XX and NX options at the same time are not compatible"),
+        false,
+    );
+}
+
+#[test]
+fn zadd_18() {
+    check(
+        &[],
+        &["ZADD", "z", "GT", "LT", "1", "a"],
+        Err("ERR GT, LT, and/or NX options at the same time are not compatible"),
+        false,
+    );
+}
+
+#[test]
+fn zadd_19() {
+    check(
+        &[],
+        &["ZADD", "z", "NX", "GT", "1", "a"],
+        Err("ERR GT, LT, and/or NX options at the same time are not compatible"),
+        false,
+    );
+}
+
+#[test]
+fn zadd_20() {
+    check(
+        &[],
+        &["ZADD", "z", "INCR", "1", "a", "2", "b"],
+        Err("ERR INCR option supports a single increment-element pair"),
+        false,
+    );
+}
+
+#[test]
+fn zadd_21() {
+    check(
+        &[],
+        &["ZADD", "z", "1", "a", "2"],
+        Err("ERR syntax error"),
+        false,
+    );
+}
+
+#[test]
+fn zadd_22() {
+    check(
+        &[],
+        &["ZADD", "z", "nan", "a"],
+        Err("ERR value is not a valid float"),
+        false,
+    );
+}
+
+#[test]
+fn zadd_23() {
+    check(
+        &[],
+        &["ZADD", "z", "x", "a"],
+        Err("ERR value is not a valid float"),
+        false,
+    );
+}
+
+#[test]
+fn zadd_24() {
+    check(
+        &[],
+        &["ZADD", "z", " 1", "a"],
+        Err("ERR value is not a valid float"),
+        false,
+    );
+}
+
+#[test]
+fn zadd_25() {
+    check(
+        &[&["SET", "k", "v"]],
+        &["ZADD", "k", "1", "a"],
+        Err("WRONGTYPE Operation against a key holding the wrong kind of value"),
+        false,
+    );
+}
+
+#[test]
+fn zadd_26() {
+    check(
+        &[],
+        &["ZADD", "z", "1"],
+        Err("ERR wrong number of arguments for 'zadd' command"),
+        false,
+    );
+}
+
+#[test]
+fn zcard_0() {
+    check(
+        &[&["ZADD", "z", "1", "a", "2", "b"]],
+        &["ZCARD", "z"],
+        Ok(Reply::Integer(2)),
+        false,
+    );
+}
+
+#[test]
+fn zcard_1() {
+    check(&[], &["ZCARD", "missing"], Ok(Reply::Integer(0)), false);
+}
+
+#[test]
+fn zcard_2() {
+    check(
+        &[&["SET", "k", "v"]],
+        &["ZCARD", "k"],
+        Err("WRONGTYPE Operation against a key holding the wrong kind of value"),
+        false,
+    );
+}
+
+#[test]
+fn zcard_3() {
+    check(
+        &[],
+        &["ZCARD"],
+        Err("ERR wrong number of arguments for 'zcard' command"),
+        false,
+    );
+}
+
+#[test]
+fn zcount_0() {
+    check(
+        &[&["ZADD", "z", "1", "a", "2", "b", "3", "c"]],
+        &["ZCOUNT", "z", "1", "2"],
+        Ok(Reply::Integer(2)),
+        false,
+    );
+}
+
+#[test]
+fn zcount_1() {
+    check(
+        &[&["ZADD", "z", "1", "a", "2", "b", "3", "c"]],
+        &["ZCOUNT", "z", "(1", "(3"],
+        Ok(Reply::Integer(1)),
+        false,
+    );
+}
+
+#[test]
+fn zcount_2() {
+    check(
+        &[&["ZADD", "z", "1", "a", "2", "b", "3", "c"]],
+        &["ZCOUNT", "z", "-inf", "+inf"],
+        Ok(Reply::Integer(3)),
+        false,
+    );
+}
+
+#[test]
+fn zcount_3() {
+    check(
+        &[&["ZADD", "z", "1", "a", "2", "b", "3", "c"]],
+        &["ZCOUNT", "z", "3", "1"],
+        Ok(Reply::Integer(0)),
+        false,
+    );
+}
+
+#[test]
+fn zcount_4() {
+    check(
+        &[&["ZADD", "z", "0", "a", "1", "b"]],
+        &["ZCOUNT", "z", "", "("],
+        Ok(Reply::Integer(0)),
+        false,
+    );
+}
+
+#[test]
+fn zcount_5() {
+    check(
+        &[&["ZADD", "z", "0", "a", "1", "b", "2", "c"]],
+        &["ZCOUNT", "z", " 1", "( 2"],
+        Ok(Reply::Integer(1)),
+        false,
+    );
+}
+
+#[test]
+fn zcount_6() {
+    check(
+        &[&["ZADD", "z", "1", "a", "16", "b"]],
+        &["ZCOUNT", "z", "0x10", "1e400"],
+        Ok(Reply::Integer(1)),
+        false,
+    );
+}
+
+#[test]
+fn zcount_7() {
+    check(
+        &[],
+        &["ZCOUNT", "missing", "1", "2"],
+        Ok(Reply::Integer(0)),
+        false,
+    );
+}
+
+#[test]
+fn zcount_8() {
+    check(
+        &[],
+        &["ZCOUNT", "missing", "a", "2"],
+        Err("ERR min or max is not a float"),
+        false,
+    );
+}
+
+#[test]
+fn zcount_9() {
+    check(
+        &[],
+        &["ZCOUNT", "z", "1", "(nan"],
+        Err("ERR min or max is not a float"),
+        false,
+    );
+}
+
+#[test]
+fn zcount_10() {
+    check(
+        &[],
+        &["ZCOUNT", "z", "[1", "2"],
+        Err("ERR min or max is not a float"),
+        false,
+    );
+}
+
+#[test]
+fn zcount_11() {
+    check(
+        &[],
+        &["ZCOUNT", "z", " ", "2"],
+        Err("ERR min or max is not a float"),
+        false,
+    );
+}
+
+#[test]
+fn zcount_12() {
+    check(
+        &[&["SET", "k", "v"]],
+        &["ZCOUNT", "k", "1", "2"],
+        Err("WRONGTYPE Operation against a key holding the wrong kind of value"),
+        false,
+    );
+}
+
+#[test]
+fn zcount_13() {
+    check(
+        &[&["SET", "k", "v"]],
+        &["ZCOUNT", "k", "a", "2"],
+        Err("ERR min or max is not a float"),
+        false,
+    );
+}
+
+#[test]
+fn zcount_14() {
+    check(
+        &[],
+        &["ZCOUNT", "z", "1"],
+        Err("ERR wrong number of arguments for 'zcount' command"),
+        false,
+    );
+}
+
+#[test]
+fn zincrby_0() {
+    check(
+        &[&["ZADD", "z", "1", "a"]],
+        &["ZINCRBY", "z", "2", "a"],
+        Ok(Reply::Bulk("3".into())),
+        false,
+    );
+}
+
+#[test]
+fn zincrby_1() {
+    check(
+        &[],
+        &["ZINCRBY", "z", "1.1", "a"],
+        Ok(Reply::Bulk("1.1000000000000001".into())),
+        false,
+    );
+}
+
+#[test]
+fn zincrby_2() {
+    check(
+        &[&["ZADD", "z", "5", "a"]],
+        &["ZINCRBY", "z", "-5", "a"],
+        Ok(Reply::Bulk("0".into())),
+        false,
+    );
+}
+
+#[test]
+fn zincrby_3() {
+    check(
+        &[],
+        &["ZINCRBY", "z", "-0", "a"],
+        Ok(Reply::Bulk("-0".into())),
+        false,
+    );
+}
+
+#[test]
+fn zincrby_4() {
+    check(
+        &[&["ZADD", "z", "1", "a"]],
+        &["ZINCRBY", "z", "inf", "a"],
+        Ok(Reply::Bulk("inf".into())),
+        false,
+    );
+}
+
+#[test]
+fn zincrby_5() {
+    check(
+        &[&["ZADD", "z", "inf", "a"]],
+        &["ZINCRBY", "z", "-inf", "a"],
+        Err("ERR resulting score is not a number (NaN)"),
+        false,
+    );
+}
+
+#[test]
+fn zincrby_6() {
+    check(
+        &[],
+        &["ZINCRBY", "z", "x", "a"],
+        Err("ERR value is not a valid float"),
+        false,
+    );
+}
+
+#[test]
+fn zincrby_7() {
+    check(
+        &[&["SET", "k", "v"]],
+        &["ZINCRBY", "k", "1", "a"],
+        Err("WRONGTYPE Operation against a key holding the wrong kind of value"),
+        false,
+    );
+}
+
+#[test]
+fn zincrby_8() {
+    check(
+        &[],
+        &["ZINCRBY", "z", "1"],
+        Err("ERR wrong number of arguments for 'zincrby' command"),
+        false,
+    );
+}
+
+#[test]
+fn zmscore_0() {
+    check(
+        &[&["ZADD", "z", "1.5", "a", "2", "b"]],
+        &["ZMSCORE", "z", "a", "x", "b"],
+        Ok(Reply::Array(vec![
+            Reply::Bulk("1.5".into()),
+            Reply::Nil,
+            Reply::Bulk("2".into()),
+        ])),
+        false,
+    );
+}
+
+#[test]
+fn zmscore_1() {
+    check(
+        &[],
+        &["ZMSCORE", "missing", "a", "b"],
+        Ok(Reply::Array(vec![Reply::Nil, Reply::Nil])),
+        false,
+    );
+}
+
+#[test]
+fn zmscore_2() {
+    check(
+        &[&["SET", "k", "v"]],
+        &["ZMSCORE", "k", "a"],
+        Err("WRONGTYPE Operation against a key holding the wrong kind of value"),
+        false,
+    );
+}
+
+#[test]
+fn zmscore_3() {
+    check(
+        &[],
+        &["ZMSCORE", "z"],
+        Err("ERR wrong number of arguments for 'zmscore' command"),
+        false,
+    );
+}
+
+#[test]
+fn zpopmax_0() {
+    check(
+        &[&["ZADD", "z", "1", "a", "2", "b", "3", "c"]],
+        &["ZPOPMAX", "z"],
+        Ok(Reply::Array(vec![
+            Reply::Bulk("c".into()),
+            Reply::Bulk("3".into()),
+        ])),
+        false,
+    );
+}
+
+#[test]
+fn zpopmax_1() {
+    check(
+        &[&["ZADD", "z", "1", "a", "2", "b", "3", "c"]],
+        &["ZPOPMAX", "z", "2"],
+        Ok(Reply::Array(vec![
+            Reply::Bulk("c".into()),
+            Reply::Bulk("3".into()),
+            Reply::Bulk("b".into()),
+            Reply::Bulk("2".into()),
+        ])),
+        false,
+    );
+}
+
+#[test]
+fn zpopmax_2() {
+    check(
+        &[&["ZADD", "z", "1", "a"]],
+        &["ZPOPMAX", "z", "10"],
+        Ok(Reply::Array(vec![
+            Reply::Bulk("a".into()),
+            Reply::Bulk("1".into()),
+        ])),
+        false,
+    );
+}
+
+#[test]
+fn zpopmax_3() {
+    check(
+        &[&["ZADD", "z", "1", "a"]],
+        &["ZPOPMAX", "z", "0"],
+        Ok(Reply::Array(vec![])),
+        false,
+    );
+}
+
+#[test]
+fn zpopmax_4() {
+    check(
+        &[],
+        &["ZPOPMAX", "missing"],
+        Ok(Reply::Array(vec![])),
+        false,
+    );
+}
+
+#[test]
+fn zpopmax_5() {
+    check(
+        &[],
+        &["ZPOPMAX", "z", "-1"],
+        Err("ERR value is out of range, must be positive"),
+        false,
+    );
+}
+
+#[test]
+fn zpopmax_6() {
+    check(
+        &[&["SET", "k", "v"]],
+        &["ZPOPMAX", "k", "0"],
+        Err("WRONGTYPE Operation against a key holding the wrong kind of value"),
+        false,
+    );
+}
+
+#[test]
+fn zpopmax_7() {
+    check(
+        &[],
+        &["ZPOPMAX", "z", "1", "2"],
+        Err("ERR syntax error"),
+        false,
+    );
+}
+
+#[test]
+fn zpopmax_8() {
+    check(
+        &[],
+        &["ZPOPMAX"],
+        Err("ERR wrong number of arguments for 'zpopmax' command"),
+        false,
+    );
+}
+
+#[test]
+fn zpopmin_0() {
+    check(
+        &[&["ZADD", "z", "1", "a", "2", "b", "3", "c"]],
+        &["ZPOPMIN", "z"],
+        Ok(Reply::Array(vec![
+            Reply::Bulk("a".into()),
+            Reply::Bulk("1".into()),
+        ])),
+        false,
+    );
+}
+
+#[test]
+fn zpopmin_1() {
+    check(
+        &[&["ZADD", "z", "1", "a", "2", "b", "3", "c"]],
+        &["ZPOPMIN", "z", "2"],
+        Ok(Reply::Array(vec![
+            Reply::Bulk("a".into()),
+            Reply::Bulk("1".into()),
+            Reply::Bulk("b".into()),
+            Reply::Bulk("2".into()),
+        ])),
+        false,
+    );
+}
+
+#[test]
+fn zpopmin_2() {
+    check(
+        &[&["ZADD", "z", "1", "a", "1", "b"]],
+        &["ZPOPMIN", "z", "5"],
+        Ok(Reply::Array(vec![
+            Reply::Bulk("a".into()),
+            Reply::Bulk("1".into()),
+            Reply::Bulk("b".into()),
+            Reply::Bulk("1".into()),
+        ])),
+        false,
+    );
+}
+
+#[test]
+fn zpopmin_3() {
+    check(
+        &[],
+        &["ZPOPMIN", "missing", "1"],
+        Ok(Reply::Array(vec![])),
+        false,
+    );
+}
+
+#[test]
+fn zpopmin_4() {
+    check(
+        &[],
+        &["ZPOPMIN", "z", "-1"],
+        Err("ERR value is out of range, must be positive"),
+        false,
+    );
+}
+
+#[test]
+fn zpopmin_5() {
+    check(
+        &[&["SET", "k", "v"]],
+        &["ZPOPMIN", "k"],
+        Err("WRONGTYPE Operation against a key holding the wrong kind of value"),
+        false,
+    );
+}
+
+#[test]
+fn zpopmin_6() {
+    check(
+        &[],
+        &["ZPOPMIN", "z", "1", "2"],
+        Err("ERR syntax error"),
+        false,
+    );
+}
+
+#[test]
+fn zpopmin_7() {
+    check(
+        &[],
+        &["ZPOPMIN"],
+        Err("ERR wrong number of arguments for 'zpopmin' command"),
+        false,
+    );
+}
+
+#[test]
+fn zrange_0() {
+    check(
+        &[&["ZADD", "z", "1", "a", "2", "b", "3", "c"]],
+        &["ZRANGE", "z", "0", "-1"],
+        Ok(Reply::Array(vec![
+            Reply::Bulk("a".into()),
+            Reply::Bulk("b".into()),
+            Reply::Bulk("c".into()),
+        ])),
+        false,
+    );
+}
+
+#[test]
+fn zrange_1() {
+    check(
+        &[&["ZADD", "z", "1", "a", "2", "b", "3", "c"]],
+        &["ZRANGE", "z", "-2", "100", "WITHSCORES"],
+        Ok(Reply::Array(vec![
+            Reply::Bulk("b".into()),
+            Reply::Bulk("2".into()),
+            Reply::Bulk("c".into()),
+            Reply::Bulk("3".into()),
+        ])),
+        false,
+    );
+}
+
+#[test]
+fn zrange_2() {
+    check(
+        &[&["ZADD", "z", "1", "a", "2", "b", "3", "c"]],
+        &["ZRANGE", "z", "0", "0", "REV"],
+        Ok(Reply::Array(vec![Reply::Bulk("c".into())])),
+        false,
+    );
+}
+
+#[test]
+fn zrange_3() {
+    check(
+        &[&["ZADD", "z", "1", "a", "2", "b", "3", "c"]],
+        &["ZRANGE", "z", "2", "1"],
+        Ok(Reply::Array(vec![])),
+        false,
+    );
+}
+
+#[test]
+fn zrange_4() {
+    check(
+        &[&["ZADD", "z", "1", "a", "2", "b", "3", "c"]],
+        &["ZRANGE", "z", "(1", "+inf", "BYSCORE"],
+        Ok(Reply::Array(vec![
+            Reply::Bulk("b".into()),
+            Reply::Bulk("c".into()),
+        ])),
+        false,
+    );
+}
+
+#[test]
+fn zrange_5() {
+    check(
+        &[&["ZADD", "z", "1", "a", "2", "b", "3", "c"]],
+        &[
+            "ZRANGE",
+            "z",
+            "+inf",
+            "-inf",
+            "BYSCORE",
+            "REV",
+            "LIMIT",
+            "1",
+            "5",
+            "WITHSCORES",
+        ],
+        Ok(Reply::Array(vec![
+            Reply::Bulk("b".into()),
+            Reply::Bulk("2".into()),
+            Reply::Bulk("a".into()),
+            Reply::Bulk("1".into()),
+        ])),
+        false,
+    );
+}
+
+#[test]
+fn zrange_6() {
+    check(
+        &[&["ZADD", "z", "1", "a", "2", "b", "3", "c"]],
+        &["ZRANGE", "z", "-inf", "+inf", "BYSCORE", "LIMIT", "-1", "5"],
+        Ok(Reply::Array(vec![])),
+        false,
+    );
+}
+
+#[test]
+fn zrange_7() {
+    check(
+        &[&["ZADD", "z", "1", "a", "2", "b", "3", "c"]],
+        &["ZRANGE", "z", "-inf", "+inf", "BYSCORE", "LIMIT", "1", "-5"],
+        Ok(Reply::Array(vec![
+            Reply::Bulk("b".into()),
+            Reply::Bulk("c".into()),
+        ])),
+        false,
+    );
+}
+
+#[test]
+fn zrange_8() {
+    check(
+        &[&["ZADD", "z", "0", "a", "0", "b", "0", "c", "0", "d"]],
+        &["ZRANGE", "z", "[b", "(d", "BYLEX"],
+        Ok(Reply::Array(vec![
+            Reply::Bulk("b".into()),
+            Reply::Bulk("c".into()),
+        ])),
+        false,
+    );
+}
+
+#[test]
+fn zrange_9() {
+    check(
+        &[&["ZADD", "z", "0", "a", "0", "b", "0", "c", "0", "d"]],
+        &["ZRANGE", "z", "+", "-", "BYLEX", "REV", "LIMIT", "1", "2"],
+        Ok(Reply::Array(vec![
+            Reply::Bulk("c".into()),
+            Reply::Bulk("b".into()),
+        ])),
+        false,
+    );
+}
+
+#[test]
+fn zrange_10() {
+    check(
+        &[&["ZADD", "z", "1", "a", "2", "b"]],
+        &["ZRANGE", "z", "0", "-1", "LIMIT", "5", "-1"],
+        Ok(Reply::Array(vec![
+            Reply::Bulk("a".into()),
+            Reply::Bulk("b".into()),
+        ])),
+        false,
+    );
+}
+
+#[test]
+fn zrange_11() {
+    check(
+        &[],
+        &["ZRANGE", "missing", "0", "-1"],
+        Ok(Reply::Array(vec![])),
+        false,
+    );
+}
+
+#[test]
+fn zrange_12() {
+    check(
+        &[],
+        &["ZRANGE", "z", "0", "-1", "LIMIT", "0", "1"],
+        Err(
+            "ERR syntax error, LIMIT is only supported in combination with either BYSCORE or BYLEX",
+        ),
+        false,
+    );
+}
+
+#[test]
+fn zrange_13() {
+    check(
+        &[],
+        &["ZRANGE", "z", "-", "+", "BYLEX", "WITHSCORES"],
+        Err("ERR syntax error, WITHSCORES not supported in combination with BYLEX"),
+        false,
+    );
+}
+
+#[test]
+fn zrange_14() {
+    check(
+        &[],
+        &["ZRANGE", "z", "-", "+", "BYSCORE"],
+        Err("ERR min or max is not a float"),
+        false,
+    );
+}
+
+#[test]
+fn zrange_15() {
+    check(
+        &[],
+        &["ZRANGE", "z", "a", "b", "BYLEX"],
+        Err("ERR min or max not valid string range item"),
+        false,
+    );
+}
+
+#[test]
+fn zrange_16() {
+    check(
+        &[],
+        &["ZRANGE", "z", "0", "x"],
+        Err("ERR value is not an integer or out of range"),
+        false,
+    );
+}
+
+#[test]
+fn zrange_17() {
+    check(
+        &[],
+        &["ZRANGE", "z", "0", "1", "BYSCORE", "BYLEX"],
+        Err("ERR syntax error"),
+        false,
+    );
+}
+
+#[test]
+fn zrange_18() {
+    check(
+        &[],
+        &["ZRANGE", "z", "0", "1", "LIMIT", "1"],
+        Err("ERR syntax error"),
+        false,
+    );
+}
+
+#[test]
+fn zrange_19() {
+    check(
+        &[],
+        &["ZRANGE", "z", "0", "1", "FOO"],
+        Err("ERR syntax error"),
+        false,
+    );
+}
+
+#[test]
+fn zrange_20() {
+    check(
+        &[&["SET", "k", "v"]],
+        &["ZRANGE", "k", "0", "-1"],
+        Err("WRONGTYPE Operation against a key holding the wrong kind of value"),
+        false,
+    );
+}
+
+#[test]
+fn zrange_21() {
+    check(
+        &[],
+        &["ZRANGE", "z", "0"],
+        Err("ERR wrong number of arguments for 'zrange' command"),
+        false,
+    );
+}
+
+#[test]
+fn zrangebyscore_0() {
+    check(
+        &[&["ZADD", "z", "1", "a", "2", "b", "3", "c"]],
+        &["ZRANGEBYSCORE", "z", "1", "2"],
+        Ok(Reply::Array(vec![
+            Reply::Bulk("a".into()),
+            Reply::Bulk("b".into()),
+        ])),
+        false,
+    );
+}
+
+#[test]
+fn zrangebyscore_1() {
+    check(
+        &[&["ZADD", "z", "1", "a", "2", "b", "3", "c"]],
+        &["ZRANGEBYSCORE", "z", "(1", "+inf", "WITHSCORES"],
+        Ok(Reply::Array(vec![
+            Reply::Bulk("b".into()),
+            Reply::Bulk("2".into()),
+            Reply::Bulk("c".into()),
+            Reply::Bulk("3".into()),
+        ])),
+        false,
+    );
+}
+
+#[test]
+fn zrangebyscore_2() {
+    check(
+        &[&["ZADD", "z", "1", "a", "2", "b", "3", "c"]],
+        &["ZRANGEBYSCORE", "z", "-inf", "+inf", "LIMIT", "1", "1"],
+        Ok(Reply::Array(vec![Reply::Bulk("b".into())])),
+        false,
+    );
+}
+
+#[test]
+fn zrangebyscore_3() {
+    check(
+        &[&["ZADD", "z", "1", "a", "2", "b", "3", "c"]],
+        &["ZRANGEBYSCORE", "z", "-inf", "+inf", "LIMIT", "0", "0"],
+        Ok(Reply::Array(vec![])),
+        false,
+    );
+}
+
+#[test]
+fn zrangebyscore_4() {
+    check(
+        &[],
+        &["ZRANGEBYSCORE", "missing", "0", "1"],
+        Ok(Reply::Array(vec![])),
+        false,
+    );
+}
+
+#[test]
+fn zrangebyscore_5() {
+    check(
+        &[],
+        &["ZRANGEBYSCORE", "z", "x", "1"],
+        Err("ERR min or max is not a float"),
+        false,
+    );
+}
+
+#[test]
+fn zrangebyscore_6() {
+    check(
+        &[],
+        &["ZRANGEBYSCORE", "z", "0", "1", "REV"],
+        Err("ERR syntax error"),
+        false,
+    );
+}
+
+#[test]
+fn zrangebyscore_7() {
+    check(
+        &[],
+        &["ZRANGEBYSCORE", "z", "0", "1", "LIMIT", "0"],
+        Err("ERR syntax error"),
+        false,
+    );
+}
+
+#[test]
+fn zrangebyscore_8() {
+    check(
+        &[],
+        &["ZRANGEBYSCORE", "z", "0", "1", "LIMIT", "0", "x"],
+        Err("ERR value is not an integer or out of range"),
+        false,
+    );
+}
+
+#[test]
+fn zrangebyscore_9() {
+    check(
+        &[&["SET", "k", "v"]],
+        &["ZRANGEBYSCORE", "k", "0", "1"],
+        Err("WRONGTYPE Operation against a key holding the wrong kind of value"),
+        false,
+    );
+}
+
+#[test]
+fn zrangebyscore_10() {
+    check(
+        &[],
+        &["ZRANGEBYSCORE", "z", "0"],
+        Err("ERR wrong number of arguments for 'zrangebyscore' command"),
+        false,
+    );
+}
+
+#[test]
+fn zrank_0() {
+    check(
+        &[&["ZADD", "z", "1", "a", "2", "b", "3", "c"]],
+        &["ZRANK", "z", "c"],
+        Ok(Reply::Integer(2)),
+        false,
+    );
+}
+
+#[test]
+fn zrank_1() {
+    check(
+        &[&["ZADD", "z", "1", "b", "1", "a"]],
+        &["ZRANK", "z", "b"],
+        Ok(Reply::Integer(1)),
+        false,
+    );
+}
+
+#[test]
+fn zrank_2() {
+    check(
+        &[&["ZADD", "z", "1", "a"]],
+        &["ZRANK", "z", "x"],
+        Ok(Reply::Nil),
+        false,
+    );
+}
+
+#[test]
+fn zrank_3() {
+    check(&[], &["ZRANK", "missing", "x"], Ok(Reply::Nil), false);
+}
+
+#[test]
+fn zrank_4() {
+    check(
+        &[&["SET", "k", "v"]],
+        &["ZRANK", "k", "a"],
+        Err("WRONGTYPE Operation against a key holding the wrong kind of value"),
+        false,
+    );
+}
+
+#[test]
+fn zrank_5() {
+    check(
+        &[],
+        &["ZRANK", "z"],
+        Err("ERR wrong number of arguments for 'zrank' command"),
+        false,
+    );
+}
+
+#[test]
+fn zrem_0() {
+    check(
+        &[&["ZADD", "z", "1", "a", "2", "b"]],
+        &["ZREM", "z", "a", "x", "a"],
+        Ok(Reply::Integer(1)),
+        false,
+    );
+}
+
+#[test]
+fn zrem_1() {
+    check(&[], &["ZREM", "missing", "a"], Ok(Reply::Integer(0)), false);
+}
+
+#[test]
+fn zrem_2() {
+    check(
+        &[&["SET", "k", "v"]],
+        &["ZREM", "k", "a"],
+        Err("WRONGTYPE Operation against a key holding the wrong kind of value"),
+        false,
+    );
+}
+
+#[test]
+fn zrem_3() {
+    check(
+        &[],
+        &["ZREM", "z"],
+        Err("ERR wrong number of arguments for 'zrem' command"),
+        false,
+    );
+}
+
+#[test]
+fn zremrangebyrank_0() {
+    check(
+        &[&["ZADD", "z", "1", "a", "2", "b", "3", "c"]],
+        &["ZREMRANGEBYRANK", "z", "0", "1"],
+        Ok(Reply::Integer(2)),
+        false,
+    );
+}
+
+#[test]
+fn zremrangebyrank_1() {
+    check(
+        &[&["ZADD", "z", "1", "a", "2", "b", "3", "c"]],
+        &["ZREMRANGEBYRANK", "z", "-1", "100"],
+        Ok(Reply::Integer(1)),
+        false,
+    );
+}
+
+#[test]
+fn zremrangebyrank_2() {
+    check(
+        &[&["ZADD", "z", "1", "a", "2", "b", "3", "c"]],
+        &["ZREMRANGEBYRANK", "z", "2", "1"],
+        Ok(Reply::Integer(0)),
+        false,
+    );
+}
+
+#[test]
+fn zremrangebyrank_3() {
+    check(
+        &[],
+        &["ZREMRANGEBYRANK", "missing", "0", "-1"],
+        Ok(Reply::Integer(0)),
+        false,
+    );
+}
+
+#[test]
+fn zremrangebyrank_4() {
+    check(
+        &[],
+        &["ZREMRANGEBYRANK", "z", "0", "x"],
+        Err("ERR value is not an integer or out of range"),
+        false,
+    );
+}
+
+#[test]
+fn zremrangebyrank_5() {
+    check(
+        &[&["SET", "k", "v"]],
+        &["ZREMRANGEBYRANK", "k", "0", "1"],
+        Err("WRONGTYPE Operation against a key holding the wrong kind of value"),
+        false,
+    );
+}
+
+#[test]
+fn zremrangebyrank_6() {
+    check(
+        &[],
+        &["ZREMRANGEBYRANK", "z", "0"],
+        Err("ERR wrong number of arguments for 'zremrangebyrank' command"),
+        false,
+    );
+}
+
+#[test]
+fn zremrangebyscore_0() {
+    check(
+        &[&["ZADD", "z", "1", "a", "2", "b", "3", "c"]],
+        &["ZREMRANGEBYSCORE", "z", "(1", "3"],
+        Ok(Reply::Integer(2)),
+        false,
+    );
+}
+
+#[test]
+fn zremrangebyscore_1() {
+    check(
+        &[&["ZADD", "z", "1", "a", "2", "b", "3", "c"]],
+        &["ZREMRANGEBYSCORE", "z", "-inf", "+inf"],
+        Ok(Reply::Integer(3)),
+        false,
+    );
+}
+
+#[test]
+fn zremrangebyscore_2() {
+    check(
+        &[],
+        &["ZREMRANGEBYSCORE", "missing", "0", "1"],
+        Ok(Reply::Integer(0)),
+        false,
+    );
+}
+
+#[test]
+fn zremrangebyscore_3() {
+    check(
+        &[],
+        &["ZREMRANGEBYSCORE", "z", "0", "x"],
+        Err("ERR min or max is not a float"),
+        false,
+    );
+}
+
+#[test]
+fn zremrangebyscore_4() {
+    check(
+        &[&["SET", "k", "v"]],
+        &["ZREMRANGEBYSCORE", "k", "0", "1"],
+        Err("WRONGTYPE Operation against a key holding the wrong kind of value"),
+        false,
+    );
+}
+
+#[test]
+fn zremrangebyscore_5() {
+    check(
+        &[],
+        &["ZREMRANGEBYSCORE", "z", "0"],
+        Err("ERR wrong number of arguments for 'zremrangebyscore' command"),
+        false,
+    );
+}
+
+#[test]
+fn zrevrange_0() {
+    check(
+        &[&["ZADD", "z", "1", "a", "2", "b", "3", "c"]],
+        &["ZREVRANGE", "z", "0", "-1"],
+        Ok(Reply::Array(vec![
+            Reply::Bulk("c".into()),
+            Reply::Bulk("b".into()),
+            Reply::Bulk("a".into()),
+        ])),
+        false,
+    );
+}
+
+#[test]
+fn zrevrange_1() {
+    check(
+        &[&["ZADD", "z", "1", "a", "2", "b", "3", "c"]],
+        &["ZREVRANGE", "z", "0", "0", "WITHSCORES"],
+        Ok(Reply::Array(vec![
+            Reply::Bulk("c".into()),
+            Reply::Bulk("3".into()),
+        ])),
+        false,
+    );
+}
+
+#[test]
+fn zrevrange_2() {
+    check(
+        &[],
+        &["ZREVRANGE", "missing", "0", "-1"],
+        Ok(Reply::Array(vec![])),
+        false,
+    );
+}
+
+#[test]
+fn zrevrange_3() {
+    check(
+        &[],
+        &["ZREVRANGE", "z", "0", "x"],
+        Err("ERR value is not an integer or out of range"),
+        false,
+    );
+}
+
+#[test]
+fn zrevrange_4() {
+    check(
+        &[],
+        &["ZREVRANGE", "z", "0", "1", "BYSCORE"],
+        Err("ERR syntax error"),
+        false,
+    );
+}
+
+#[test]
+fn zrevrange_5() {
+    check(
+        &[&["SET", "k", "v"]],
+        &["ZREVRANGE", "k", "0", "-1"],
+        Err("WRONGTYPE Operation against a key holding the wrong kind of value"),
+        false,
+    );
+}
+
+#[test]
+fn zrevrange_6() {
+    check(
+        &[],
+        &["ZREVRANGE", "z", "0"],
+        Err("ERR wrong number of arguments for 'zrevrange' command"),
+        false,
+    );
+}
+
+#[test]
+fn zrevrangebyscore_0() {
+    check(
+        &[&["ZADD", "z", "1", "a", "2", "b", "3", "c"]],
+        &["ZREVRANGEBYSCORE", "z", "2", "1"],
+        Ok(Reply::Array(vec![
+            Reply::Bulk("b".into()),
+            Reply::Bulk("a".into()),
+        ])),
+        false,
+    );
+}
+
+#[test]
+fn zrevrangebyscore_1() {
+    check(
+        &[&["ZADD", "z", "1", "a", "2", "b", "3", "c"]],
+        &[
+            "ZREVRANGEBYSCORE",
+            "z",
+            "+inf",
+            "(1",
+            "WITHSCORES",
+            "LIMIT",
+            "0",
+            "1",
+        ],
+        Ok(Reply::Array(vec![
+            Reply::Bulk("c".into()),
+            Reply::Bulk("3".into()),
+        ])),
+        false,
+    );
+}
+
+#[test]
+fn zrevrangebyscore_2() {
+    check(
+        &[&["ZADD", "z", "1", "a", "2", "b", "3", "c"]],
+        &["ZREVRANGEBYSCORE", "z", "1", "2"],
+        Ok(Reply::Array(vec![])),
+        false,
+    );
+}
+
+#[test]
+fn zrevrangebyscore_3() {
+    check(
+        &[],
+        &["ZREVRANGEBYSCORE", "z", "1", "x"],
+        Err("ERR min or max is not a float"),
+        false,
+    );
+}
+
+#[test]
+fn zrevrangebyscore_4() {
+    check(
+        &[&["SET", "k", "v"]],
+        &["ZREVRANGEBYSCORE", "k", "1", "0"],
+        Err("WRONGTYPE Operation against a key holding the wrong kind of value"),
+        false,
+    );
+}
+
+#[test]
+fn zrevrangebyscore_5() {
+    check(
+        &[],
+        &["ZREVRANGEBYSCORE", "z", "0"],
+        Err("ERR wrong number of arguments for 'zrevrangebyscore' command"),
+        false,
+    );
+}
+
+#[test]
+fn zrevrank_0() {
+    check(
+        &[&["ZADD", "z", "1", "a", "2", "b", "3", "c"]],
+        &["ZREVRANK", "z", "c"],
+        Ok(Reply::Integer(0)),
+        false,
+    );
+}
+
+#[test]
+fn zrevrank_1() {
+    check(
+        &[&["ZADD", "z", "1", "a"]],
+        &["ZREVRANK", "z", "x"],
+        Ok(Reply::Nil),
+        false,
+    );
+}
+
+#[test]
+fn zrevrank_2() {
+    check(&[], &["ZREVRANK", "missing", "x"], Ok(Reply::Nil), false);
+}
+
+#[test]
+fn zrevrank_3() {
+    check(
+        &[&["SET", "k", "v"]],
+        &["ZREVRANK", "k", "a"],
+        Err("WRONGTYPE Operation against a key holding the wrong kind of value"),
+        false,
+    );
+}
+
+#[test]
+fn zrevrank_4() {
+    check(
+        &[],
+        &["ZREVRANK", "z"],
+        Err("ERR wrong number of arguments for 'zrevrank' command"),
+        false,
+    );
+}
+
+#[test]
+fn zscore_0() {
+    check(
+        &[&["ZADD", "z", "1.5", "a"]],
+        &["ZSCORE", "z", "a"],
+        Ok(Reply::Bulk("1.5".into())),
+        false,
+    );
+}
+
+#[test]
+fn zscore_1() {
+    check(
+        &[&["ZADD", "z", "0.1", "a"]],
+        &["ZSCORE", "z", "a"],
+        Ok(Reply::Bulk("0.10000000000000001".into())),
+        false,
+    );
+}
+
+#[test]
+fn zscore_2() {
+    check(
+        &[&["ZADD", "z", "1e20", "a"]],
+        &["ZSCORE", "z", "a"],
+        Ok(Reply::Bulk("1e+20".into())),
+        false,
+    );
+}
+
+#[test]
+fn zscore_3() {
+    check(
+        &[&["ZADD", "z", "-inf", "a"]],
+        &["ZSCORE", "z", "a"],
+        Ok(Reply::Bulk("-inf".into())),
+        false,
+    );
+}
+
+#[test]
+fn zscore_4() {
+    check(
+        &[&["ZADD", "z", "-0", "a"]],
+        &["ZSCORE", "z", "a"],
+        Ok(Reply::Bulk("0".into())),
+        false,
+    );
+}
+
+#[test]
+fn zscore_5() {
+    check(&[], &["ZSCORE", "missing", "a"], Ok(Reply::Nil), false);
+}
+
+#[test]
+fn zscore_6() {
+    check(
+        &[&["SET", "k", "v"]],
+        &["ZSCORE", "k", "a"],
+        Err("WRONGTYPE Operation against a key holding the wrong kind of value"),
+        false,
+    );
+}
+
+#[test]
+fn zscore_7() {
+    check(
+        &[],
+        &["ZSCORE", "z"],
+        Err("ERR wrong number of arguments for 'zscore' command"),
+        false,
+    );
+}
+
+#[test]
 fn copy_0() {
     check(
         &[&["SET", "a", "v"]],
@@ -5675,7 +8137,6 @@ fn key_type_3() {
 }
 
 #[test]
-#[ignore = "needs SADD, not in commands.yaml yet"]
 fn key_type_4() {
     check(
         &[&["SADD", "k", "m"]],
@@ -5686,7 +8147,6 @@ fn key_type_4() {
 }
 
 #[test]
-#[ignore = "needs ZADD, not in commands.yaml yet"]
 fn key_type_5() {
     check(
         &[&["ZADD", "k", "1", "m"]],

@@ -60,6 +60,38 @@ pub(crate) fn dispatch(ctx: &Ctx<'_, '_>, argv: &[&[u8]]) -> Result<Reply> {
         b"RPOP" => cmd_rpop(ctx, argv),
         b"RPUSH" => cmd_rpush(ctx, argv),
         b"RPUSHX" => cmd_rpushx(ctx, argv),
+        b"SADD" => cmd_sadd(ctx, argv),
+        b"SCARD" => cmd_scard(ctx, argv),
+        b"SDIFF" => cmd_sdiff(ctx, argv),
+        b"SDIFFSTORE" => cmd_sdiffstore(ctx, argv),
+        b"SINTER" => cmd_sinter(ctx, argv),
+        b"SINTERSTORE" => cmd_sinterstore(ctx, argv),
+        b"SISMEMBER" => cmd_sismember(ctx, argv),
+        b"SMEMBERS" => cmd_smembers(ctx, argv),
+        b"SMISMEMBER" => cmd_smismember(ctx, argv),
+        b"SMOVE" => cmd_smove(ctx, argv),
+        b"SPOP" => cmd_spop(ctx, argv),
+        b"SRANDMEMBER" => cmd_srandmember(ctx, argv),
+        b"SREM" => cmd_srem(ctx, argv),
+        b"SUNION" => cmd_sunion(ctx, argv),
+        b"SUNIONSTORE" => cmd_sunionstore(ctx, argv),
+        b"ZADD" => cmd_zadd(ctx, argv),
+        b"ZCARD" => cmd_zcard(ctx, argv),
+        b"ZCOUNT" => cmd_zcount(ctx, argv),
+        b"ZINCRBY" => cmd_zincrby(ctx, argv),
+        b"ZMSCORE" => cmd_zmscore(ctx, argv),
+        b"ZPOPMAX" => cmd_zpopmax(ctx, argv),
+        b"ZPOPMIN" => cmd_zpopmin(ctx, argv),
+        b"ZRANGE" => cmd_zrange(ctx, argv),
+        b"ZRANGEBYSCORE" => cmd_zrangebyscore(ctx, argv),
+        b"ZRANK" => cmd_zrank(ctx, argv),
+        b"ZREM" => cmd_zrem(ctx, argv),
+        b"ZREMRANGEBYRANK" => cmd_zremrangebyrank(ctx, argv),
+        b"ZREMRANGEBYSCORE" => cmd_zremrangebyscore(ctx, argv),
+        b"ZREVRANGE" => cmd_zrevrange(ctx, argv),
+        b"ZREVRANGEBYSCORE" => cmd_zrevrangebyscore(ctx, argv),
+        b"ZREVRANK" => cmd_zrevrank(ctx, argv),
+        b"ZSCORE" => cmd_zscore(ctx, argv),
         b"COPY" => cmd_copy(ctx, argv),
         b"DBSIZE" => cmd_dbsize(ctx, argv),
         b"DEL" => cmd_del(ctx, argv),
@@ -1058,6 +1090,653 @@ fn cmd_rpushx(ctx: &Ctx<'_, '_>, argv: &[&[u8]]) -> Result<Reply> {
     cur.finish()?;
     Ok(ferrite_core::Reply::from_count(
         ferrite_core::commands::list::rpushx(ctx, key, values)?,
+    ))
+}
+
+/// `SADD`.
+fn cmd_sadd(ctx: &Ctx<'_, '_>, argv: &[&[u8]]) -> Result<Reply> {
+    if argv.len() < 3 {
+        return Err(ferrite_core::Error::WrongArity {
+            command: "sadd".into(),
+        });
+    }
+    let mut cur = crate::execute_ext::Args::new(argv);
+    let key = cur.next()?;
+    let members = cur.take_many(0)?;
+    cur.finish()?;
+    Ok(ferrite_core::Reply::from_count(
+        ferrite_core::commands::set::sadd(ctx, key, members)?,
+    ))
+}
+
+/// `SCARD`.
+fn cmd_scard(ctx: &Ctx<'_, '_>, argv: &[&[u8]]) -> Result<Reply> {
+    if argv.len() != 2 {
+        return Err(ferrite_core::Error::WrongArity {
+            command: "scard".into(),
+        });
+    }
+    let mut cur = crate::execute_ext::Args::new(argv);
+    let key = cur.next()?;
+    cur.finish()?;
+    Ok(ferrite_core::Reply::from_count(
+        ferrite_core::commands::set::scard(ctx, key)?,
+    ))
+}
+
+/// `SDIFF`.
+fn cmd_sdiff(ctx: &Ctx<'_, '_>, argv: &[&[u8]]) -> Result<Reply> {
+    if argv.len() < 2 {
+        return Err(ferrite_core::Error::WrongArity {
+            command: "sdiff".into(),
+        });
+    }
+    let mut cur = crate::execute_ext::Args::new(argv);
+    let keys = cur.take_many(0)?;
+    cur.finish()?;
+    Ok(ferrite_core::Reply::from_set(
+        ferrite_core::commands::set::sdiff(ctx, keys)?,
+    ))
+}
+
+/// `SDIFFSTORE`.
+fn cmd_sdiffstore(ctx: &Ctx<'_, '_>, argv: &[&[u8]]) -> Result<Reply> {
+    if argv.len() < 3 {
+        return Err(ferrite_core::Error::WrongArity {
+            command: "sdiffstore".into(),
+        });
+    }
+    let mut cur = crate::execute_ext::Args::new(argv);
+    let destination = cur.next()?;
+    let keys = cur.take_many(0)?;
+    cur.finish()?;
+    Ok(ferrite_core::Reply::from_count(
+        ferrite_core::commands::set::sdiffstore(ctx, destination, keys)?,
+    ))
+}
+
+/// `SINTER`.
+fn cmd_sinter(ctx: &Ctx<'_, '_>, argv: &[&[u8]]) -> Result<Reply> {
+    if argv.len() < 2 {
+        return Err(ferrite_core::Error::WrongArity {
+            command: "sinter".into(),
+        });
+    }
+    let mut cur = crate::execute_ext::Args::new(argv);
+    let keys = cur.take_many(0)?;
+    cur.finish()?;
+    Ok(ferrite_core::Reply::from_set(
+        ferrite_core::commands::set::sinter(ctx, keys)?,
+    ))
+}
+
+/// `SINTERSTORE`.
+fn cmd_sinterstore(ctx: &Ctx<'_, '_>, argv: &[&[u8]]) -> Result<Reply> {
+    if argv.len() < 3 {
+        return Err(ferrite_core::Error::WrongArity {
+            command: "sinterstore".into(),
+        });
+    }
+    let mut cur = crate::execute_ext::Args::new(argv);
+    let destination = cur.next()?;
+    let keys = cur.take_many(0)?;
+    cur.finish()?;
+    Ok(ferrite_core::Reply::from_count(
+        ferrite_core::commands::set::sinterstore(ctx, destination, keys)?,
+    ))
+}
+
+/// `SISMEMBER`.
+fn cmd_sismember(ctx: &Ctx<'_, '_>, argv: &[&[u8]]) -> Result<Reply> {
+    if argv.len() != 3 {
+        return Err(ferrite_core::Error::WrongArity {
+            command: "sismember".into(),
+        });
+    }
+    let mut cur = crate::execute_ext::Args::new(argv);
+    let key = cur.next()?;
+    let member = cur.next()?;
+    cur.finish()?;
+    Ok(ferrite_core::Reply::from_bool(
+        ferrite_core::commands::set::sismember(ctx, key, member)?,
+    ))
+}
+
+/// `SMEMBERS`.
+fn cmd_smembers(ctx: &Ctx<'_, '_>, argv: &[&[u8]]) -> Result<Reply> {
+    if argv.len() != 2 {
+        return Err(ferrite_core::Error::WrongArity {
+            command: "smembers".into(),
+        });
+    }
+    let mut cur = crate::execute_ext::Args::new(argv);
+    let key = cur.next()?;
+    cur.finish()?;
+    Ok(ferrite_core::Reply::from_set(
+        ferrite_core::commands::set::smembers(ctx, key)?,
+    ))
+}
+
+/// `SMISMEMBER`.
+fn cmd_smismember(ctx: &Ctx<'_, '_>, argv: &[&[u8]]) -> Result<Reply> {
+    if argv.len() < 3 {
+        return Err(ferrite_core::Error::WrongArity {
+            command: "smismember".into(),
+        });
+    }
+    let mut cur = crate::execute_ext::Args::new(argv);
+    let key = cur.next()?;
+    let members = cur.take_many(0)?;
+    cur.finish()?;
+    Ok(ferrite_core::Reply::from_bool_list(
+        ferrite_core::commands::set::smismember(ctx, key, members)?,
+    ))
+}
+
+/// `SMOVE`.
+fn cmd_smove(ctx: &Ctx<'_, '_>, argv: &[&[u8]]) -> Result<Reply> {
+    if argv.len() != 4 {
+        return Err(ferrite_core::Error::WrongArity {
+            command: "smove".into(),
+        });
+    }
+    let mut cur = crate::execute_ext::Args::new(argv);
+    let source = cur.next()?;
+    let destination = cur.next()?;
+    let member = cur.next()?;
+    cur.finish()?;
+    Ok(ferrite_core::Reply::from_bool(
+        ferrite_core::commands::set::smove(ctx, source, destination, member)?,
+    ))
+}
+
+/// `SPOP`.
+fn cmd_spop(ctx: &Ctx<'_, '_>, argv: &[&[u8]]) -> Result<Reply> {
+    if argv.len() < 2 {
+        return Err(ferrite_core::Error::WrongArity {
+            command: "spop".into(),
+        });
+    }
+    let mut cur = crate::execute_ext::Args::new(argv);
+    let key = cur.next()?;
+    let count = if cur.remaining() > 0 {
+        Some({
+            let count = ferrite_core::parse::integer(cur.next()?)?;
+            count
+        })
+    } else {
+        None
+    };
+    cur.finish()?;
+    Ok(ferrite_core::Reply::from_reply(
+        ferrite_core::commands::set::spop(ctx, key, count)?,
+    ))
+}
+
+/// `SRANDMEMBER`.
+fn cmd_srandmember(ctx: &Ctx<'_, '_>, argv: &[&[u8]]) -> Result<Reply> {
+    if argv.len() < 2 {
+        return Err(ferrite_core::Error::WrongArity {
+            command: "srandmember".into(),
+        });
+    }
+    let mut cur = crate::execute_ext::Args::new(argv);
+    let key = cur.next()?;
+    let count = if cur.remaining() > 0 {
+        Some({
+            let count = ferrite_core::parse::integer(cur.next()?)?;
+            count
+        })
+    } else {
+        None
+    };
+    cur.finish()?;
+    Ok(ferrite_core::Reply::from_reply(
+        ferrite_core::commands::set::srandmember(ctx, key, count)?,
+    ))
+}
+
+/// `SREM`.
+fn cmd_srem(ctx: &Ctx<'_, '_>, argv: &[&[u8]]) -> Result<Reply> {
+    if argv.len() < 3 {
+        return Err(ferrite_core::Error::WrongArity {
+            command: "srem".into(),
+        });
+    }
+    let mut cur = crate::execute_ext::Args::new(argv);
+    let key = cur.next()?;
+    let members = cur.take_many(0)?;
+    cur.finish()?;
+    Ok(ferrite_core::Reply::from_count(
+        ferrite_core::commands::set::srem(ctx, key, members)?,
+    ))
+}
+
+/// `SUNION`.
+fn cmd_sunion(ctx: &Ctx<'_, '_>, argv: &[&[u8]]) -> Result<Reply> {
+    if argv.len() < 2 {
+        return Err(ferrite_core::Error::WrongArity {
+            command: "sunion".into(),
+        });
+    }
+    let mut cur = crate::execute_ext::Args::new(argv);
+    let keys = cur.take_many(0)?;
+    cur.finish()?;
+    Ok(ferrite_core::Reply::from_set(
+        ferrite_core::commands::set::sunion(ctx, keys)?,
+    ))
+}
+
+/// `SUNIONSTORE`.
+fn cmd_sunionstore(ctx: &Ctx<'_, '_>, argv: &[&[u8]]) -> Result<Reply> {
+    if argv.len() < 3 {
+        return Err(ferrite_core::Error::WrongArity {
+            command: "sunionstore".into(),
+        });
+    }
+    let mut cur = crate::execute_ext::Args::new(argv);
+    let destination = cur.next()?;
+    let keys = cur.take_many(0)?;
+    cur.finish()?;
+    Ok(ferrite_core::Reply::from_count(
+        ferrite_core::commands::set::sunionstore(ctx, destination, keys)?,
+    ))
+}
+
+/// `ZADD`.
+fn cmd_zadd(ctx: &Ctx<'_, '_>, argv: &[&[u8]]) -> Result<Reply> {
+    if argv.len() < 4 {
+        return Err(ferrite_core::Error::WrongArity {
+            command: "zadd".into(),
+        });
+    }
+    let mut cur = crate::execute_ext::Args::new(argv);
+    let key = cur.next()?;
+    let mut nx = false;
+    let mut xx = false;
+    let mut gt = false;
+    let mut lt = false;
+    let mut ch = false;
+    let mut incr = false;
+    while let Some(token) = cur.peek() {
+        if token.eq_ignore_ascii_case(b"NX") {
+            cur.advance();
+            nx = true;
+        } else if token.eq_ignore_ascii_case(b"XX") {
+            cur.advance();
+            xx = true;
+        } else if token.eq_ignore_ascii_case(b"GT") {
+            cur.advance();
+            gt = true;
+        } else if token.eq_ignore_ascii_case(b"LT") {
+            cur.advance();
+            lt = true;
+        } else if token.eq_ignore_ascii_case(b"CH") {
+            cur.advance();
+            ch = true;
+        } else if token.eq_ignore_ascii_case(b"INCR") {
+            cur.advance();
+            incr = true;
+        } else {
+            break;
+        }
+    }
+    let members = cur
+        .take_tuples(0, 2, false)?
+        .chunks_exact(2)
+        .map(|raw| Ok((ferrite_core::parse::float(raw[0])?, raw[1])))
+        .collect::<ferrite_core::Result<Vec<_>>>()?;
+    cur.finish()?;
+    Ok(ferrite_core::Reply::from_reply(
+        ferrite_core::commands::zset::zadd(ctx, key, nx, xx, gt, lt, ch, incr, &members)?,
+    ))
+}
+
+/// `ZCARD`.
+fn cmd_zcard(ctx: &Ctx<'_, '_>, argv: &[&[u8]]) -> Result<Reply> {
+    if argv.len() != 2 {
+        return Err(ferrite_core::Error::WrongArity {
+            command: "zcard".into(),
+        });
+    }
+    let mut cur = crate::execute_ext::Args::new(argv);
+    let key = cur.next()?;
+    cur.finish()?;
+    Ok(ferrite_core::Reply::from_count(
+        ferrite_core::commands::zset::zcard(ctx, key)?,
+    ))
+}
+
+/// `ZCOUNT`.
+fn cmd_zcount(ctx: &Ctx<'_, '_>, argv: &[&[u8]]) -> Result<Reply> {
+    if argv.len() != 4 {
+        return Err(ferrite_core::Error::WrongArity {
+            command: "zcount".into(),
+        });
+    }
+    let mut cur = crate::execute_ext::Args::new(argv);
+    let key = cur.next()?;
+    let min = ferrite_core::commands::zset::ScoreBound::parse(cur.next()?)?;
+    let max = ferrite_core::commands::zset::ScoreBound::parse(cur.next()?)?;
+    cur.finish()?;
+    Ok(ferrite_core::Reply::from_count(
+        ferrite_core::commands::zset::zcount(ctx, key, min, max)?,
+    ))
+}
+
+/// `ZINCRBY`.
+fn cmd_zincrby(ctx: &Ctx<'_, '_>, argv: &[&[u8]]) -> Result<Reply> {
+    if argv.len() != 4 {
+        return Err(ferrite_core::Error::WrongArity {
+            command: "zincrby".into(),
+        });
+    }
+    let mut cur = crate::execute_ext::Args::new(argv);
+    let key = cur.next()?;
+    let increment = ferrite_core::parse::float(cur.next()?)?;
+    let member = cur.next()?;
+    cur.finish()?;
+    Ok(ferrite_core::Reply::from_float(
+        ferrite_core::commands::zset::zincrby(ctx, key, increment, member)?,
+    ))
+}
+
+/// `ZMSCORE`.
+fn cmd_zmscore(ctx: &Ctx<'_, '_>, argv: &[&[u8]]) -> Result<Reply> {
+    if argv.len() < 3 {
+        return Err(ferrite_core::Error::WrongArity {
+            command: "zmscore".into(),
+        });
+    }
+    let mut cur = crate::execute_ext::Args::new(argv);
+    let key = cur.next()?;
+    let members = cur.take_many(0)?;
+    cur.finish()?;
+    Ok(ferrite_core::Reply::from_optional_float_list(
+        ferrite_core::commands::zset::zmscore(ctx, key, members)?,
+    ))
+}
+
+/// `ZPOPMAX`.
+fn cmd_zpopmax(ctx: &Ctx<'_, '_>, argv: &[&[u8]]) -> Result<Reply> {
+    if argv.len() < 2 {
+        return Err(ferrite_core::Error::WrongArity {
+            command: "zpopmax".into(),
+        });
+    }
+    let mut cur = crate::execute_ext::Args::new(argv);
+    let key = cur.next()?;
+    let count = if cur.remaining() > 0 {
+        Some({
+            let count = ferrite_core::parse::integer(cur.next()?)?;
+            count
+        })
+    } else {
+        None
+    };
+    cur.finish()?;
+    Ok(ferrite_core::Reply::from_scored_list(
+        ferrite_core::commands::zset::zpopmax(ctx, key, count)?,
+    ))
+}
+
+/// `ZPOPMIN`.
+fn cmd_zpopmin(ctx: &Ctx<'_, '_>, argv: &[&[u8]]) -> Result<Reply> {
+    if argv.len() < 2 {
+        return Err(ferrite_core::Error::WrongArity {
+            command: "zpopmin".into(),
+        });
+    }
+    let mut cur = crate::execute_ext::Args::new(argv);
+    let key = cur.next()?;
+    let count = if cur.remaining() > 0 {
+        Some({
+            let count = ferrite_core::parse::integer(cur.next()?)?;
+            count
+        })
+    } else {
+        None
+    };
+    cur.finish()?;
+    Ok(ferrite_core::Reply::from_scored_list(
+        ferrite_core::commands::zset::zpopmin(ctx, key, count)?,
+    ))
+}
+
+/// `ZRANGE`.
+fn cmd_zrange(ctx: &Ctx<'_, '_>, argv: &[&[u8]]) -> Result<Reply> {
+    if argv.len() < 4 {
+        return Err(ferrite_core::Error::WrongArity {
+            command: "zrange".into(),
+        });
+    }
+    let mut cur = crate::execute_ext::Args::new(argv);
+    let key = cur.next()?;
+    let start = cur.next()?;
+    let stop = cur.next()?;
+    let mut by = None;
+    let mut rev = false;
+    let mut limit = None;
+    let mut withscores = false;
+    while let Some(token) = cur.peek() {
+        if token.eq_ignore_ascii_case(b"BYSCORE") {
+            cur.advance();
+            crate::execute_ext::set_oneof(
+                &mut by,
+                ferrite_core::commands::zset::ZRangeBy::Byscore,
+            )?;
+        } else if token.eq_ignore_ascii_case(b"BYLEX") {
+            cur.advance();
+            crate::execute_ext::set_oneof(&mut by, ferrite_core::commands::zset::ZRangeBy::Bylex)?;
+        } else if token.eq_ignore_ascii_case(b"REV") {
+            cur.advance();
+            rev = true;
+        } else if token.eq_ignore_ascii_case(b"LIMIT") {
+            cur.advance();
+            limit = Some((
+                ferrite_core::parse::integer(cur.next()?)?,
+                ferrite_core::parse::integer(cur.next()?)?,
+            ));
+        } else if token.eq_ignore_ascii_case(b"WITHSCORES") {
+            cur.advance();
+            withscores = true;
+        } else {
+            return Err(ferrite_core::Error::Syntax);
+        }
+    }
+    cur.finish()?;
+    Ok(ferrite_core::Reply::from_reply(
+        ferrite_core::commands::zset::zrange(ctx, key, start, stop, by, rev, limit, withscores)?,
+    ))
+}
+
+/// `ZRANGEBYSCORE`.
+fn cmd_zrangebyscore(ctx: &Ctx<'_, '_>, argv: &[&[u8]]) -> Result<Reply> {
+    if argv.len() < 4 {
+        return Err(ferrite_core::Error::WrongArity {
+            command: "zrangebyscore".into(),
+        });
+    }
+    let mut cur = crate::execute_ext::Args::new(argv);
+    let key = cur.next()?;
+    let min = ferrite_core::commands::zset::ScoreBound::parse(cur.next()?)?;
+    let max = ferrite_core::commands::zset::ScoreBound::parse(cur.next()?)?;
+    let mut withscores = false;
+    let mut limit = None;
+    while let Some(token) = cur.peek() {
+        if token.eq_ignore_ascii_case(b"WITHSCORES") {
+            cur.advance();
+            withscores = true;
+        } else if token.eq_ignore_ascii_case(b"LIMIT") {
+            cur.advance();
+            limit = Some((
+                ferrite_core::parse::integer(cur.next()?)?,
+                ferrite_core::parse::integer(cur.next()?)?,
+            ));
+        } else {
+            return Err(ferrite_core::Error::Syntax);
+        }
+    }
+    cur.finish()?;
+    Ok(ferrite_core::Reply::from_reply(
+        ferrite_core::commands::zset::zrangebyscore(ctx, key, min, max, withscores, limit)?,
+    ))
+}
+
+/// `ZRANK`.
+fn cmd_zrank(ctx: &Ctx<'_, '_>, argv: &[&[u8]]) -> Result<Reply> {
+    if argv.len() != 3 {
+        return Err(ferrite_core::Error::WrongArity {
+            command: "zrank".into(),
+        });
+    }
+    let mut cur = crate::execute_ext::Args::new(argv);
+    let key = cur.next()?;
+    let member = cur.next()?;
+    cur.finish()?;
+    Ok(ferrite_core::Reply::from_optional_count(
+        ferrite_core::commands::zset::zrank(ctx, key, member)?,
+    ))
+}
+
+/// `ZREM`.
+fn cmd_zrem(ctx: &Ctx<'_, '_>, argv: &[&[u8]]) -> Result<Reply> {
+    if argv.len() < 3 {
+        return Err(ferrite_core::Error::WrongArity {
+            command: "zrem".into(),
+        });
+    }
+    let mut cur = crate::execute_ext::Args::new(argv);
+    let key = cur.next()?;
+    let members = cur.take_many(0)?;
+    cur.finish()?;
+    Ok(ferrite_core::Reply::from_count(
+        ferrite_core::commands::zset::zrem(ctx, key, members)?,
+    ))
+}
+
+/// `ZREMRANGEBYRANK`.
+fn cmd_zremrangebyrank(ctx: &Ctx<'_, '_>, argv: &[&[u8]]) -> Result<Reply> {
+    if argv.len() != 4 {
+        return Err(ferrite_core::Error::WrongArity {
+            command: "zremrangebyrank".into(),
+        });
+    }
+    let mut cur = crate::execute_ext::Args::new(argv);
+    let key = cur.next()?;
+    let start = ferrite_core::parse::integer(cur.next()?)?;
+    let stop = ferrite_core::parse::integer(cur.next()?)?;
+    cur.finish()?;
+    Ok(ferrite_core::Reply::from_count(
+        ferrite_core::commands::zset::zremrangebyrank(ctx, key, start, stop)?,
+    ))
+}
+
+/// `ZREMRANGEBYSCORE`.
+fn cmd_zremrangebyscore(ctx: &Ctx<'_, '_>, argv: &[&[u8]]) -> Result<Reply> {
+    if argv.len() != 4 {
+        return Err(ferrite_core::Error::WrongArity {
+            command: "zremrangebyscore".into(),
+        });
+    }
+    let mut cur = crate::execute_ext::Args::new(argv);
+    let key = cur.next()?;
+    let min = ferrite_core::commands::zset::ScoreBound::parse(cur.next()?)?;
+    let max = ferrite_core::commands::zset::ScoreBound::parse(cur.next()?)?;
+    cur.finish()?;
+    Ok(ferrite_core::Reply::from_count(
+        ferrite_core::commands::zset::zremrangebyscore(ctx, key, min, max)?,
+    ))
+}
+
+/// `ZREVRANGE`.
+fn cmd_zrevrange(ctx: &Ctx<'_, '_>, argv: &[&[u8]]) -> Result<Reply> {
+    if argv.len() < 4 {
+        return Err(ferrite_core::Error::WrongArity {
+            command: "zrevrange".into(),
+        });
+    }
+    let mut cur = crate::execute_ext::Args::new(argv);
+    let key = cur.next()?;
+    let start = ferrite_core::parse::integer(cur.next()?)?;
+    let stop = ferrite_core::parse::integer(cur.next()?)?;
+    let mut withscores = false;
+    while let Some(token) = cur.peek() {
+        if token.eq_ignore_ascii_case(b"WITHSCORES") {
+            cur.advance();
+            withscores = true;
+        } else {
+            return Err(ferrite_core::Error::Syntax);
+        }
+    }
+    cur.finish()?;
+    Ok(ferrite_core::Reply::from_reply(
+        ferrite_core::commands::zset::zrevrange(ctx, key, start, stop, withscores)?,
+    ))
+}
+
+/// `ZREVRANGEBYSCORE`.
+fn cmd_zrevrangebyscore(ctx: &Ctx<'_, '_>, argv: &[&[u8]]) -> Result<Reply> {
+    if argv.len() < 4 {
+        return Err(ferrite_core::Error::WrongArity {
+            command: "zrevrangebyscore".into(),
+        });
+    }
+    let mut cur = crate::execute_ext::Args::new(argv);
+    let key = cur.next()?;
+    let max = ferrite_core::commands::zset::ScoreBound::parse(cur.next()?)?;
+    let min = ferrite_core::commands::zset::ScoreBound::parse(cur.next()?)?;
+    let mut withscores = false;
+    let mut limit = None;
+    while let Some(token) = cur.peek() {
+        if token.eq_ignore_ascii_case(b"WITHSCORES") {
+            cur.advance();
+            withscores = true;
+        } else if token.eq_ignore_ascii_case(b"LIMIT") {
+            cur.advance();
+            limit = Some((
+                ferrite_core::parse::integer(cur.next()?)?,
+                ferrite_core::parse::integer(cur.next()?)?,
+            ));
+        } else {
+            return Err(ferrite_core::Error::Syntax);
+        }
+    }
+    cur.finish()?;
+    Ok(ferrite_core::Reply::from_reply(
+        ferrite_core::commands::zset::zrevrangebyscore(ctx, key, max, min, withscores, limit)?,
+    ))
+}
+
+/// `ZREVRANK`.
+fn cmd_zrevrank(ctx: &Ctx<'_, '_>, argv: &[&[u8]]) -> Result<Reply> {
+    if argv.len() != 3 {
+        return Err(ferrite_core::Error::WrongArity {
+            command: "zrevrank".into(),
+        });
+    }
+    let mut cur = crate::execute_ext::Args::new(argv);
+    let key = cur.next()?;
+    let member = cur.next()?;
+    cur.finish()?;
+    Ok(ferrite_core::Reply::from_optional_count(
+        ferrite_core::commands::zset::zrevrank(ctx, key, member)?,
+    ))
+}
+
+/// `ZSCORE`.
+fn cmd_zscore(ctx: &Ctx<'_, '_>, argv: &[&[u8]]) -> Result<Reply> {
+    if argv.len() != 3 {
+        return Err(ferrite_core::Error::WrongArity {
+            command: "zscore".into(),
+        });
+    }
+    let mut cur = crate::execute_ext::Args::new(argv);
+    let key = cur.next()?;
+    let member = cur.next()?;
+    cur.finish()?;
+    Ok(ferrite_core::Reply::from_optional_float(
+        ferrite_core::commands::zset::zscore(ctx, key, member)?,
     ))
 }
 

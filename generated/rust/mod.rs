@@ -6,7 +6,7 @@ pub(crate) mod execute;
 pub mod options;
 
 /// Hash of the command model this code was generated from; bindings compare it at load time.
-pub const MODEL_HASH: u64 = 0xc602ef626d2839cb;
+pub const MODEL_HASH: u64 = 0xd66df509cee9e3a4;
 
 /// Core types that the command methods take, re-exported for callers.
 pub mod types {
@@ -16,4 +16,6 @@ pub mod types {
     pub use ferrite_core::commands::string::GetExExpiration;
     pub use ferrite_core::commands::string::SetCondition;
     pub use ferrite_core::commands::string::SetExpiration;
+    pub use ferrite_core::commands::zset::ScoreBound;
+    pub use ferrite_core::commands::zset::ZRangeBy;
 }

@@ -54,6 +54,107 @@ pub struct RpopOptions {
     pub count: Option<i64>,
 }
 
+/// The optional arguments of [`spop_with`](crate::embedded::Database::spop_with).
+///
+/// `SPOP key [count]`
+#[derive(Clone, Debug, Default)]
+pub struct SpopOptions {
+    /// `[count]`
+    pub count: Option<i64>,
+}
+
+/// The optional arguments of [`srandmember_with`](crate::embedded::Database::srandmember_with).
+///
+/// `SRANDMEMBER key [count]`
+#[derive(Clone, Debug, Default)]
+pub struct SrandmemberOptions {
+    /// `[count]`
+    pub count: Option<i64>,
+}
+
+/// The optional arguments of [`zadd_with`](crate::embedded::Database::zadd_with).
+///
+/// `ZADD key [NX] [XX] [GT] [LT] [CH] [INCR] score member [score member ...]`
+#[derive(Clone, Debug, Default)]
+pub struct ZaddOptions {
+    /// `[NX]`
+    pub nx: bool,
+    /// `[XX]`
+    pub xx: bool,
+    /// `[GT]`
+    pub gt: bool,
+    /// `[LT]`
+    pub lt: bool,
+    /// `[CH]`
+    pub ch: bool,
+    /// `[INCR]`
+    pub incr: bool,
+}
+
+/// The optional arguments of [`zpopmax_with`](crate::embedded::Database::zpopmax_with).
+///
+/// `ZPOPMAX key [count]`
+#[derive(Clone, Debug, Default)]
+pub struct ZpopmaxOptions {
+    /// `[count]`
+    pub count: Option<i64>,
+}
+
+/// The optional arguments of [`zpopmin_with`](crate::embedded::Database::zpopmin_with).
+///
+/// `ZPOPMIN key [count]`
+#[derive(Clone, Debug, Default)]
+pub struct ZpopminOptions {
+    /// `[count]`
+    pub count: Option<i64>,
+}
+
+/// The optional arguments of [`zrange_with`](crate::embedded::Database::zrange_with).
+///
+/// `ZRANGE key start stop [BYSCORE | BYLEX] [REV] [LIMIT offset count] [WITHSCORES]`
+#[derive(Clone, Debug, Default)]
+pub struct ZrangeOptions {
+    /// `[BYSCORE | BYLEX]`
+    pub by: Option<ferrite_core::commands::zset::ZRangeBy>,
+    /// `[REV]`
+    pub rev: bool,
+    /// `[LIMIT offset count]`
+    pub limit: Option<(i64, i64)>,
+    /// `[WITHSCORES]`
+    pub withscores: bool,
+}
+
+/// The optional arguments of [`zrangebyscore_with`](crate::embedded::Database::zrangebyscore_with).
+///
+/// `ZRANGEBYSCORE key min max [WITHSCORES] [LIMIT offset count]`
+#[derive(Clone, Debug, Default)]
+pub struct ZrangebyscoreOptions {
+    /// `[WITHSCORES]`
+    pub withscores: bool,
+    /// `[LIMIT offset count]`
+    pub limit: Option<(i64, i64)>,
+}
+
+/// The optional arguments of [`zrevrange_with`](crate::embedded::Database::zrevrange_with).
+///
+/// `ZREVRANGE key start stop [WITHSCORES]`
+#[derive(Clone, Debug, Default)]
+pub struct ZrevrangeOptions {
+    /// `[WITHSCORES]`
+    pub withscores: bool,
+}
+
+/// The optional arguments of [`zrevrangebyscore_with`](crate::embedded::Database::zrevrangebyscore_with).
+///
+/// `ZREVRANGEBYSCORE key max min [WITHSCORES] [LIMIT offset count]`
+#[derive(Clone, Debug, Default)]
+pub struct ZrevrangebyscoreOptions {
+    /// `[WITHSCORES]`
+    pub withscores: bool,
+    /// `[LIMIT offset count]`
+    pub limit: Option<(i64, i64)>,
+}
+
 /// The optional arguments of [`copy_with`](crate::embedded::Database::copy_with).
 ///
 /// `COPY source destination [DB destination-db] [REPLACE]`
