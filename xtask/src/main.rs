@@ -2,8 +2,10 @@
 //!
 //! - `gen`: regenerate `generated/` from `commands.yaml` (writes changed files, deletes orphans).
 //! - `check`: write nothing; fail if `generated/` is stale or the table is invalid.
-//! - `test`: `check`, then `cargo test --workspace`.
-//! - `bench`: the benchmarks (not yet written).
+//! - `test`: install what the suites need (`scripts/install-deps.sh`: redis-server), `check`,
+//!   `cargo test --workspace` (unit, property, example, macro, compatibility and API tests),
+//!   then run the example program once as a smoke test of the main job.
+//! - `bench`: `cargo bench` over the in-memory benchmarks (criterion; figures go to the README).
 
 use std::path::{Path, PathBuf};
 use std::process::{Command, ExitCode};
@@ -66,18 +68,47 @@ fn check() -> anyhow::Result<()> {
 }
 
 fn test() -> anyhow::Result<()> {
-    check()?;
-    let status = Command::new(std::env::var("CARGO").unwrap_or_else(|_| "cargo".into()))
-        .args(["test", "--workspace"])
-        .current_dir(root())
-        .status()
-        .context("running cargo test")?;
-    if !status.success() {
-        bail!("cargo test --workspace failed");
-    }
+    let root = root();
+    step("install what the suites need", || {
+        run(Command::new("bash").arg(root.join("scripts/install-deps.sh")), "scripts/install-deps.sh")
+    })?;
+    step("generated/ is fresh", check)?;
+    step("cargo test --workspace", || {
+        run(cargo().args(["test", "--workspace"]).current_dir(&root), "cargo test --workspace")
+    })?;
+    step("the main job: cargo run --example tasks", || {
+        let scratch = std::env::temp_dir().join(format!("ferrite-xtask-tasks-{}", std::process::id()));
+        let res = run(
+            cargo()
+                .args(["run", "--quiet", "-p", "ferrite", "--example", "tasks"])
+                .env("FERRITE_TASKS_PATH", &scratch)
+                .current_dir(&root),
+            "the tasks example",
+        );
+        let _ = std::fs::remove_dir_all(&scratch);
+        res
+    })?;
+    println!("xtask test: all suites passed");
     Ok(())
 }
 
 fn bench() -> anyhow::Result<()> {
-    bail!("benchmarks are not written yet")
+    run(cargo().args(["bench", "-p", "ferrite", "--bench", "inmem"]).current_dir(root()), "cargo bench")
+}
+
+fn cargo() -> Command {
+    Command::new(std::env::var("CARGO").unwrap_or_else(|_| "cargo".into()))
+}
+
+fn run(command: &mut Command, what: &str) -> anyhow::Result<()> {
+    let status = command.status().with_context(|| format!("starting {what}"))?;
+    if !status.success() {
+        bail!("{what} failed ({status})");
+    }
+    Ok(())
+}
+
+fn step(name: &str, f: impl FnOnce() -> anyhow::Result<()>) -> anyhow::Result<()> {
+    println!("==> {name}");
+    f().with_context(|| format!("step failed: {name}"))
 }
