@@ -213,7 +213,14 @@ fn rank_span(start: i64, stop: i64, len: usize) -> Option<(usize, usize)> {
 
 /// Redis's checks of ZADD's flags against each other and against the pair count, in its order
 /// (the count of pairs is checked before this, by the caller).
-fn zadd_check_flags(nx: bool, xx: bool, gt: bool, lt: bool, incr: bool, pairs: usize) -> Result<()> {
+fn zadd_check_flags(
+    nx: bool,
+    xx: bool,
+    gt: bool,
+    lt: bool,
+    incr: bool,
+    pairs: usize,
+) -> Result<()> {
     if nx && xx {
         return Err(Error::reply(
             "ERR XX and NX options at the same time are not compatible",
@@ -685,7 +692,14 @@ fn range_argv(ctx: &Ctx, argv: &[&[u8]], fixed: RangeFixed) -> Result<Reply> {
 
 /// ZRANGE from argv (see [`range_argv`]).
 pub fn zrange_argv(ctx: &Ctx, argv: &[&[u8]]) -> Result<Reply> {
-    range_argv(ctx, argv, RangeFixed { by: None, rev: None })
+    range_argv(
+        ctx,
+        argv,
+        RangeFixed {
+            by: None,
+            rev: None,
+        },
+    )
 }
 
 /// ZREVRANGE from argv (see [`range_argv`]): a rank range, reversed; Redis accepts
@@ -1496,6 +1510,192 @@ mod tests {
         );
         assert_eq!(zremrangebyrank(&ctx, b"z", 0, -1).unwrap(), 2);
         assert!(ctx.read(b"z", |v| v.is_none()));
+    }
+
+    /// Runs an argv-path function over space-separated words.
+    fn run(f: fn(&Ctx, &[&[u8]]) -> Result<Reply>, ctx: &Ctx, line: &str) -> Result<Reply> {
+        let words: Vec<&[u8]> = line.split(' ').map(str::as_bytes).collect();
+        f(ctx, &words)
+    }
+
+    #[test]
+    fn zadd_argv_checks_in_redis_order() {
+        // Each case checked against redis-server 7.0.15.
+        let ks = Keyspace::new(1);
+        let (db, ks) = setup(&ks);
+        let ctx = Ctx::new(ks, &db);
+        let zadd = |line: &str| err_text(run(zadd_argv, &ctx, line));
+        // Flag conflicts come before the scores are parsed...
+        assert_eq!(
+            zadd("ZADD z NX XX x a"),
+            "ERR XX and NX options at the same time are not compatible"
+        );
+        assert_eq!(
+            zadd("ZADD z gt lt x a"),
+            "ERR GT, LT, and/or NX options at the same time are not compatible"
+        );
+        assert_eq!(
+            zadd("ZADD z NX GT x a"),
+            "ERR GT, LT, and/or NX options at the same time are not compatible"
+        );
+        assert_eq!(
+            zadd("ZADD z INCR x a y b"),
+            "ERR INCR option supports a single increment-element pair"
+        );
+        // ...and the pair count before the conflicts.
+        assert_eq!(zadd("ZADD z NX XX 1 a 2"), "ERR syntax error");
+        assert_eq!(zadd("ZADD z INCR x a 2"), "ERR syntax error");
+        assert_eq!(zadd("ZADD z NX XX"), "ERR syntax error");
+        // Scores before the key's type.
+        set(&ctx, b"str", b"x", None, false, None).unwrap();
+        assert_eq!(zadd("ZADD str 1 a x b"), "ERR value is not a valid float");
+        assert_eq!(zadd("ZADD str 1 a"), WRONGTYPE);
+        // A flag word after the first score is a member.
+        assert_eq!(
+            run(zadd_argv, &ctx, "ZADD z CH 1 nx 2 xx").unwrap(),
+            Reply::Integer(2)
+        );
+        assert_eq!(
+            run(zadd_argv, &ctx, "ZADD z xx incr 1 nx").unwrap(),
+            Reply::Bulk(b"2".to_vec())
+        );
+    }
+
+    #[test]
+    fn range_argv_scans_options_first() {
+        // Each case checked against redis-server 7.0.15.
+        let ks = Keyspace::new(1);
+        let (db, ks) = setup(&ks);
+        let ctx = Ctx::new(ks, &db);
+        fill(&ctx);
+        let limit_err =
+            "ERR syntax error, LIMIT is only supported in combination with either BYSCORE or BYLEX";
+        let not_int = "ERR value is not an integer or out of range";
+        let e = |f, line: &str| err_text(run(f, &ctx, line));
+        assert_eq!(e(zrange_argv, "ZRANGE z 0 x REV REV"), "ERR syntax error");
+        assert_eq!(
+            e(zrange_argv, "ZRANGE z a b BYLEX BYLEX"),
+            "ERR syntax error"
+        );
+        assert_eq!(
+            e(zrange_argv, "ZRANGE z a b BYLEX BYSCORE"),
+            "ERR syntax error"
+        );
+        assert_eq!(e(zrange_argv, "ZRANGE z x 1 FOO"), "ERR syntax error");
+        assert_eq!(e(zrange_argv, "ZRANGE z x 1 LIMIT 0"), "ERR syntax error");
+        assert_eq!(e(zrange_argv, "ZRANGE z a b BYSCORE LIMIT 0 x"), not_int);
+        assert_eq!(
+            e(zrange_argv, "ZRANGE z a b BYSCORE LIMIT x 0 FOO"),
+            not_int
+        );
+        assert_eq!(e(zrange_argv, "ZRANGE z x 1 LIMIT 0 1"), limit_err);
+        assert_eq!(
+            e(zrange_argv, "ZRANGE z a b BYLEX WITHSCORES"),
+            "ERR syntax error, WITHSCORES not supported in combination with BYLEX"
+        );
+        assert_eq!(
+            run(zrange_argv, &ctx, "ZRANGE z 0 1 withscores WITHSCORES").unwrap(),
+            Reply::Array(
+                ["a", "0", "b", "1"]
+                    .iter()
+                    .map(|s| Reply::Bulk(s.as_bytes().to_vec()))
+                    .collect()
+            )
+        );
+        assert_eq!(
+            run(zrange_argv, &ctx, "ZRANGE z 0 -1 LIMIT 0 1 LIMIT 3 -1").unwrap(),
+            bulks(&["a", "b", "c", "d", "e"])
+        );
+        assert_eq!(
+            run(zrange_argv, &ctx, "ZRANGE z (3 -inf byscore rev limit 0 2").unwrap(),
+            bulks(&["c", "b"])
+        );
+        // ZREVRANGE: a rank range; LIMIT parses, and only a count of -1 passes.
+        assert_eq!(
+            run(zrevrange_argv, &ctx, "ZREVRANGE z 0 1 LIMIT 7 -1").unwrap(),
+            bulks(&["e", "d"])
+        );
+        assert_eq!(e(zrevrange_argv, "ZREVRANGE z 0 1 LIMIT 0 1"), limit_err);
+        assert_eq!(e(zrevrange_argv, "ZREVRANGE z x 1 LIMIT 0 y"), not_int);
+        assert_eq!(e(zrevrange_argv, "ZREVRANGE z x 1 REV"), "ERR syntax error");
+        assert_eq!(
+            e(zrevrange_argv, "ZREVRANGE z x 1 BYSCORE"),
+            "ERR syntax error"
+        );
+        // The BYSCORE commands.
+        assert_eq!(
+            e(
+                zrevrangebyscore_argv,
+                "ZREVRANGEBYSCORE k ((1 1e308 LIMIT 1 0x1"
+            ),
+            not_int
+        );
+        assert_eq!(
+            e(zrangebyscore_argv, "ZRANGEBYSCORE k a b LIMIT 0 x"),
+            not_int
+        );
+        assert_eq!(
+            e(zrangebyscore_argv, "ZRANGEBYSCORE k a b REV"),
+            "ERR syntax error"
+        );
+        assert_eq!(
+            e(zrevrangebyscore_argv, "ZREVRANGEBYSCORE k a b BYSCORE"),
+            "ERR syntax error"
+        );
+        assert_eq!(
+            e(zrangebyscore_argv, "ZRANGEBYSCORE k a b"),
+            "ERR min or max is not a float"
+        );
+        assert_eq!(
+            run(
+                zrevrangebyscore_argv,
+                &ctx,
+                "ZREVRANGEBYSCORE z +inf -inf WITHSCORES LIMIT 0 1 LIMIT 1 1"
+            )
+            .unwrap(),
+            Reply::Array(vec![Reply::Bulk(b"d".to_vec()), Reply::Bulk(b"3".to_vec())])
+        );
+        assert_eq!(
+            run(zrangebyscore_argv, &ctx, "ZRANGEBYSCORE z (0 2").unwrap(),
+            bulks(&["b", "c"])
+        );
+        // The range is parsed before the key's type is checked.
+        set(&ctx, b"str", b"x", None, false, None).unwrap();
+        assert_eq!(e(zrange_argv, "ZRANGE str x 1"), not_int);
+        assert_eq!(e(zrange_argv, "ZRANGE str 0 1"), WRONGTYPE);
+        assert_eq!(
+            e(zrangebyscore_argv, "ZRANGEBYSCORE str a 1"),
+            "ERR min or max is not a float"
+        );
+    }
+
+    #[test]
+    fn pop_argv_checks_in_redis_order() {
+        // Each case checked against redis-server 7.0.15.
+        let ks = Keyspace::new(1);
+        let (db, ks) = setup(&ks);
+        let ctx = Ctx::new(ks, &db);
+        fill(&ctx);
+        let positive = "ERR value is out of range, must be positive";
+        let e = |f, line: &str| err_text(run(f, &ctx, line));
+        assert_eq!(e(zpopmin_argv, "ZPOPMIN z x"), positive);
+        assert_eq!(e(zpopmax_argv, "ZPOPMAX z 1.5"), positive);
+        assert_eq!(e(zpopmax_argv, "ZPOPMAX z -1"), positive);
+        assert_eq!(e(zpopmin_argv, "ZPOPMIN z x y"), "ERR syntax error");
+        assert_eq!(
+            run(zpopmax_argv, &ctx, "ZPOPMAX z").unwrap(),
+            Reply::Array(vec![
+                Reply::Bulk(b"e".to_vec()),
+                Reply::Bulk(b"16".to_vec())
+            ])
+        );
+        assert_eq!(
+            run(zpopmin_argv, &ctx, "ZPOPMIN z 1").unwrap(),
+            Reply::Array(vec![Reply::Bulk(b"a".to_vec()), Reply::Bulk(b"0".to_vec())])
+        );
+        set(&ctx, b"str", b"x", None, false, None).unwrap();
+        assert_eq!(e(zpopmin_argv, "ZPOPMIN str x"), positive);
+        assert_eq!(e(zpopmin_argv, "ZPOPMIN str"), WRONGTYPE);
     }
 
     #[test]
