@@ -4372,6 +4372,46 @@ fn spop_7() {
 #[test]
 fn spop_8() {
     check(
+        &[&["SADD", "s", "a"]],
+        &["SPOP", "s", "x"],
+        Err("ERR value is out of range, must be positive"),
+        false,
+    );
+}
+
+#[test]
+fn spop_9() {
+    check(
+        &[&["SADD", "s", "a"]],
+        &["SPOP", "s", "1.5"],
+        Err("ERR value is out of range, must be positive"),
+        false,
+    );
+}
+
+#[test]
+fn spop_10() {
+    check(
+        &[&["SADD", "s", "a"]],
+        &["SPOP", "s", "x", "y"],
+        Err("ERR syntax error"),
+        false,
+    );
+}
+
+#[test]
+fn spop_11() {
+    check(
+        &[&["SET", "k", "v"]],
+        &["SPOP", "k", "x"],
+        Err("ERR value is out of range, must be positive"),
+        false,
+    );
+}
+
+#[test]
+fn spop_12() {
+    check(
         &[],
         &["SPOP"],
         Err("ERR wrong number of arguments for 'spop' command"),
@@ -4478,6 +4518,16 @@ fn srandmember_9() {
 
 #[test]
 fn srandmember_10() {
+    check(
+        &[&["SADD", "s", "a"]],
+        &["SRANDMEMBER", "s", "x", "y"],
+        Err("ERR syntax error"),
+        false,
+    );
+}
+
+#[test]
+fn srandmember_11() {
     check(
         &[],
         &["SRANDMEMBER"],

@@ -1257,20 +1257,7 @@ fn cmd_spop(ctx: &Ctx<'_, '_>, argv: &[&[u8]]) -> Result<Reply> {
             command: "spop".into(),
         });
     }
-    let mut cur = crate::execute_ext::Args::new(argv);
-    let key = cur.next()?;
-    let count = if cur.remaining() > 0 {
-        Some({
-            let count = ferrite_core::parse::integer(cur.next()?)?;
-            count
-        })
-    } else {
-        None
-    };
-    cur.finish()?;
-    Ok(ferrite_core::Reply::from_reply(
-        ferrite_core::commands::set::spop(ctx, key, count)?,
-    ))
+    ferrite_core::commands::set::spop_argv(ctx, argv)
 }
 
 /// `SRANDMEMBER`.
@@ -1280,20 +1267,7 @@ fn cmd_srandmember(ctx: &Ctx<'_, '_>, argv: &[&[u8]]) -> Result<Reply> {
             command: "srandmember".into(),
         });
     }
-    let mut cur = crate::execute_ext::Args::new(argv);
-    let key = cur.next()?;
-    let count = if cur.remaining() > 0 {
-        Some({
-            let count = ferrite_core::parse::integer(cur.next()?)?;
-            count
-        })
-    } else {
-        None
-    };
-    cur.finish()?;
-    Ok(ferrite_core::Reply::from_reply(
-        ferrite_core::commands::set::srandmember(ctx, key, count)?,
-    ))
+    ferrite_core::commands::set::srandmember_argv(ctx, argv)
 }
 
 /// `SREM`.
