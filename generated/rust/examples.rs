@@ -4372,6 +4372,46 @@ fn spop_7() {
 #[test]
 fn spop_8() {
     check(
+        &[&["SADD", "s", "a"]],
+        &["SPOP", "s", "x"],
+        Err("ERR value is out of range, must be positive"),
+        false,
+    );
+}
+
+#[test]
+fn spop_9() {
+    check(
+        &[&["SADD", "s", "a"]],
+        &["SPOP", "s", "1.5"],
+        Err("ERR value is out of range, must be positive"),
+        false,
+    );
+}
+
+#[test]
+fn spop_10() {
+    check(
+        &[&["SADD", "s", "a"]],
+        &["SPOP", "s", "x", "y"],
+        Err("ERR syntax error"),
+        false,
+    );
+}
+
+#[test]
+fn spop_11() {
+    check(
+        &[&["SET", "k", "v"]],
+        &["SPOP", "k", "x"],
+        Err("ERR value is out of range, must be positive"),
+        false,
+    );
+}
+
+#[test]
+fn spop_12() {
+    check(
         &[],
         &["SPOP"],
         Err("ERR wrong number of arguments for 'spop' command"),
@@ -4478,6 +4518,16 @@ fn srandmember_9() {
 
 #[test]
 fn srandmember_10() {
+    check(
+        &[&["SADD", "s", "a"]],
+        &["SRANDMEMBER", "s", "x", "y"],
+        Err("ERR syntax error"),
+        false,
+    );
+}
+
+#[test]
+fn srandmember_11() {
     check(
         &[],
         &["SRANDMEMBER"],
@@ -4857,6 +4907,66 @@ fn zadd_25() {
 
 #[test]
 fn zadd_26() {
+    check(
+        &[],
+        &["ZADD", "z", "NX", "XX", "x", "a"],
+        Err("ERR XX and NX options at the same time are not compatible"),
+        false,
+    );
+}
+
+#[test]
+fn zadd_27() {
+    check(
+        &[],
+        &["ZADD", "z", "GT", "LT", "x", "a"],
+        Err("ERR GT, LT, and/or NX options at the same time are not compatible"),
+        false,
+    );
+}
+
+#[test]
+fn zadd_28() {
+    check(
+        &[],
+        &["ZADD", "z", "INCR", "x", "a", "y", "b"],
+        Err("ERR INCR option supports a single increment-element pair"),
+        false,
+    );
+}
+
+#[test]
+fn zadd_29() {
+    check(
+        &[],
+        &["ZADD", "z", "NX", "XX", "1", "a", "2"],
+        Err("ERR syntax error"),
+        false,
+    );
+}
+
+#[test]
+fn zadd_30() {
+    check(
+        &[],
+        &["ZADD", "z", "x", "a", "2"],
+        Err("ERR syntax error"),
+        false,
+    );
+}
+
+#[test]
+fn zadd_31() {
+    check(
+        &[&["SET", "k", "v"]],
+        &["ZADD", "k", "x", "a"],
+        Err("ERR value is not a valid float"),
+        false,
+    );
+}
+
+#[test]
+fn zadd_32() {
     check(
         &[],
         &["ZADD", "z", "1"],
@@ -5279,6 +5389,46 @@ fn zpopmax_7() {
 fn zpopmax_8() {
     check(
         &[],
+        &["ZPOPMAX", "z", "x"],
+        Err("ERR value is out of range, must be positive"),
+        false,
+    );
+}
+
+#[test]
+fn zpopmax_9() {
+    check(
+        &[],
+        &["ZPOPMAX", "z", "1.5"],
+        Err("ERR value is out of range, must be positive"),
+        false,
+    );
+}
+
+#[test]
+fn zpopmax_10() {
+    check(
+        &[],
+        &["ZPOPMAX", "z", "x", "1"],
+        Err("ERR syntax error"),
+        false,
+    );
+}
+
+#[test]
+fn zpopmax_11() {
+    check(
+        &[&["SET", "k", "v"]],
+        &["ZPOPMAX", "k", "x"],
+        Err("ERR value is out of range, must be positive"),
+        false,
+    );
+}
+
+#[test]
+fn zpopmax_12() {
+    check(
+        &[],
         &["ZPOPMAX"],
         Err("ERR wrong number of arguments for 'zpopmax' command"),
         false,
@@ -5370,6 +5520,26 @@ fn zpopmin_6() {
 
 #[test]
 fn zpopmin_7() {
+    check(
+        &[],
+        &["ZPOPMIN", "z", "x"],
+        Err("ERR value is out of range, must be positive"),
+        false,
+    );
+}
+
+#[test]
+fn zpopmin_8() {
+    check(
+        &[],
+        &["ZPOPMIN", "z", "x", "y"],
+        Err("ERR syntax error"),
+        false,
+    );
+}
+
+#[test]
+fn zpopmin_9() {
     check(
         &[],
         &["ZPOPMIN"],
@@ -5633,6 +5803,118 @@ fn zrange_20() {
 #[test]
 fn zrange_21() {
     check(
+        &[&["ZADD", "z", "1", "a", "2", "b"]],
+        &["ZRANGE", "z", "0", "-1", "WITHSCORES", "WITHSCORES"],
+        Ok(Reply::Array(vec![
+            Reply::Bulk("a".into()),
+            Reply::Bulk("1".into()),
+            Reply::Bulk("b".into()),
+            Reply::Bulk("2".into()),
+        ])),
+        false,
+    );
+}
+
+#[test]
+fn zrange_22() {
+    check(
+        &[&["ZADD", "z", "1", "a", "2", "b"]],
+        &[
+            "ZRANGE", "z", "0", "-1", "LIMIT", "0", "1", "LIMIT", "5", "-1",
+        ],
+        Ok(Reply::Array(vec![
+            Reply::Bulk("a".into()),
+            Reply::Bulk("b".into()),
+        ])),
+        false,
+    );
+}
+
+#[test]
+fn zrange_23() {
+    check(
+        &[],
+        &["ZRANGE", "z", "0", "x", "REV", "REV"],
+        Err("ERR syntax error"),
+        false,
+    );
+}
+
+#[test]
+fn zrange_24() {
+    check(
+        &[],
+        &["ZRANGE", "z", "a", "b", "BYSCORE", "BYSCORE"],
+        Err("ERR syntax error"),
+        false,
+    );
+}
+
+#[test]
+fn zrange_25() {
+    check(
+        &[],
+        &["ZRANGE", "z", "a", "b", "BYLEX", "BYLEX"],
+        Err("ERR syntax error"),
+        false,
+    );
+}
+
+#[test]
+fn zrange_26() {
+    check(
+        &[],
+        &["ZRANGE", "z", "a", "b", "BYSCORE", "LIMIT", "0", "x"],
+        Err("ERR value is not an integer or out of range"),
+        false,
+    );
+}
+
+#[test]
+fn zrange_27() {
+    check(
+        &[],
+        &["ZRANGE", "z", "x", "1", "LIMIT", "0", "1"],
+        Err(
+            "ERR syntax error, LIMIT is only supported in combination with either BYSCORE or BYLEX",
+        ),
+        false,
+    );
+}
+
+#[test]
+fn zrange_28() {
+    check(
+        &[],
+        &["ZRANGE", "z", "a", "b", "BYLEX", "WITHSCORES"],
+        Err("ERR syntax error, WITHSCORES not supported in combination with BYLEX"),
+        false,
+    );
+}
+
+#[test]
+fn zrange_29() {
+    check(
+        &[],
+        &["ZRANGE", "z", "x", "1", "FOO"],
+        Err("ERR syntax error"),
+        false,
+    );
+}
+
+#[test]
+fn zrange_30() {
+    check(
+        &[&["SET", "k", "v"]],
+        &["ZRANGE", "k", "x", "1"],
+        Err("ERR value is not an integer or out of range"),
+        false,
+    );
+}
+
+#[test]
+fn zrange_31() {
+    check(
         &[],
         &["ZRANGE", "z", "0"],
         Err("ERR wrong number of arguments for 'zrange' command"),
@@ -5750,6 +6032,62 @@ fn zrangebyscore_9() {
 
 #[test]
 fn zrangebyscore_10() {
+    check(
+        &[&["ZADD", "z", "1", "a", "2", "b", "3", "c"]],
+        &[
+            "ZRANGEBYSCORE",
+            "z",
+            "-inf",
+            "+inf",
+            "WITHSCORES",
+            "LIMIT",
+            "0",
+            "2",
+            "WITHSCORES",
+            "LIMIT",
+            "1",
+            "1",
+        ],
+        Ok(Reply::Array(vec![
+            Reply::Bulk("b".into()),
+            Reply::Bulk("2".into()),
+        ])),
+        false,
+    );
+}
+
+#[test]
+fn zrangebyscore_11() {
+    check(
+        &[],
+        &["ZRANGEBYSCORE", "z", "a", "b", "LIMIT", "0", "x"],
+        Err("ERR value is not an integer or out of range"),
+        false,
+    );
+}
+
+#[test]
+fn zrangebyscore_12() {
+    check(
+        &[],
+        &["ZRANGEBYSCORE", "z", "a", "b", "FOO"],
+        Err("ERR syntax error"),
+        false,
+    );
+}
+
+#[test]
+fn zrangebyscore_13() {
+    check(
+        &[],
+        &["ZRANGEBYSCORE", "z", "0", "1", "BYSCORE"],
+        Err("ERR syntax error"),
+        false,
+    );
+}
+
+#[test]
+fn zrangebyscore_14() {
     check(
         &[],
         &["ZRANGEBYSCORE", "z", "0"],
@@ -6048,6 +6386,52 @@ fn zrevrange_5() {
 #[test]
 fn zrevrange_6() {
     check(
+        &[&["ZADD", "z", "1", "a", "2", "b", "3", "c"]],
+        &["ZREVRANGE", "z", "0", "-1", "LIMIT", "0", "-1"],
+        Ok(Reply::Array(vec![
+            Reply::Bulk("c".into()),
+            Reply::Bulk("b".into()),
+            Reply::Bulk("a".into()),
+        ])),
+        false,
+    );
+}
+
+#[test]
+fn zrevrange_7() {
+    check(
+        &[],
+        &["ZREVRANGE", "z", "0", "-1", "LIMIT", "0", "1"],
+        Err(
+            "ERR syntax error, LIMIT is only supported in combination with either BYSCORE or BYLEX",
+        ),
+        false,
+    );
+}
+
+#[test]
+fn zrevrange_8() {
+    check(
+        &[],
+        &["ZREVRANGE", "z", "x", "-1", "LIMIT", "0", "y"],
+        Err("ERR value is not an integer or out of range"),
+        false,
+    );
+}
+
+#[test]
+fn zrevrange_9() {
+    check(
+        &[],
+        &["ZREVRANGE", "z", "x", "-1", "REV"],
+        Err("ERR syntax error"),
+        false,
+    );
+}
+
+#[test]
+fn zrevrange_10() {
+    check(
         &[],
         &["ZREVRANGE", "z", "0"],
         Err("ERR wrong number of arguments for 'zrevrange' command"),
@@ -6122,6 +6506,62 @@ fn zrevrangebyscore_4() {
 
 #[test]
 fn zrevrangebyscore_5() {
+    check(
+        &[&["ZADD", "z", "1", "a", "2", "b", "3", "c"]],
+        &[
+            "ZREVRANGEBYSCORE",
+            "z",
+            "+inf",
+            "-inf",
+            "WITHSCORES",
+            "WITHSCORES",
+            "LIMIT",
+            "0",
+            "1",
+            "LIMIT",
+            "1",
+            "1",
+        ],
+        Ok(Reply::Array(vec![
+            Reply::Bulk("b".into()),
+            Reply::Bulk("2".into()),
+        ])),
+        false,
+    );
+}
+
+#[test]
+fn zrevrangebyscore_6() {
+    check(
+        &[],
+        &["ZREVRANGEBYSCORE", "z", "((1", "1e308", "LIMIT", "1", "0x1"],
+        Err("ERR value is not an integer or out of range"),
+        false,
+    );
+}
+
+#[test]
+fn zrevrangebyscore_7() {
+    check(
+        &[],
+        &["ZREVRANGEBYSCORE", "z", "a", "b", "REV"],
+        Err("ERR syntax error"),
+        false,
+    );
+}
+
+#[test]
+fn zrevrangebyscore_8() {
+    check(
+        &[],
+        &["ZREVRANGEBYSCORE", "z", "a", "b", "LIMIT", "0"],
+        Err("ERR syntax error"),
+        false,
+    );
+}
+
+#[test]
+fn zrevrangebyscore_9() {
     check(
         &[],
         &["ZREVRANGEBYSCORE", "z", "0"],

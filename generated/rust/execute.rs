@@ -1257,20 +1257,7 @@ fn cmd_spop(ctx: &Ctx<'_, '_>, argv: &[&[u8]]) -> Result<Reply> {
             command: "spop".into(),
         });
     }
-    let mut cur = crate::execute_ext::Args::new(argv);
-    let key = cur.next()?;
-    let count = if cur.remaining() > 0 {
-        Some({
-            let count = ferrite_core::parse::integer(cur.next()?)?;
-            count
-        })
-    } else {
-        None
-    };
-    cur.finish()?;
-    Ok(ferrite_core::Reply::from_reply(
-        ferrite_core::commands::set::spop(ctx, key, count)?,
-    ))
+    ferrite_core::commands::set::spop_argv(ctx, argv)
 }
 
 /// `SRANDMEMBER`.
@@ -1280,20 +1267,7 @@ fn cmd_srandmember(ctx: &Ctx<'_, '_>, argv: &[&[u8]]) -> Result<Reply> {
             command: "srandmember".into(),
         });
     }
-    let mut cur = crate::execute_ext::Args::new(argv);
-    let key = cur.next()?;
-    let count = if cur.remaining() > 0 {
-        Some({
-            let count = ferrite_core::parse::integer(cur.next()?)?;
-            count
-        })
-    } else {
-        None
-    };
-    cur.finish()?;
-    Ok(ferrite_core::Reply::from_reply(
-        ferrite_core::commands::set::srandmember(ctx, key, count)?,
-    ))
+    ferrite_core::commands::set::srandmember_argv(ctx, argv)
 }
 
 /// `SREM`.
@@ -1350,46 +1324,7 @@ fn cmd_zadd(ctx: &Ctx<'_, '_>, argv: &[&[u8]]) -> Result<Reply> {
             command: "zadd".into(),
         });
     }
-    let mut cur = crate::execute_ext::Args::new(argv);
-    let key = cur.next()?;
-    let mut nx = false;
-    let mut xx = false;
-    let mut gt = false;
-    let mut lt = false;
-    let mut ch = false;
-    let mut incr = false;
-    while let Some(token) = cur.peek() {
-        if token.eq_ignore_ascii_case(b"NX") {
-            cur.advance();
-            nx = true;
-        } else if token.eq_ignore_ascii_case(b"XX") {
-            cur.advance();
-            xx = true;
-        } else if token.eq_ignore_ascii_case(b"GT") {
-            cur.advance();
-            gt = true;
-        } else if token.eq_ignore_ascii_case(b"LT") {
-            cur.advance();
-            lt = true;
-        } else if token.eq_ignore_ascii_case(b"CH") {
-            cur.advance();
-            ch = true;
-        } else if token.eq_ignore_ascii_case(b"INCR") {
-            cur.advance();
-            incr = true;
-        } else {
-            break;
-        }
-    }
-    let members = cur
-        .take_tuples(0, 2, false)?
-        .chunks_exact(2)
-        .map(|raw| Ok((ferrite_core::parse::float(raw[0])?, raw[1])))
-        .collect::<ferrite_core::Result<Vec<_>>>()?;
-    cur.finish()?;
-    Ok(ferrite_core::Reply::from_reply(
-        ferrite_core::commands::zset::zadd(ctx, key, nx, xx, gt, lt, ch, incr, &members)?,
-    ))
+    ferrite_core::commands::zset::zadd_argv(ctx, argv)
 }
 
 /// `ZCARD`.
@@ -1464,20 +1399,7 @@ fn cmd_zpopmax(ctx: &Ctx<'_, '_>, argv: &[&[u8]]) -> Result<Reply> {
             command: "zpopmax".into(),
         });
     }
-    let mut cur = crate::execute_ext::Args::new(argv);
-    let key = cur.next()?;
-    let count = if cur.remaining() > 0 {
-        Some({
-            let count = ferrite_core::parse::integer(cur.next()?)?;
-            count
-        })
-    } else {
-        None
-    };
-    cur.finish()?;
-    Ok(ferrite_core::Reply::from_scored_list(
-        ferrite_core::commands::zset::zpopmax(ctx, key, count)?,
-    ))
+    ferrite_core::commands::zset::zpopmax_argv(ctx, argv)
 }
 
 /// `ZPOPMIN`.
@@ -1487,20 +1409,7 @@ fn cmd_zpopmin(ctx: &Ctx<'_, '_>, argv: &[&[u8]]) -> Result<Reply> {
             command: "zpopmin".into(),
         });
     }
-    let mut cur = crate::execute_ext::Args::new(argv);
-    let key = cur.next()?;
-    let count = if cur.remaining() > 0 {
-        Some({
-            let count = ferrite_core::parse::integer(cur.next()?)?;
-            count
-        })
-    } else {
-        None
-    };
-    cur.finish()?;
-    Ok(ferrite_core::Reply::from_scored_list(
-        ferrite_core::commands::zset::zpopmin(ctx, key, count)?,
-    ))
+    ferrite_core::commands::zset::zpopmin_argv(ctx, argv)
 }
 
 /// `ZRANGE`.
@@ -1510,44 +1419,7 @@ fn cmd_zrange(ctx: &Ctx<'_, '_>, argv: &[&[u8]]) -> Result<Reply> {
             command: "zrange".into(),
         });
     }
-    let mut cur = crate::execute_ext::Args::new(argv);
-    let key = cur.next()?;
-    let start = cur.next()?;
-    let stop = cur.next()?;
-    let mut by = None;
-    let mut rev = false;
-    let mut limit = None;
-    let mut withscores = false;
-    while let Some(token) = cur.peek() {
-        if token.eq_ignore_ascii_case(b"BYSCORE") {
-            cur.advance();
-            crate::execute_ext::set_oneof(
-                &mut by,
-                ferrite_core::commands::zset::ZRangeBy::Byscore,
-            )?;
-        } else if token.eq_ignore_ascii_case(b"BYLEX") {
-            cur.advance();
-            crate::execute_ext::set_oneof(&mut by, ferrite_core::commands::zset::ZRangeBy::Bylex)?;
-        } else if token.eq_ignore_ascii_case(b"REV") {
-            cur.advance();
-            rev = true;
-        } else if token.eq_ignore_ascii_case(b"LIMIT") {
-            cur.advance();
-            limit = Some((
-                ferrite_core::parse::integer(cur.next()?)?,
-                ferrite_core::parse::integer(cur.next()?)?,
-            ));
-        } else if token.eq_ignore_ascii_case(b"WITHSCORES") {
-            cur.advance();
-            withscores = true;
-        } else {
-            return Err(ferrite_core::Error::Syntax);
-        }
-    }
-    cur.finish()?;
-    Ok(ferrite_core::Reply::from_reply(
-        ferrite_core::commands::zset::zrange(ctx, key, start, stop, by, rev, limit, withscores)?,
-    ))
+    ferrite_core::commands::zset::zrange_argv(ctx, argv)
 }
 
 /// `ZRANGEBYSCORE`.
@@ -1557,30 +1429,7 @@ fn cmd_zrangebyscore(ctx: &Ctx<'_, '_>, argv: &[&[u8]]) -> Result<Reply> {
             command: "zrangebyscore".into(),
         });
     }
-    let mut cur = crate::execute_ext::Args::new(argv);
-    let key = cur.next()?;
-    let min = ferrite_core::commands::zset::ScoreBound::parse(cur.next()?)?;
-    let max = ferrite_core::commands::zset::ScoreBound::parse(cur.next()?)?;
-    let mut withscores = false;
-    let mut limit = None;
-    while let Some(token) = cur.peek() {
-        if token.eq_ignore_ascii_case(b"WITHSCORES") {
-            cur.advance();
-            withscores = true;
-        } else if token.eq_ignore_ascii_case(b"LIMIT") {
-            cur.advance();
-            limit = Some((
-                ferrite_core::parse::integer(cur.next()?)?,
-                ferrite_core::parse::integer(cur.next()?)?,
-            ));
-        } else {
-            return Err(ferrite_core::Error::Syntax);
-        }
-    }
-    cur.finish()?;
-    Ok(ferrite_core::Reply::from_reply(
-        ferrite_core::commands::zset::zrangebyscore(ctx, key, min, max, withscores, limit)?,
-    ))
+    ferrite_core::commands::zset::zrangebyscore_argv(ctx, argv)
 }
 
 /// `ZRANK`.
@@ -1656,23 +1505,7 @@ fn cmd_zrevrange(ctx: &Ctx<'_, '_>, argv: &[&[u8]]) -> Result<Reply> {
             command: "zrevrange".into(),
         });
     }
-    let mut cur = crate::execute_ext::Args::new(argv);
-    let key = cur.next()?;
-    let start = ferrite_core::parse::integer(cur.next()?)?;
-    let stop = ferrite_core::parse::integer(cur.next()?)?;
-    let mut withscores = false;
-    while let Some(token) = cur.peek() {
-        if token.eq_ignore_ascii_case(b"WITHSCORES") {
-            cur.advance();
-            withscores = true;
-        } else {
-            return Err(ferrite_core::Error::Syntax);
-        }
-    }
-    cur.finish()?;
-    Ok(ferrite_core::Reply::from_reply(
-        ferrite_core::commands::zset::zrevrange(ctx, key, start, stop, withscores)?,
-    ))
+    ferrite_core::commands::zset::zrevrange_argv(ctx, argv)
 }
 
 /// `ZREVRANGEBYSCORE`.
@@ -1682,30 +1515,7 @@ fn cmd_zrevrangebyscore(ctx: &Ctx<'_, '_>, argv: &[&[u8]]) -> Result<Reply> {
             command: "zrevrangebyscore".into(),
         });
     }
-    let mut cur = crate::execute_ext::Args::new(argv);
-    let key = cur.next()?;
-    let max = ferrite_core::commands::zset::ScoreBound::parse(cur.next()?)?;
-    let min = ferrite_core::commands::zset::ScoreBound::parse(cur.next()?)?;
-    let mut withscores = false;
-    let mut limit = None;
-    while let Some(token) = cur.peek() {
-        if token.eq_ignore_ascii_case(b"WITHSCORES") {
-            cur.advance();
-            withscores = true;
-        } else if token.eq_ignore_ascii_case(b"LIMIT") {
-            cur.advance();
-            limit = Some((
-                ferrite_core::parse::integer(cur.next()?)?,
-                ferrite_core::parse::integer(cur.next()?)?,
-            ));
-        } else {
-            return Err(ferrite_core::Error::Syntax);
-        }
-    }
-    cur.finish()?;
-    Ok(ferrite_core::Reply::from_reply(
-        ferrite_core::commands::zset::zrevrangebyscore(ctx, key, max, min, withscores, limit)?,
-    ))
+    ferrite_core::commands::zset::zrevrangebyscore_argv(ctx, argv)
 }
 
 /// `ZREVRANK`.

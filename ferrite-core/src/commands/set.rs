@@ -7,7 +7,7 @@
 use ferrite_macros::command;
 
 use crate::value::SetValue;
-use crate::{Ctx, Error, Reply, Result, Value};
+use crate::{parse, Ctx, Error, Reply, Result, Value};
 
 /// The set stored under a key, or WRONGTYPE.
 fn as_set(value: Option<&Value>) -> Result<Option<&SetValue>> {
@@ -216,7 +216,7 @@ fn out_of_memory<T>(_: T) -> Error {
 #[command(SPOP)]
 pub fn spop(ctx: &Ctx, key: &[u8], count: Option<i64>) -> Result<Reply> {
     if count.is_some_and(|n| n < 0) {
-        return Err(Error::reply("ERR value is out of range, must be positive"));
+        return Err(not_positive_error());
     }
     let mut rng = ctx.rng();
     ctx.write(&[key], |view| {
@@ -245,6 +245,36 @@ pub fn spop(ctx: &Ctx, key: &[u8], count: Option<i64>) -> Result<Reply> {
         }
         Ok(Reply::from_list(popped))
     })
+}
+
+fn not_positive_error() -> Error {
+    Error::reply("ERR value is out of range, must be positive")
+}
+
+/// The optional count of SPOP / SRANDMEMBER from argv, as Redis reads it: more than one argument
+/// after the key is `ERR syntax error` before the count is parsed; `not_integer` is the error
+/// when the count does not parse.
+fn optional_count_argv<'a>(
+    argv: &[&'a [u8]],
+    not_integer: fn() -> Error,
+) -> Result<(&'a [u8], Option<i64>)> {
+    if argv.len() > 3 {
+        return Err(Error::Syntax);
+    }
+    let key = argv.get(1).copied().ok_or(Error::Syntax)?;
+    let count = match argv.get(2) {
+        None => None,
+        Some(raw) => Some(parse::integer(raw).map_err(|_| not_integer())?),
+    };
+    Ok((key, count))
+}
+
+/// SPOP from argv: a count that is not an integer is `ERR value is out of range, must be
+/// positive` (Redis's `getPositiveLongFromObjectOrReply`), and extra arguments are a syntax error
+/// before the count is read.
+pub fn spop_argv(ctx: &Ctx, argv: &[&[u8]]) -> Result<Reply> {
+    let (key, count) = optional_count_argv(argv, not_positive_error)?;
+    spop(ctx, key, count)
 }
 
 /// SRANDMEMBER key [count]
@@ -324,12 +354,21 @@ pub fn smove(ctx: &Ctx, source: &[u8], destination: &[u8], member: &[u8]) -> Res
     })
 }
 
+/// SRANDMEMBER from argv: extra arguments are a syntax error before the count is read.
+pub fn srandmember_argv(ctx: &Ctx, argv: &[&[u8]]) -> Result<Reply> {
+    let (key, count) = optional_count_argv(argv, || Error::NotInteger)?;
+    srandmember(ctx, key, count)
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
     use crate::commands::string::{get, set};
     use crate::Keyspace;
     use std::sync::atomic::AtomicUsize;
+
+    const WRONGTYPE_TEXT: &str =
+        "WRONGTYPE Operation against a key holding the wrong kind of value";
 
     fn sorted(mut v: Vec<Vec<u8>>) -> Vec<Vec<u8>> {
         v.sort();
@@ -505,6 +544,39 @@ mod tests {
         assert_eq!(scard(&ctx, b"s").unwrap(), 100);
         assert_eq!(array_len(&spop(&ctx, b"s", Some(1000)).unwrap()), 100);
         assert!(ctx.read(b"s", |v| v.is_none()));
+    }
+
+    #[test]
+    fn spop_and_srandmember_argv_check_in_redis_order() {
+        // Each case checked against redis-server 7.0.15.
+        let ks = Keyspace::new(1);
+        let db = AtomicUsize::new(0);
+        let ctx = Ctx::new(&ks, &db);
+        sadd(&ctx, b"s", &[b"a"]).unwrap();
+        set(&ctx, b"str", b"v", None, false, None).unwrap();
+        let e = |f: fn(&Ctx, &[&[u8]]) -> Result<Reply>, line: &str| {
+            let words: Vec<&[u8]> = line.split(' ').map(str::as_bytes).collect();
+            f(&ctx, &words).unwrap_err().to_string()
+        };
+        let positive = "ERR value is out of range, must be positive";
+        assert_eq!(e(spop_argv, "SPOP s x"), positive);
+        assert_eq!(e(spop_argv, "SPOP s 1.5"), positive);
+        assert_eq!(e(spop_argv, "SPOP str x"), positive);
+        assert_eq!(e(spop_argv, "SPOP s x y"), "ERR syntax error");
+        assert_eq!(e(spop_argv, "SPOP str"), WRONGTYPE_TEXT);
+        assert_eq!(
+            e(srandmember_argv, "SRANDMEMBER s x"),
+            "ERR value is not an integer or out of range"
+        );
+        assert_eq!(e(srandmember_argv, "SRANDMEMBER s x y"), "ERR syntax error");
+        assert_eq!(
+            srandmember_argv(&ctx, &[b"SRANDMEMBER", b"s", b"-2"]).unwrap(),
+            Reply::Array(vec![Reply::Bulk(b"a".to_vec()), Reply::Bulk(b"a".to_vec())])
+        );
+        assert_eq!(
+            spop_argv(&ctx, &[b"SPOP", b"s"]).unwrap(),
+            Reply::Bulk(b"a".to_vec())
+        );
     }
 
     #[test]

@@ -169,10 +169,19 @@ fn nan_error() -> Error {
     Error::reply("ERR resulting score is not a number (NaN)")
 }
 
+/// Argument `i` of argv (`execute` has checked the arity, so a missing one is only defensive).
+fn arg<'a>(argv: &[&'a [u8]], i: usize) -> Result<&'a [u8]> {
+    argv.get(i).copied().ok_or(Error::Syntax)
+}
+
+fn not_positive_error() -> Error {
+    Error::reply("ERR value is out of range, must be positive")
+}
+
 fn positive_count(count: Option<i64>) -> Result<usize> {
     match count {
         None => Ok(1),
-        Some(n) if n < 0 => Err(Error::reply("ERR value is out of range, must be positive")),
+        Some(n) if n < 0 => Err(not_positive_error()),
         Some(n) => Ok(usize::try_from(n).unwrap_or(usize::MAX)),
     }
 }
@@ -202,6 +211,34 @@ fn rank_span(start: i64, stop: i64, len: usize) -> Option<(usize, usize)> {
     Some((start as usize, stop as usize + 1))
 }
 
+/// Redis's checks of ZADD's flags against each other and against the pair count, in its order
+/// (the count of pairs is checked before this, by the caller).
+fn zadd_check_flags(
+    nx: bool,
+    xx: bool,
+    gt: bool,
+    lt: bool,
+    incr: bool,
+    pairs: usize,
+) -> Result<()> {
+    if nx && xx {
+        return Err(Error::reply(
+            "ERR XX and NX options at the same time are not compatible",
+        ));
+    }
+    if (nx && (gt || lt)) || (gt && lt) {
+        return Err(Error::reply(
+            "ERR GT, LT, and/or NX options at the same time are not compatible",
+        ));
+    }
+    if incr && pairs > 1 {
+        return Err(Error::reply(
+            "ERR INCR option supports a single increment-element pair",
+        ));
+    }
+    Ok(())
+}
+
 /// ZADD key [NX | XX] [GT | LT] [CH] [INCR] score member [score member ...]
 #[command(ZADD)]
 #[allow(clippy::too_many_arguments)]
@@ -219,24 +256,59 @@ pub fn zadd(
     if members.is_empty() {
         return Err(Error::Syntax);
     }
-    if nx && xx {
-        return Err(Error::reply(
-            "ERR XX and NX options at the same time are not compatible",
-        ));
-    }
-    if (nx && (gt || lt)) || (gt && lt) {
-        return Err(Error::reply(
-            "ERR GT, LT, and/or NX options at the same time are not compatible",
-        ));
-    }
-    if incr && members.len() > 1 {
-        return Err(Error::reply(
-            "ERR INCR option supports a single increment-element pair",
-        ));
-    }
+    zadd_check_flags(nx, xx, gt, lt, incr, members.len())?;
     if members.iter().any(|(score, _)| score.is_nan()) {
         return Err(Error::NotFloat);
     }
+    zadd_apply(ctx, key, nx, xx, gt, lt, ch, incr, members)
+}
+
+/// ZADD from argv, in Redis's order: the flags up to the first other word, then the count of
+/// arguments left (pairs, else `ERR syntax error`), then the flags' conflicts, then every score
+/// (before the key is looked up), then the key.
+pub fn zadd_argv(ctx: &Ctx, argv: &[&[u8]]) -> Result<Reply> {
+    let key = arg(argv, 1)?;
+    let (mut nx, mut xx, mut gt, mut lt, mut ch, mut incr) =
+        (false, false, false, false, false, false);
+    let mut idx = 2;
+    while let Some(opt) = argv.get(idx) {
+        let flag = match opt.to_ascii_uppercase().as_slice() {
+            b"NX" => &mut nx,
+            b"XX" => &mut xx,
+            b"CH" => &mut ch,
+            b"INCR" => &mut incr,
+            b"GT" => &mut gt,
+            b"LT" => &mut lt,
+            _ => break,
+        };
+        *flag = true;
+        idx += 1;
+    }
+    let rest = argv.get(idx..).unwrap_or_default();
+    if rest.is_empty() || rest.len() % 2 != 0 {
+        return Err(Error::Syntax);
+    }
+    zadd_check_flags(nx, xx, gt, lt, incr, rest.len() / 2)?;
+    let members = rest
+        .chunks_exact(2)
+        .map(|pair| Ok((parse::float(pair[0])?, pair[1])))
+        .collect::<Result<Vec<_>>>()?;
+    zadd_apply(ctx, key, nx, xx, gt, lt, ch, incr, &members)
+}
+
+/// The effect of ZADD once its arguments are checked (scores are not NaN).
+#[allow(clippy::too_many_arguments)]
+fn zadd_apply(
+    ctx: &Ctx,
+    key: &[u8],
+    nx: bool,
+    xx: bool,
+    gt: bool,
+    lt: bool,
+    ch: bool,
+    incr: bool,
+    members: &[(f64, &[u8])],
+) -> Result<Reply> {
     ctx.write(&[key], |view| {
         let exists = as_zset(view.get(key))?.is_some();
         let nothing = || if incr { Reply::Nil } else { Reply::Integer(0) };
@@ -520,6 +592,23 @@ pub fn zrange(
     limit: Option<(i64, i64)>,
     withscores: bool,
 ) -> Result<Reply> {
+    range_command(ctx, key, start, stop, by, rev, limit, withscores)
+}
+
+/// The range commands once their options are scanned, in Redis's order (`zrangeGenericCommand`):
+/// the options' conflicts, then the range (ranks, scores or lex items; with REV, BYSCORE and
+/// BYLEX take it as `max min`), then the key.
+#[allow(clippy::too_many_arguments)]
+fn range_command(
+    ctx: &Ctx,
+    key: &[u8],
+    start: &[u8],
+    stop: &[u8],
+    by: Option<ZRangeBy>,
+    rev: bool,
+    limit: Option<(i64, i64)>,
+    withscores: bool,
+) -> Result<Reply> {
     if by.is_none() && limit.is_some_and(|(_, count)| count != -1) {
         return Err(Error::reply(
             "ERR syntax error, LIMIT is only supported in combination with either BYSCORE or BYLEX",
@@ -545,6 +634,100 @@ pub fn zrange(
     };
     let limit = if by.is_none() { None } else { limit };
     read_range(ctx, key, &spec, rev, limit, withscores)
+}
+
+/// What a range command fixes before its options are read: ZRANGE fixes nothing; ZREVRANGE,
+/// ZRANGEBYSCORE and ZREVRANGEBYSCORE fix the range type and the direction, so that BYSCORE,
+/// BYLEX and REV are syntax errors there.
+#[derive(Clone, Copy)]
+struct RangeFixed {
+    by: Option<Option<ZRangeBy>>,
+    rev: Option<bool>,
+}
+
+/// A range command from argv, as Redis's `zrangeGenericCommand` reads it: `key start stop`, then
+/// the options scanned left to right (WITHSCORES may repeat; LIMIT's two numbers are parsed as
+/// soon as it is met, and it may repeat; REV, BYSCORE, BYLEX are accepted once and only where the
+/// command leaves them open; anything else, or a LIMIT without two words after it, is
+/// `ERR syntax error`), then [`range_command`].
+fn range_argv(ctx: &Ctx, argv: &[&[u8]], fixed: RangeFixed) -> Result<Reply> {
+    let key = arg(argv, 1)?;
+    let start = arg(argv, 2)?;
+    let stop = arg(argv, 3)?;
+    let (mut by, mut rev) = (fixed.by, fixed.rev);
+    let mut limit = None;
+    let mut withscores = false;
+    let mut j = 4;
+    while let Some(opt) = argv.get(j) {
+        let left = argv.len() - j - 1;
+        if opt.eq_ignore_ascii_case(b"WITHSCORES") {
+            withscores = true;
+        } else if opt.eq_ignore_ascii_case(b"LIMIT") && left >= 2 {
+            let offset = parse::integer(arg(argv, j + 1)?)?;
+            let count = parse::integer(arg(argv, j + 2)?)?;
+            limit = Some((offset, count));
+            j += 2;
+        } else if rev.is_none() && opt.eq_ignore_ascii_case(b"REV") {
+            rev = Some(true);
+        } else if by.is_none() && opt.eq_ignore_ascii_case(b"BYLEX") {
+            by = Some(Some(ZRangeBy::Bylex));
+        } else if by.is_none() && opt.eq_ignore_ascii_case(b"BYSCORE") {
+            by = Some(Some(ZRangeBy::Byscore));
+        } else {
+            return Err(Error::Syntax);
+        }
+        j += 1;
+    }
+    range_command(
+        ctx,
+        key,
+        start,
+        stop,
+        by.flatten(),
+        rev.unwrap_or(false),
+        limit,
+        withscores,
+    )
+}
+
+/// ZRANGE from argv (see [`range_argv`]).
+pub fn zrange_argv(ctx: &Ctx, argv: &[&[u8]]) -> Result<Reply> {
+    range_argv(
+        ctx,
+        argv,
+        RangeFixed {
+            by: None,
+            rev: None,
+        },
+    )
+}
+
+/// ZREVRANGE from argv (see [`range_argv`]): a rank range, reversed; Redis accepts
+/// `LIMIT offset -1` here, and rejects any other LIMIT with ZRANGE's text.
+pub fn zrevrange_argv(ctx: &Ctx, argv: &[&[u8]]) -> Result<Reply> {
+    let fixed = RangeFixed {
+        by: Some(None),
+        rev: Some(true),
+    };
+    range_argv(ctx, argv, fixed)
+}
+
+/// ZRANGEBYSCORE from argv (see [`range_argv`]).
+pub fn zrangebyscore_argv(ctx: &Ctx, argv: &[&[u8]]) -> Result<Reply> {
+    let fixed = RangeFixed {
+        by: Some(Some(ZRangeBy::Byscore)),
+        rev: Some(false),
+    };
+    range_argv(ctx, argv, fixed)
+}
+
+/// ZREVRANGEBYSCORE from argv (see [`range_argv`]): the range is given as `max min`.
+pub fn zrevrangebyscore_argv(ctx: &Ctx, argv: &[&[u8]]) -> Result<Reply> {
+    let fixed = RangeFixed {
+        by: Some(Some(ZRangeBy::Byscore)),
+        rev: Some(true),
+    };
+    range_argv(ctx, argv, fixed)
 }
 
 /// ZREVRANGE key start stop [WITHSCORES]
@@ -617,6 +800,31 @@ fn pop(ctx: &Ctx, key: &[u8], count: Option<i64>, max: bool) -> Result<Vec<(Vec<
         }
         Some(_) => Err(Error::WrongType),
     })
+}
+
+/// ZPOPMIN / ZPOPMAX from argv, as Redis's `zpopMinMaxCommand`: more than one argument after the
+/// key is `ERR syntax error` before the count is read; a count that is not an integer, or is
+/// negative, is `ERR value is out of range, must be positive`.
+fn pop_argv(ctx: &Ctx, argv: &[&[u8]], max: bool) -> Result<Reply> {
+    if argv.len() > 3 {
+        return Err(Error::Syntax);
+    }
+    let key = arg(argv, 1)?;
+    let count = match argv.get(2) {
+        None => None,
+        Some(raw) => Some(parse::integer(raw).map_err(|_| not_positive_error())?),
+    };
+    pop(ctx, key, count, max).map(Reply::from_scored_list)
+}
+
+/// ZPOPMIN from argv (see [`pop_argv`]).
+pub fn zpopmin_argv(ctx: &Ctx, argv: &[&[u8]]) -> Result<Reply> {
+    pop_argv(ctx, argv, false)
+}
+
+/// ZPOPMAX from argv (see [`pop_argv`]).
+pub fn zpopmax_argv(ctx: &Ctx, argv: &[&[u8]]) -> Result<Reply> {
+    pop_argv(ctx, argv, true)
 }
 
 /// ZPOPMIN key [count]
@@ -1302,6 +1510,192 @@ mod tests {
         );
         assert_eq!(zremrangebyrank(&ctx, b"z", 0, -1).unwrap(), 2);
         assert!(ctx.read(b"z", |v| v.is_none()));
+    }
+
+    /// Runs an argv-path function over space-separated words.
+    fn run(f: fn(&Ctx, &[&[u8]]) -> Result<Reply>, ctx: &Ctx, line: &str) -> Result<Reply> {
+        let words: Vec<&[u8]> = line.split(' ').map(str::as_bytes).collect();
+        f(ctx, &words)
+    }
+
+    #[test]
+    fn zadd_argv_checks_in_redis_order() {
+        // Each case checked against redis-server 7.0.15.
+        let ks = Keyspace::new(1);
+        let (db, ks) = setup(&ks);
+        let ctx = Ctx::new(ks, &db);
+        let zadd = |line: &str| err_text(run(zadd_argv, &ctx, line));
+        // Flag conflicts come before the scores are parsed...
+        assert_eq!(
+            zadd("ZADD z NX XX x a"),
+            "ERR XX and NX options at the same time are not compatible"
+        );
+        assert_eq!(
+            zadd("ZADD z gt lt x a"),
+            "ERR GT, LT, and/or NX options at the same time are not compatible"
+        );
+        assert_eq!(
+            zadd("ZADD z NX GT x a"),
+            "ERR GT, LT, and/or NX options at the same time are not compatible"
+        );
+        assert_eq!(
+            zadd("ZADD z INCR x a y b"),
+            "ERR INCR option supports a single increment-element pair"
+        );
+        // ...and the pair count before the conflicts.
+        assert_eq!(zadd("ZADD z NX XX 1 a 2"), "ERR syntax error");
+        assert_eq!(zadd("ZADD z INCR x a 2"), "ERR syntax error");
+        assert_eq!(zadd("ZADD z NX XX"), "ERR syntax error");
+        // Scores before the key's type.
+        set(&ctx, b"str", b"x", None, false, None).unwrap();
+        assert_eq!(zadd("ZADD str 1 a x b"), "ERR value is not a valid float");
+        assert_eq!(zadd("ZADD str 1 a"), WRONGTYPE);
+        // A flag word after the first score is a member.
+        assert_eq!(
+            run(zadd_argv, &ctx, "ZADD z CH 1 nx 2 xx").unwrap(),
+            Reply::Integer(2)
+        );
+        assert_eq!(
+            run(zadd_argv, &ctx, "ZADD z xx incr 1 nx").unwrap(),
+            Reply::Bulk(b"2".to_vec())
+        );
+    }
+
+    #[test]
+    fn range_argv_scans_options_first() {
+        // Each case checked against redis-server 7.0.15.
+        let ks = Keyspace::new(1);
+        let (db, ks) = setup(&ks);
+        let ctx = Ctx::new(ks, &db);
+        fill(&ctx);
+        let limit_err =
+            "ERR syntax error, LIMIT is only supported in combination with either BYSCORE or BYLEX";
+        let not_int = "ERR value is not an integer or out of range";
+        let e = |f, line: &str| err_text(run(f, &ctx, line));
+        assert_eq!(e(zrange_argv, "ZRANGE z 0 x REV REV"), "ERR syntax error");
+        assert_eq!(
+            e(zrange_argv, "ZRANGE z a b BYLEX BYLEX"),
+            "ERR syntax error"
+        );
+        assert_eq!(
+            e(zrange_argv, "ZRANGE z a b BYLEX BYSCORE"),
+            "ERR syntax error"
+        );
+        assert_eq!(e(zrange_argv, "ZRANGE z x 1 FOO"), "ERR syntax error");
+        assert_eq!(e(zrange_argv, "ZRANGE z x 1 LIMIT 0"), "ERR syntax error");
+        assert_eq!(e(zrange_argv, "ZRANGE z a b BYSCORE LIMIT 0 x"), not_int);
+        assert_eq!(
+            e(zrange_argv, "ZRANGE z a b BYSCORE LIMIT x 0 FOO"),
+            not_int
+        );
+        assert_eq!(e(zrange_argv, "ZRANGE z x 1 LIMIT 0 1"), limit_err);
+        assert_eq!(
+            e(zrange_argv, "ZRANGE z a b BYLEX WITHSCORES"),
+            "ERR syntax error, WITHSCORES not supported in combination with BYLEX"
+        );
+        assert_eq!(
+            run(zrange_argv, &ctx, "ZRANGE z 0 1 withscores WITHSCORES").unwrap(),
+            Reply::Array(
+                ["a", "0", "b", "1"]
+                    .iter()
+                    .map(|s| Reply::Bulk(s.as_bytes().to_vec()))
+                    .collect()
+            )
+        );
+        assert_eq!(
+            run(zrange_argv, &ctx, "ZRANGE z 0 -1 LIMIT 0 1 LIMIT 3 -1").unwrap(),
+            bulks(&["a", "b", "c", "d", "e"])
+        );
+        assert_eq!(
+            run(zrange_argv, &ctx, "ZRANGE z (3 -inf byscore rev limit 0 2").unwrap(),
+            bulks(&["c", "b"])
+        );
+        // ZREVRANGE: a rank range; LIMIT parses, and only a count of -1 passes.
+        assert_eq!(
+            run(zrevrange_argv, &ctx, "ZREVRANGE z 0 1 LIMIT 7 -1").unwrap(),
+            bulks(&["e", "d"])
+        );
+        assert_eq!(e(zrevrange_argv, "ZREVRANGE z 0 1 LIMIT 0 1"), limit_err);
+        assert_eq!(e(zrevrange_argv, "ZREVRANGE z x 1 LIMIT 0 y"), not_int);
+        assert_eq!(e(zrevrange_argv, "ZREVRANGE z x 1 REV"), "ERR syntax error");
+        assert_eq!(
+            e(zrevrange_argv, "ZREVRANGE z x 1 BYSCORE"),
+            "ERR syntax error"
+        );
+        // The BYSCORE commands.
+        assert_eq!(
+            e(
+                zrevrangebyscore_argv,
+                "ZREVRANGEBYSCORE k ((1 1e308 LIMIT 1 0x1"
+            ),
+            not_int
+        );
+        assert_eq!(
+            e(zrangebyscore_argv, "ZRANGEBYSCORE k a b LIMIT 0 x"),
+            not_int
+        );
+        assert_eq!(
+            e(zrangebyscore_argv, "ZRANGEBYSCORE k a b REV"),
+            "ERR syntax error"
+        );
+        assert_eq!(
+            e(zrevrangebyscore_argv, "ZREVRANGEBYSCORE k a b BYSCORE"),
+            "ERR syntax error"
+        );
+        assert_eq!(
+            e(zrangebyscore_argv, "ZRANGEBYSCORE k a b"),
+            "ERR min or max is not a float"
+        );
+        assert_eq!(
+            run(
+                zrevrangebyscore_argv,
+                &ctx,
+                "ZREVRANGEBYSCORE z +inf -inf WITHSCORES LIMIT 0 1 LIMIT 1 1"
+            )
+            .unwrap(),
+            Reply::Array(vec![Reply::Bulk(b"d".to_vec()), Reply::Bulk(b"3".to_vec())])
+        );
+        assert_eq!(
+            run(zrangebyscore_argv, &ctx, "ZRANGEBYSCORE z (0 2").unwrap(),
+            bulks(&["b", "c"])
+        );
+        // The range is parsed before the key's type is checked.
+        set(&ctx, b"str", b"x", None, false, None).unwrap();
+        assert_eq!(e(zrange_argv, "ZRANGE str x 1"), not_int);
+        assert_eq!(e(zrange_argv, "ZRANGE str 0 1"), WRONGTYPE);
+        assert_eq!(
+            e(zrangebyscore_argv, "ZRANGEBYSCORE str a 1"),
+            "ERR min or max is not a float"
+        );
+    }
+
+    #[test]
+    fn pop_argv_checks_in_redis_order() {
+        // Each case checked against redis-server 7.0.15.
+        let ks = Keyspace::new(1);
+        let (db, ks) = setup(&ks);
+        let ctx = Ctx::new(ks, &db);
+        fill(&ctx);
+        let positive = "ERR value is out of range, must be positive";
+        let e = |f, line: &str| err_text(run(f, &ctx, line));
+        assert_eq!(e(zpopmin_argv, "ZPOPMIN z x"), positive);
+        assert_eq!(e(zpopmax_argv, "ZPOPMAX z 1.5"), positive);
+        assert_eq!(e(zpopmax_argv, "ZPOPMAX z -1"), positive);
+        assert_eq!(e(zpopmin_argv, "ZPOPMIN z x y"), "ERR syntax error");
+        assert_eq!(
+            run(zpopmax_argv, &ctx, "ZPOPMAX z").unwrap(),
+            Reply::Array(vec![
+                Reply::Bulk(b"e".to_vec()),
+                Reply::Bulk(b"16".to_vec())
+            ])
+        );
+        assert_eq!(
+            run(zpopmin_argv, &ctx, "ZPOPMIN z 1").unwrap(),
+            Reply::Array(vec![Reply::Bulk(b"a".to_vec()), Reply::Bulk(b"0".to_vec())])
+        );
+        set(&ctx, b"str", b"x", None, false, None).unwrap();
+        assert_eq!(e(zpopmin_argv, "ZPOPMIN str x"), positive);
+        assert_eq!(e(zpopmin_argv, "ZPOPMIN str"), WRONGTYPE);
     }
 
     #[test]
