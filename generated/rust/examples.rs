@@ -2547,6 +2547,21 @@ fn lindex_6() {
 
 #[test]
 fn lindex_7() {
+    check(&[], &["LINDEX", "missing", "abc"], Ok(Reply::Nil), false);
+}
+
+#[test]
+fn lindex_8() {
+    check(
+        &[&["SET", "s", "x"]],
+        &["LINDEX", "s", "abc"],
+        Err("WRONGTYPE Operation against a key holding the wrong kind of value"),
+        false,
+    );
+}
+
+#[test]
+fn lindex_9() {
     check(
         &[],
         &["LINDEX", "l"],
@@ -3135,6 +3150,123 @@ fn lpos_22() {
 
 #[test]
 fn lpos_23() {
+    check(&[], &["LPOS", "missing", "a", "COUNT", "1", "RANK", "0"], Err("ERR RANK can't be zero: use 1 to start from the first match, 2 from the second ... or use negative to start from the end of the list"), false);
+}
+
+#[test]
+fn lpos_24() {
+    check(&[&["RPUSH", "l", "a"]], &["LPOS", "l", "a", "RANK", "0", "COUNT", "-1"], Err("ERR RANK can't be zero: use 1 to start from the first match, 2 from the second ... or use negative to start from the end of the list"), false);
+}
+
+#[test]
+fn lpos_25() {
+    check(
+        &[&["RPUSH", "l", "a"]],
+        &["LPOS", "l", "a", "COUNT", "-1", "RANK", "0"],
+        Err("ERR COUNT can't be negative"),
+        false,
+    );
+}
+
+#[test]
+fn lpos_26() {
+    check(
+        &[&["RPUSH", "l", "a"]],
+        &["LPOS", "l", "a", "MAXLEN", "abc", "RANK", "0"],
+        Err("ERR MAXLEN can't be negative"),
+        false,
+    );
+}
+
+#[test]
+fn lpos_27() {
+    check(
+        &[&["RPUSH", "l", "a"]],
+        &["LPOS", "l", "a", "RANK", "abc", "COUNT", "abc"],
+        Err("ERR value is not an integer or out of range"),
+        false,
+    );
+}
+
+#[test]
+fn lpos_28() {
+    check(
+        &[&["RPUSH", "l", "a"]],
+        &["LPOS", "l", "a", "COUNT", "abc", "RANK", "abc"],
+        Err("ERR COUNT can't be negative"),
+        false,
+    );
+}
+
+#[test]
+fn lpos_29() {
+    check(&[&["RPUSH", "l", "a"]], &["LPOS", "l", "a", "RANK", "0", "FOO"], Err("ERR RANK can't be zero: use 1 to start from the first match, 2 from the second ... or use negative to start from the end of the list"), false);
+}
+
+#[test]
+fn lpos_30() {
+    check(
+        &[&["RPUSH", "l", "a"]],
+        &["LPOS", "l", "a", "FOO", "RANK", "0"],
+        Err("ERR syntax error"),
+        false,
+    );
+}
+
+#[test]
+fn lpos_31() {
+    check(
+        &[&["RPUSH", "l", "a"]],
+        &["LPOS", "l", "a", "COUNT", "-1", "RANK"],
+        Err("ERR COUNT can't be negative"),
+        false,
+    );
+}
+
+#[test]
+fn lpos_32() {
+    check(
+        &[&["SET", "s", "x"]],
+        &["LPOS", "s", "a", "COUNT", "1", "MAXLEN", "-1"],
+        Err("ERR MAXLEN can't be negative"),
+        false,
+    );
+}
+
+#[test]
+fn lpos_33() {
+    check(
+        &[&["SET", "s", "x"]],
+        &["LPOS", "s", "a", "RANK", "1", "FOO"],
+        Err("ERR syntax error"),
+        false,
+    );
+}
+
+#[test]
+fn lpos_34() {
+    check(
+        &[&["SET", "s", "x"]],
+        &["LPOS", "s", "a", "COUNT", "1", "RANK"],
+        Err("ERR syntax error"),
+        false,
+    );
+}
+
+#[test]
+fn lpos_35() {
+    check(
+        &[],
+        &[
+            "LPOS", "missing", "a", "RANK", "-1", "COUNT", "0", "MAXLEN", "0",
+        ],
+        Ok(Reply::Array(vec![])),
+        false,
+    );
+}
+
+#[test]
+fn lpos_36() {
     check(
         &[],
         &["LPOS", "l"],
@@ -3521,6 +3653,26 @@ fn lset_6() {
 
 #[test]
 fn lset_7() {
+    check(
+        &[],
+        &["LSET", "missing", "abc", "x"],
+        Err("ERR no such key"),
+        false,
+    );
+}
+
+#[test]
+fn lset_8() {
+    check(
+        &[&["SET", "s", "x"]],
+        &["LSET", "s", "abc", "x"],
+        Err("WRONGTYPE Operation against a key holding the wrong kind of value"),
+        false,
+    );
+}
+
+#[test]
+fn lset_9() {
     check(
         &[],
         &["LSET", "l", "0"],
