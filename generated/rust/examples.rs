@@ -2100,6 +2100,46 @@ fn hincrbyfloat_12() {
 #[test]
 fn hincrbyfloat_13() {
     check(
+        &[&["SET", "s", "x"]],
+        &["HINCRBYFLOAT", "s", "f", "1e400"],
+        Err("WRONGTYPE Operation against a key holding the wrong kind of value"),
+        false,
+    );
+}
+
+#[test]
+fn hincrbyfloat_14() {
+    check(
+        &[&["SET", "s", "x"]],
+        &["HINCRBYFLOAT", "s", "f", "-1e-400"],
+        Err("WRONGTYPE Operation against a key holding the wrong kind of value"),
+        false,
+    );
+}
+
+#[test]
+fn hincrbyfloat_15() {
+    check(
+        &[&["SET", "s", "x"]],
+        &["HINCRBYFLOAT", "s", "f", "1e5000"],
+        Err("ERR value is not a valid float"),
+        false,
+    );
+}
+
+#[test]
+fn hincrbyfloat_16() {
+    check(
+        &[&["SET", "s", "x"]],
+        &["HINCRBYFLOAT", "s", "f", "abc"],
+        Err("ERR value is not a valid float"),
+        false,
+    );
+}
+
+#[test]
+fn hincrbyfloat_17() {
+    check(
         &[],
         &["HINCRBYFLOAT", "h", "f"],
         Err("ERR wrong number of arguments for 'hincrbyfloat' command"),
@@ -2925,6 +2965,36 @@ fn lpop_11() {
 
 #[test]
 fn lpop_12() {
+    check(
+        &[&["RPUSH", "l", "a"]],
+        &["LPOP", "l", "abc", "x"],
+        Err("ERR wrong number of arguments for 'lpop' command"),
+        false,
+    );
+}
+
+#[test]
+fn lpop_13() {
+    check(
+        &[&["SET", "s", "x"]],
+        &["LPOP", "s", "-1", "x"],
+        Err("ERR wrong number of arguments for 'lpop' command"),
+        false,
+    );
+}
+
+#[test]
+fn lpop_14() {
+    check(
+        &[&["SET", "s", "x"]],
+        &["LPOP", "s", "abc"],
+        Err("ERR value is out of range, must be positive"),
+        false,
+    );
+}
+
+#[test]
+fn lpop_15() {
     check(
         &[],
         &["LPOP"],
@@ -3851,6 +3921,16 @@ fn rpop_8() {
     check(
         &[&["RPUSH", "l", "a"]],
         &["RPOP", "l", "1", "2"],
+        Err("ERR wrong number of arguments for 'rpop' command"),
+        false,
+    );
+}
+
+#[test]
+fn rpop_9() {
+    check(
+        &[&["RPUSH", "l", "a"]],
+        &["RPOP", "l", "-0", "JUNK"],
         Err("ERR wrong number of arguments for 'rpop' command"),
         false,
     );

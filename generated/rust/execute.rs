@@ -634,14 +634,7 @@ fn cmd_hincrbyfloat(ctx: &Ctx<'_, '_>, argv: &[&[u8]]) -> Result<Reply> {
             command: "hincrbyfloat".into(),
         });
     }
-    let mut cur = crate::execute_ext::Args::new(argv);
-    let key = cur.next()?;
-    let field = cur.next()?;
-    let delta = ferrite_core::parse::float(cur.next()?)?;
-    cur.finish()?;
-    Ok(ferrite_core::Reply::from_incr_float(
-        ferrite_core::commands::hash::hincrbyfloat(ctx, key, field, delta)?,
-    ))
+    ferrite_core::commands::hash::hincrbyfloat_argv(ctx, argv)
 }
 
 /// `HKEYS`.
@@ -873,22 +866,7 @@ fn cmd_lpop(ctx: &Ctx<'_, '_>, argv: &[&[u8]]) -> Result<Reply> {
             command: "lpop".into(),
         });
     }
-    let mut cur = crate::execute_ext::Args::new(argv);
-    let key = cur.next()?;
-    let count = if cur.remaining() > 0 {
-        Some({
-            let count = ferrite_core::parse::integer(cur.next()?).map_err(|_| {
-                ferrite_core::Error::reply("ERR value is out of range, must be positive")
-            })?;
-            count
-        })
-    } else {
-        None
-    };
-    cur.finish_or_wrong_arity()?;
-    Ok(ferrite_core::Reply::from_reply(
-        ferrite_core::commands::list::lpop(ctx, key, count)?,
-    ))
+    ferrite_core::commands::list::lpop_argv(ctx, argv)
 }
 
 /// `LPOS`.
@@ -1001,22 +979,7 @@ fn cmd_rpop(ctx: &Ctx<'_, '_>, argv: &[&[u8]]) -> Result<Reply> {
             command: "rpop".into(),
         });
     }
-    let mut cur = crate::execute_ext::Args::new(argv);
-    let key = cur.next()?;
-    let count = if cur.remaining() > 0 {
-        Some({
-            let count = ferrite_core::parse::integer(cur.next()?).map_err(|_| {
-                ferrite_core::Error::reply("ERR value is out of range, must be positive")
-            })?;
-            count
-        })
-    } else {
-        None
-    };
-    cur.finish_or_wrong_arity()?;
-    Ok(ferrite_core::Reply::from_reply(
-        ferrite_core::commands::list::rpop(ctx, key, count)?,
-    ))
+    ferrite_core::commands::list::rpop_argv(ctx, argv)
 }
 
 /// `RPUSH`.

@@ -140,11 +140,11 @@ fn push(ctx: &Ctx, key: &[u8], values: &[&[u8]], end: ListEnd, create: bool) -> 
     })
 }
 
+const POP_COUNT_NOT_POSITIVE: &str = "ERR value is out of range, must be positive";
+
 fn pop(ctx: &Ctx, key: &[u8], count: Option<i64>, end: ListEnd) -> Result<Reply> {
     let count = match count {
-        Some(n) if n < 0 => {
-            return Err(Error::reply("ERR value is out of range, must be positive"))
-        }
+        Some(n) if n < 0 => return Err(Error::reply(POP_COUNT_NOT_POSITIVE)),
         Some(n) => Some(usize::try_from(n).unwrap_or(usize::MAX)),
         None => None,
     };
@@ -202,6 +202,30 @@ pub fn lpop(ctx: &Ctx, key: &[u8], count: Option<i64>) -> Result<Reply> {
 #[command(RPOP)]
 pub fn rpop(ctx: &Ctx, key: &[u8], count: Option<i64>) -> Result<Reply> {
     pop(ctx, key, count, ListEnd::Right)
+}
+
+/// `LPOP` from argv: as Redis, more than one count is the arity error, before the count is
+/// parsed (`LPOP k abc x` is wrong arity, not out of range).
+pub fn lpop_argv(ctx: &Ctx, argv: &[&[u8]]) -> Result<Reply> {
+    pop_argv(ctx, argv, ListEnd::Left, "lpop")
+}
+
+/// `RPOP` from argv: as `LPOP`.
+pub fn rpop_argv(ctx: &Ctx, argv: &[&[u8]]) -> Result<Reply> {
+    pop_argv(ctx, argv, ListEnd::Right, "rpop")
+}
+
+fn pop_argv(ctx: &Ctx, argv: &[&[u8]], end: ListEnd, command: &str) -> Result<Reply> {
+    let key = argv_at(argv, 1, command)?;
+    if argv.len() > 3 {
+        return Err(wrong_arity(command));
+    }
+    // Redis's getPositiveLongFromObjectOrReply: one text for "not an integer" and "negative".
+    let count = argv
+        .get(2)
+        .map(|count| parse::integer(count).map_err(|_| Error::reply(POP_COUNT_NOT_POSITIVE)))
+        .transpose()?;
+    pop(ctx, key, count, end)
 }
 
 /// LRANGE key start stop
@@ -607,6 +631,32 @@ mod tests {
                 "ERR value is out of range, must be positive"
             );
             assert_eq!(err(lpop(ctx, b"s", Some(0))), WRONGTYPE);
+        });
+    }
+
+    #[test]
+    fn pop_argv_checks_the_arity_before_the_count() {
+        with_ctx(|ctx| {
+            set(ctx, b"s", b"x", None, false, None).unwrap();
+            rpush(ctx, b"l", &[b"a", b"b", b"c"]).unwrap();
+            let lpop = |args: &[&str]| lpop_argv(ctx, &argv(args));
+            let rpop = |args: &[&str]| rpop_argv(ctx, &argv(args));
+            let arity = |c: &str| format!("ERR wrong number of arguments for '{c}' command");
+            assert_eq!(err(lpop(&["LPOP", "l", "abc", "x"])), arity("lpop"));
+            assert_eq!(err(rpop(&["RPOP", "s", "-0", "JUNK"])), arity("rpop"));
+            let not_positive = "ERR value is out of range, must be positive";
+            for count in ["abc", "-1", "01", "-0", ""] {
+                assert_eq!(err(lpop(&["LPOP", "s", count])), not_positive);
+                assert_eq!(err(rpop(&["RPOP", "l", count])), not_positive);
+            }
+            assert_eq!(err(lpop(&["LPOP", "s", "1"])), WRONGTYPE);
+            assert_eq!(lpop(&["LPOP", "l"]).unwrap(), bulk("a"));
+            assert_eq!(
+                rpop(&["RPOP", "l", "1"]).unwrap(),
+                Reply::Array(vec![bulk("c")])
+            );
+            assert_eq!(lpop(&["LPOP", "missing", "0"]).unwrap(), Reply::Nil);
+            assert!(lpop(&["LPOP"]).is_err());
         });
     }
 
