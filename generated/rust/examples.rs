@@ -2130,6 +2130,26 @@ fn hincrbyfloat_15() {
 #[test]
 fn hincrbyfloat_16() {
     check(
+        &[&["HSET", "h", "f", "inf"]],
+        &["HINCRBYFLOAT", "h", "f", "1e400"],
+        Err("ERR increment would produce NaN or Infinity"),
+        false,
+    );
+}
+
+#[test]
+fn hincrbyfloat_17() {
+    check(
+        &[&["HSET", "h", "f", "abc"]],
+        &["HINCRBYFLOAT", "h", "f", "1e400"],
+        Err("ERR hash value is not a float"),
+        false,
+    );
+}
+
+#[test]
+fn hincrbyfloat_18() {
+    check(
         &[&["SET", "s", "x"]],
         &["HINCRBYFLOAT", "s", "f", "abc"],
         Err("ERR value is not a valid float"),
@@ -2138,7 +2158,7 @@ fn hincrbyfloat_16() {
 }
 
 #[test]
-fn hincrbyfloat_17() {
+fn hincrbyfloat_19() {
     check(
         &[],
         &["HINCRBYFLOAT", "h", "f"],

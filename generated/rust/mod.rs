@@ -6,7 +6,7 @@ pub(crate) mod execute;
 pub mod options;
 
 /// Hash of the command model this code was generated from; bindings compare it at load time.
-pub const MODEL_HASH: u64 = 0xd6bfb4b781e19986;
+pub const MODEL_HASH: u64 = 0x566e4a871b609f50;
 
 /// Core types that the command methods take, re-exported for callers.
 pub mod types {

@@ -155,46 +155,52 @@ pub fn hincrbyfloat(ctx: &Ctx, key: &[u8], field: &[u8], delta: f64) -> Result<f
     if !delta.is_finite() {
         return Err(Error::reply("ERR value is NaN or Infinity"));
     }
-    hincrbyfloat_with(ctx, key, field, || Ok(delta))
+    hincrbyfloat_with(ctx, key, field, Increment::Finite(delta))
 }
 
 /// `HINCRBYFLOAT` from argv. Redis parses the increment as a `long double` before it looks the
 /// key up, so an increment that a long double cannot hold (or a NaN, `inf`) fails first. An
-/// increment only a long double can hold (`1e400`, `1e-400`) passes that check in Redis: the key
-/// lookup comes next (WRONGTYPE for another type), and only then does Ferrite, which computes in
-/// `f64`, refuse it as not a valid float (the difference documented in COMPATIBILITY.md).
+/// increment only a long double can hold (`1e400`, `1e-400`) passes that check in Redis, and
+/// the key lookup comes next (WRONGTYPE for another type); see [`Increment::LongDoubleOnly`].
 pub fn hincrbyfloat_argv(ctx: &Ctx, argv: &[&[u8]]) -> Result<Reply> {
-    let (Some(key), Some(field), Some(increment), None) =
+    let (Some(key), Some(field), Some(text), None) =
         (argv.get(1), argv.get(2), argv.get(3), argv.get(4))
     else {
         return Err(Error::WrongArity {
             command: "hincrbyfloat".into(),
         });
     };
-    let delta = match parse::float(increment) {
+    let increment = match parse::float(text) {
         Ok(delta) if !delta.is_finite() => {
             return Err(Error::reply("ERR value is NaN or Infinity"));
         }
-        Ok(delta) if increment.len() < MAX_FLOAT_TEXT => Ok(delta),
+        Ok(delta) if text.len() < MAX_FLOAT_TEXT => Increment::Finite(delta),
         Ok(_) => return Err(Error::NotFloat),
-        Err(err) if long_double_only(increment) => Err(err),
+        Err(_) if long_double_only(text) => Increment::LongDoubleOnly,
         Err(err) => return Err(err),
     };
-    hincrbyfloat_with(ctx, key, field, || delta).map(Reply::from_incr_float)
+    hincrbyfloat_with(ctx, key, field, increment).map(Reply::from_incr_float)
 }
 
-/// HINCRBYFLOAT with the (finite) increment produced after the key lookup and type check.
-fn hincrbyfloat_with(
-    ctx: &Ctx,
-    key: &[u8],
-    field: &[u8],
-    delta: impl FnOnce() -> Result<f64>,
-) -> Result<f64> {
+/// The increment of HINCRBYFLOAT, once Redis's checks before the key lookup have passed.
+#[derive(Clone, Copy, Debug)]
+enum Increment {
+    /// A finite `f64`.
+    Finite(f64),
+    /// A value out of `f64`'s range that a long double holds (`1e400`, `1e-400`). Redis adds
+    /// it; Ferrite, which computes in `f64`, cannot. After the type and stored-value checks it
+    /// replies what Redis replies where Redis fails (a stored infinity: the sum is not finite),
+    /// and `ERR value is not a valid float` where Redis succeeds (COMPATIBILITY.md).
+    LongDoubleOnly,
+}
+
+/// HINCRBYFLOAT after the increment's own checks: key type, stored value, sum, in Redis's order.
+fn hincrbyfloat_with(ctx: &Ctx, key: &[u8], field: &[u8], increment: Increment) -> Result<f64> {
+    let not_finite = || Error::reply("ERR increment would produce NaN or Infinity");
     ctx.write(&[key], |view| {
         let Some(hash) = write_hash(view, key, true)? else {
             return Ok(0.0);
         };
-        let delta = delta()?;
         let current = match hash.get(field) {
             None => b"0".to_vec(),
             Some(text) => {
@@ -204,8 +210,18 @@ fn hincrbyfloat_with(
                 text.to_vec()
             }
         };
-        let result = parse::add_float_text(&current, delta)
-            .ok_or_else(|| Error::reply("ERR increment would produce NaN or Infinity"))?;
+        let delta = match increment {
+            Increment::Finite(delta) => delta,
+            Increment::LongDoubleOnly => {
+                let infinite = parse::strict_f64(&current).is_some_and(f64::is_infinite);
+                return Err(if infinite {
+                    not_finite()
+                } else {
+                    Error::NotFloat
+                });
+            }
+        };
+        let result = parse::add_float_text(&current, delta).ok_or_else(not_finite)?;
         hash.insert(field, parse::format_human_float(result).as_bytes());
         Ok(result)
     })
@@ -595,7 +611,24 @@ mod tests {
             // Ferrite cannot compute with them (COMPATIBILITY.md): not a valid float, after the
             // type check, and the missing key is not created.
             assert_eq!(err(run(&["HINCRBYFLOAT", "h", "f", "1e400"])), not_float);
+            assert_eq!(err(run(&["HINCRBYFLOAT", "h", "f", "1e-400"])), not_float);
             assert!(ctx.read(b"h", |v| v.is_none()));
+            // Where Redis fails on the stored value or the sum, so does Ferrite, with its text.
+            hset(
+                ctx,
+                b"v",
+                &[(b"inf", b"inf"), (b"ninf", b"-inf"), (b"bad", b"abc")],
+            )
+            .unwrap();
+            let infinite = "ERR increment would produce NaN or Infinity";
+            assert_eq!(err(run(&["HINCRBYFLOAT", "v", "inf", "1e400"])), infinite);
+            assert_eq!(err(run(&["HINCRBYFLOAT", "v", "inf", "-1e400"])), infinite);
+            assert_eq!(err(run(&["HINCRBYFLOAT", "v", "ninf", "1e-400"])), infinite);
+            assert_eq!(
+                err(run(&["HINCRBYFLOAT", "v", "bad", "1e400"])),
+                "ERR hash value is not a float"
+            );
+            assert_eq!(hget(ctx, b"v", b"inf").unwrap(), Some(b("inf")));
             // Not even a long double, or NaN / infinite: refused before the key is looked up.
             for increment in [
                 "1e5000",
