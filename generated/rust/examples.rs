@@ -2100,6 +2100,66 @@ fn hincrbyfloat_12() {
 #[test]
 fn hincrbyfloat_13() {
     check(
+        &[&["SET", "s", "x"]],
+        &["HINCRBYFLOAT", "s", "f", "1e400"],
+        Err("WRONGTYPE Operation against a key holding the wrong kind of value"),
+        false,
+    );
+}
+
+#[test]
+fn hincrbyfloat_14() {
+    check(
+        &[&["SET", "s", "x"]],
+        &["HINCRBYFLOAT", "s", "f", "-1e-400"],
+        Err("WRONGTYPE Operation against a key holding the wrong kind of value"),
+        false,
+    );
+}
+
+#[test]
+fn hincrbyfloat_15() {
+    check(
+        &[&["SET", "s", "x"]],
+        &["HINCRBYFLOAT", "s", "f", "1e5000"],
+        Err("ERR value is not a valid float"),
+        false,
+    );
+}
+
+#[test]
+fn hincrbyfloat_16() {
+    check(
+        &[&["HSET", "h", "f", "inf"]],
+        &["HINCRBYFLOAT", "h", "f", "1e400"],
+        Err("ERR increment would produce NaN or Infinity"),
+        false,
+    );
+}
+
+#[test]
+fn hincrbyfloat_17() {
+    check(
+        &[&["HSET", "h", "f", "abc"]],
+        &["HINCRBYFLOAT", "h", "f", "1e400"],
+        Err("ERR hash value is not a float"),
+        false,
+    );
+}
+
+#[test]
+fn hincrbyfloat_18() {
+    check(
+        &[&["SET", "s", "x"]],
+        &["HINCRBYFLOAT", "s", "f", "abc"],
+        Err("ERR value is not a valid float"),
+        false,
+    );
+}
+
+#[test]
+fn hincrbyfloat_19() {
+    check(
         &[],
         &["HINCRBYFLOAT", "h", "f"],
         Err("ERR wrong number of arguments for 'hincrbyfloat' command"),
@@ -2547,6 +2607,21 @@ fn lindex_6() {
 
 #[test]
 fn lindex_7() {
+    check(&[], &["LINDEX", "missing", "abc"], Ok(Reply::Nil), false);
+}
+
+#[test]
+fn lindex_8() {
+    check(
+        &[&["SET", "s", "x"]],
+        &["LINDEX", "s", "abc"],
+        Err("WRONGTYPE Operation against a key holding the wrong kind of value"),
+        false,
+    );
+}
+
+#[test]
+fn lindex_9() {
     check(
         &[],
         &["LINDEX", "l"],
@@ -2911,6 +2986,36 @@ fn lpop_11() {
 #[test]
 fn lpop_12() {
     check(
+        &[&["RPUSH", "l", "a"]],
+        &["LPOP", "l", "abc", "x"],
+        Err("ERR wrong number of arguments for 'lpop' command"),
+        false,
+    );
+}
+
+#[test]
+fn lpop_13() {
+    check(
+        &[&["SET", "s", "x"]],
+        &["LPOP", "s", "-1", "x"],
+        Err("ERR wrong number of arguments for 'lpop' command"),
+        false,
+    );
+}
+
+#[test]
+fn lpop_14() {
+    check(
+        &[&["SET", "s", "x"]],
+        &["LPOP", "s", "abc"],
+        Err("ERR value is out of range, must be positive"),
+        false,
+    );
+}
+
+#[test]
+fn lpop_15() {
+    check(
         &[],
         &["LPOP"],
         Err("ERR wrong number of arguments for 'lpop' command"),
@@ -3135,6 +3240,123 @@ fn lpos_22() {
 
 #[test]
 fn lpos_23() {
+    check(&[], &["LPOS", "missing", "a", "COUNT", "1", "RANK", "0"], Err("ERR RANK can't be zero: use 1 to start from the first match, 2 from the second ... or use negative to start from the end of the list"), false);
+}
+
+#[test]
+fn lpos_24() {
+    check(&[&["RPUSH", "l", "a"]], &["LPOS", "l", "a", "RANK", "0", "COUNT", "-1"], Err("ERR RANK can't be zero: use 1 to start from the first match, 2 from the second ... or use negative to start from the end of the list"), false);
+}
+
+#[test]
+fn lpos_25() {
+    check(
+        &[&["RPUSH", "l", "a"]],
+        &["LPOS", "l", "a", "COUNT", "-1", "RANK", "0"],
+        Err("ERR COUNT can't be negative"),
+        false,
+    );
+}
+
+#[test]
+fn lpos_26() {
+    check(
+        &[&["RPUSH", "l", "a"]],
+        &["LPOS", "l", "a", "MAXLEN", "abc", "RANK", "0"],
+        Err("ERR MAXLEN can't be negative"),
+        false,
+    );
+}
+
+#[test]
+fn lpos_27() {
+    check(
+        &[&["RPUSH", "l", "a"]],
+        &["LPOS", "l", "a", "RANK", "abc", "COUNT", "abc"],
+        Err("ERR value is not an integer or out of range"),
+        false,
+    );
+}
+
+#[test]
+fn lpos_28() {
+    check(
+        &[&["RPUSH", "l", "a"]],
+        &["LPOS", "l", "a", "COUNT", "abc", "RANK", "abc"],
+        Err("ERR COUNT can't be negative"),
+        false,
+    );
+}
+
+#[test]
+fn lpos_29() {
+    check(&[&["RPUSH", "l", "a"]], &["LPOS", "l", "a", "RANK", "0", "FOO"], Err("ERR RANK can't be zero: use 1 to start from the first match, 2 from the second ... or use negative to start from the end of the list"), false);
+}
+
+#[test]
+fn lpos_30() {
+    check(
+        &[&["RPUSH", "l", "a"]],
+        &["LPOS", "l", "a", "FOO", "RANK", "0"],
+        Err("ERR syntax error"),
+        false,
+    );
+}
+
+#[test]
+fn lpos_31() {
+    check(
+        &[&["RPUSH", "l", "a"]],
+        &["LPOS", "l", "a", "COUNT", "-1", "RANK"],
+        Err("ERR COUNT can't be negative"),
+        false,
+    );
+}
+
+#[test]
+fn lpos_32() {
+    check(
+        &[&["SET", "s", "x"]],
+        &["LPOS", "s", "a", "COUNT", "1", "MAXLEN", "-1"],
+        Err("ERR MAXLEN can't be negative"),
+        false,
+    );
+}
+
+#[test]
+fn lpos_33() {
+    check(
+        &[&["SET", "s", "x"]],
+        &["LPOS", "s", "a", "RANK", "1", "FOO"],
+        Err("ERR syntax error"),
+        false,
+    );
+}
+
+#[test]
+fn lpos_34() {
+    check(
+        &[&["SET", "s", "x"]],
+        &["LPOS", "s", "a", "COUNT", "1", "RANK"],
+        Err("ERR syntax error"),
+        false,
+    );
+}
+
+#[test]
+fn lpos_35() {
+    check(
+        &[],
+        &[
+            "LPOS", "missing", "a", "RANK", "-1", "COUNT", "0", "MAXLEN", "0",
+        ],
+        Ok(Reply::Array(vec![])),
+        false,
+    );
+}
+
+#[test]
+fn lpos_36() {
     check(
         &[],
         &["LPOS", "l"],
@@ -3523,6 +3745,26 @@ fn lset_6() {
 fn lset_7() {
     check(
         &[],
+        &["LSET", "missing", "abc", "x"],
+        Err("ERR no such key"),
+        false,
+    );
+}
+
+#[test]
+fn lset_8() {
+    check(
+        &[&["SET", "s", "x"]],
+        &["LSET", "s", "abc", "x"],
+        Err("WRONGTYPE Operation against a key holding the wrong kind of value"),
+        false,
+    );
+}
+
+#[test]
+fn lset_9() {
+    check(
+        &[],
         &["LSET", "l", "0"],
         Err("ERR wrong number of arguments for 'lset' command"),
         false,
@@ -3699,6 +3941,16 @@ fn rpop_8() {
     check(
         &[&["RPUSH", "l", "a"]],
         &["RPOP", "l", "1", "2"],
+        Err("ERR wrong number of arguments for 'rpop' command"),
+        false,
+    );
+}
+
+#[test]
+fn rpop_9() {
+    check(
+        &[&["RPUSH", "l", "a"]],
+        &["RPOP", "l", "-0", "JUNK"],
         Err("ERR wrong number of arguments for 'rpop' command"),
         false,
     );

@@ -634,14 +634,7 @@ fn cmd_hincrbyfloat(ctx: &Ctx<'_, '_>, argv: &[&[u8]]) -> Result<Reply> {
             command: "hincrbyfloat".into(),
         });
     }
-    let mut cur = crate::execute_ext::Args::new(argv);
-    let key = cur.next()?;
-    let field = cur.next()?;
-    let delta = ferrite_core::parse::float(cur.next()?)?;
-    cur.finish()?;
-    Ok(ferrite_core::Reply::from_incr_float(
-        ferrite_core::commands::hash::hincrbyfloat(ctx, key, field, delta)?,
-    ))
+    ferrite_core::commands::hash::hincrbyfloat_argv(ctx, argv)
 }
 
 /// `HKEYS`.
@@ -785,13 +778,7 @@ fn cmd_lindex(ctx: &Ctx<'_, '_>, argv: &[&[u8]]) -> Result<Reply> {
             command: "lindex".into(),
         });
     }
-    let mut cur = crate::execute_ext::Args::new(argv);
-    let key = cur.next()?;
-    let index = ferrite_core::parse::integer(cur.next()?)?;
-    cur.finish()?;
-    Ok(ferrite_core::Reply::from_optional_bytes(
-        ferrite_core::commands::list::lindex(ctx, key, index)?,
-    ))
+    ferrite_core::commands::list::lindex_argv(ctx, argv)
 }
 
 /// `LINSERT`.
@@ -879,22 +866,7 @@ fn cmd_lpop(ctx: &Ctx<'_, '_>, argv: &[&[u8]]) -> Result<Reply> {
             command: "lpop".into(),
         });
     }
-    let mut cur = crate::execute_ext::Args::new(argv);
-    let key = cur.next()?;
-    let count = if cur.remaining() > 0 {
-        Some({
-            let count = ferrite_core::parse::integer(cur.next()?).map_err(|_| {
-                ferrite_core::Error::reply("ERR value is out of range, must be positive")
-            })?;
-            count
-        })
-    } else {
-        None
-    };
-    cur.finish_or_wrong_arity()?;
-    Ok(ferrite_core::Reply::from_reply(
-        ferrite_core::commands::list::lpop(ctx, key, count)?,
-    ))
+    ferrite_core::commands::list::lpop_argv(ctx, argv)
 }
 
 /// `LPOS`.
@@ -904,36 +876,7 @@ fn cmd_lpos(ctx: &Ctx<'_, '_>, argv: &[&[u8]]) -> Result<Reply> {
             command: "lpos".into(),
         });
     }
-    let mut cur = crate::execute_ext::Args::new(argv);
-    let key = cur.next()?;
-    let element = cur.next()?;
-    let mut rank = None;
-    let mut count = None;
-    let mut maxlen = None;
-    while let Some(token) = cur.peek() {
-        if token.eq_ignore_ascii_case(b"RANK") {
-            cur.advance();
-            rank = Some(ferrite_core::parse::integer(cur.next()?)?);
-        } else if token.eq_ignore_ascii_case(b"COUNT") {
-            cur.advance();
-            count = Some(
-                ferrite_core::parse::integer(cur.next()?)
-                    .map_err(|_| ferrite_core::Error::reply("ERR COUNT can't be negative"))?,
-            );
-        } else if token.eq_ignore_ascii_case(b"MAXLEN") {
-            cur.advance();
-            maxlen = Some(
-                ferrite_core::parse::integer(cur.next()?)
-                    .map_err(|_| ferrite_core::Error::reply("ERR MAXLEN can't be negative"))?,
-            );
-        } else {
-            return Err(ferrite_core::Error::Syntax);
-        }
-    }
-    cur.finish()?;
-    Ok(ferrite_core::Reply::from_reply(
-        ferrite_core::commands::list::lpos(ctx, key, element, rank, count, maxlen)?,
-    ))
+    ferrite_core::commands::list::lpos_argv(ctx, argv)
 }
 
 /// `LPUSH`.
@@ -1009,14 +952,7 @@ fn cmd_lset(ctx: &Ctx<'_, '_>, argv: &[&[u8]]) -> Result<Reply> {
             command: "lset".into(),
         });
     }
-    let mut cur = crate::execute_ext::Args::new(argv);
-    let key = cur.next()?;
-    let index = ferrite_core::parse::integer(cur.next()?)?;
-    let element = cur.next()?;
-    cur.finish()?;
-    Ok(ferrite_core::Reply::from_ok(
-        ferrite_core::commands::list::lset(ctx, key, index, element)?,
-    ))
+    ferrite_core::commands::list::lset_argv(ctx, argv)
 }
 
 /// `LTRIM`.
@@ -1043,22 +979,7 @@ fn cmd_rpop(ctx: &Ctx<'_, '_>, argv: &[&[u8]]) -> Result<Reply> {
             command: "rpop".into(),
         });
     }
-    let mut cur = crate::execute_ext::Args::new(argv);
-    let key = cur.next()?;
-    let count = if cur.remaining() > 0 {
-        Some({
-            let count = ferrite_core::parse::integer(cur.next()?).map_err(|_| {
-                ferrite_core::Error::reply("ERR value is out of range, must be positive")
-            })?;
-            count
-        })
-    } else {
-        None
-    };
-    cur.finish_or_wrong_arity()?;
-    Ok(ferrite_core::Reply::from_reply(
-        ferrite_core::commands::list::rpop(ctx, key, count)?,
-    ))
+    ferrite_core::commands::list::rpop_argv(ctx, argv)
 }
 
 /// `RPUSH`.

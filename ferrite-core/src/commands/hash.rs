@@ -8,7 +8,7 @@ use ferrite_macros::command;
 
 use crate::keyspace::View;
 use crate::value::HashValue;
-use crate::{parse, Ctx, Error, Result, Value};
+use crate::{parse, Ctx, Error, Reply, Result, Value};
 
 /// The hash stored at `key`, `None` when the key is missing, or WRONGTYPE.
 fn read_hash(value: Option<&Value>) -> Result<Option<&HashValue>> {
@@ -155,6 +155,48 @@ pub fn hincrbyfloat(ctx: &Ctx, key: &[u8], field: &[u8], delta: f64) -> Result<f
     if !delta.is_finite() {
         return Err(Error::reply("ERR value is NaN or Infinity"));
     }
+    hincrbyfloat_with(ctx, key, field, Increment::Finite(delta))
+}
+
+/// `HINCRBYFLOAT` from argv. Redis parses the increment as a `long double` before it looks the
+/// key up, so an increment that a long double cannot hold (or a NaN, `inf`) fails first. An
+/// increment only a long double can hold (`1e400`, `1e-400`) passes that check in Redis, and
+/// the key lookup comes next (WRONGTYPE for another type); see [`Increment::LongDoubleOnly`].
+pub fn hincrbyfloat_argv(ctx: &Ctx, argv: &[&[u8]]) -> Result<Reply> {
+    let (Some(key), Some(field), Some(text), None) =
+        (argv.get(1), argv.get(2), argv.get(3), argv.get(4))
+    else {
+        return Err(Error::WrongArity {
+            command: "hincrbyfloat".into(),
+        });
+    };
+    let increment = match parse::float(text) {
+        Ok(delta) if !delta.is_finite() => {
+            return Err(Error::reply("ERR value is NaN or Infinity"));
+        }
+        Ok(delta) if text.len() < MAX_FLOAT_TEXT => Increment::Finite(delta),
+        Ok(_) => return Err(Error::NotFloat),
+        Err(_) if long_double_only(text) => Increment::LongDoubleOnly,
+        Err(err) => return Err(err),
+    };
+    hincrbyfloat_with(ctx, key, field, increment).map(Reply::from_incr_float)
+}
+
+/// The increment of HINCRBYFLOAT, once Redis's checks before the key lookup have passed.
+#[derive(Clone, Copy, Debug)]
+enum Increment {
+    /// A finite `f64`.
+    Finite(f64),
+    /// A value out of `f64`'s range that a long double holds (`1e400`, `1e-400`). Redis adds
+    /// it; Ferrite, which computes in `f64`, cannot. After the type and stored-value checks it
+    /// replies what Redis replies where Redis fails (a stored infinity: the sum is not finite),
+    /// and `ERR value is not a valid float` where Redis succeeds (COMPATIBILITY.md).
+    LongDoubleOnly,
+}
+
+/// HINCRBYFLOAT after the increment's own checks: key type, stored value, sum, in Redis's order.
+fn hincrbyfloat_with(ctx: &Ctx, key: &[u8], field: &[u8], increment: Increment) -> Result<f64> {
+    let not_finite = || Error::reply("ERR increment would produce NaN or Infinity");
     ctx.write(&[key], |view| {
         let Some(hash) = write_hash(view, key, true)? else {
             return Ok(0.0);
@@ -168,17 +210,122 @@ pub fn hincrbyfloat(ctx: &Ctx, key: &[u8], field: &[u8], delta: f64) -> Result<f
                 text.to_vec()
             }
         };
-        let result = parse::add_float_text(&current, delta)
-            .ok_or_else(|| Error::reply("ERR increment would produce NaN or Infinity"))?;
+        let delta = match increment {
+            Increment::Finite(delta) => delta,
+            Increment::LongDoubleOnly => {
+                let infinite = parse::strict_f64(&current).is_some_and(f64::is_infinite);
+                return Err(if infinite {
+                    not_finite()
+                } else {
+                    Error::NotFloat
+                });
+            }
+        };
+        let result = parse::add_float_text(&current, delta).ok_or_else(not_finite)?;
         hash.insert(field, parse::format_human_float(result).as_bytes());
         Ok(result)
+    })
+}
+
+/// True for a text that Redis's `string2ld` accepts but that is out of `f64`'s range: the whole
+/// text is a C float, without leading space, shorter than `MAX_FLOAT_TEXT`, and the value
+/// overflows or underflows to zero as a double but not as an x86-64 long double (whose largest
+/// value is just below 2^16384 and whose smallest, subnormal, is 2^-16445; half of that and less
+/// rounds to zero).
+fn long_double_only(text: &[u8]) -> bool {
+    let Some(&first) = text.first() else {
+        return false;
+    };
+    let scanned = parse::strtod(text);
+    if text.len() >= MAX_FLOAT_TEXT
+        || matches!(first, b' ' | b'\t' | b'\n' | 0x0b | 0x0c | b'\r')
+        || scanned.consumed != text.len()
+        || scanned.value.is_nan()
+        || !scanned.range_error
+    {
+        return false;
+    }
+    log2_magnitude(text).is_some_and(|log2| log2 > -16446.0 && log2 < 16384.0)
+}
+
+/// log2 of the magnitude of a decimal (`1.5e400`) or hexadecimal (`0x1.8p3`) float literal with
+/// a non-zero digit, to about 12 significant digits; `None` when the text is not one.
+fn log2_magnitude(text: &[u8]) -> Option<f64> {
+    let text = match text.first() {
+        Some(b'+' | b'-') => &text[1..],
+        _ => text,
+    };
+    let hex = text.len() >= 2 && text[..2].eq_ignore_ascii_case(b"0x");
+    let (body, radix, letter) = if hex {
+        (&text[2..], 16u32, b'p')
+    } else {
+        (text, 10, b'e')
+    };
+    let (mantissa, exponent) = match body.iter().position(|b| b.to_ascii_lowercase() == letter) {
+        Some(at) => (&body[..at], &body[at + 1..]),
+        None => (body, &b""[..]),
+    };
+    let exponent = {
+        let (negative, digits) = match exponent.first() {
+            Some(b'-') => (true, &exponent[1..]),
+            Some(b'+') => (false, &exponent[1..]),
+            _ => (false, exponent),
+        };
+        let mut value: i64 = 0;
+        for &d in digits {
+            value = value
+                .saturating_mul(10)
+                .saturating_add(i64::from(d.checked_sub(b'0')?));
+            value = value.min(1 << 40);
+        }
+        if negative {
+            -value
+        } else {
+            value
+        }
+    };
+    // The value is significand * radix^lead: the significand is in [1, radix), from the first
+    // 17 significant digits; `lead` is the power of the first non-zero digit.
+    let (mut significand, mut scale, mut used) = (0.0f64, 1.0f64, 0);
+    let (mut lead, mut position, mut seen) = (0i64, 0i64, false);
+    let mut after_point = false;
+    for &b in mantissa {
+        if b == b'.' {
+            after_point = true;
+            continue;
+        }
+        let digit = (b as char).to_digit(radix)?;
+        if after_point {
+            position -= 1;
+        }
+        if !seen && digit == 0 {
+            continue;
+        }
+        if !seen {
+            seen = true;
+            lead = if after_point { position } else { 0 };
+        } else if !after_point {
+            lead += 1;
+        }
+        if used < 17 {
+            significand += f64::from(digit) * scale;
+            scale /= f64::from(radix);
+            used += 1;
+        }
+    }
+    if !seen {
+        return None;
+    }
+    Some(if hex {
+        (4 * lead + exponent) as f64 + significand.log2()
+    } else {
+        (lead + exponent) as f64 * std::f64::consts::LOG2_10 + significand.log2()
     })
 }
 
 /// Redis reads a stored float into a buffer of this many bytes (`MAX_LONG_DOUBLE_CHARS`); a
 /// longer value is "not a float".
 const MAX_FLOAT_TEXT: usize = 5 * 1024;
-
 
 /// HKEYS key
 #[command(HKEYS)]
@@ -234,7 +381,7 @@ pub fn hstrlen(ctx: &Ctx, key: &[u8], field: &[u8]) -> Result<usize> {
 mod tests {
     use super::*;
     use crate::commands::string::{get, set};
-    use crate::Keyspace;
+    use crate::{Keyspace, Reply};
     use std::sync::atomic::AtomicUsize;
 
     const WRONGTYPE: &str = "WRONGTYPE Operation against a key holding the wrong kind of value";
@@ -442,6 +589,109 @@ mod tests {
     }
 
     #[test]
+    fn hincrbyfloat_argv_checks_the_type_before_refusing_a_long_double_only_increment() {
+        with_ctx(|ctx| {
+            let run = |args: &[&str]| {
+                let argv: Vec<&[u8]> = args.iter().map(|a| a.as_bytes()).collect();
+                hincrbyfloat_argv(ctx, &argv)
+            };
+            let not_float = "ERR value is not a valid float";
+            set(ctx, b"s", b"x", None, false, None).unwrap();
+            // Redis accepts these as long doubles, then finds the wrong type.
+            for increment in [
+                "1e400",
+                "-1e400",
+                "1e-400",
+                "0x1p16383",
+                "1.9e-4951",
+                "1e4932",
+            ] {
+                assert_eq!(err(run(&["HINCRBYFLOAT", "s", "f", increment])), WRONGTYPE);
+            }
+            // Ferrite cannot compute with them (COMPATIBILITY.md): not a valid float, after the
+            // type check, and the missing key is not created.
+            assert_eq!(err(run(&["HINCRBYFLOAT", "h", "f", "1e400"])), not_float);
+            assert_eq!(err(run(&["HINCRBYFLOAT", "h", "f", "1e-400"])), not_float);
+            assert!(ctx.read(b"h", |v| v.is_none()));
+            // Where Redis fails on the stored value or the sum, so does Ferrite, with its text.
+            hset(
+                ctx,
+                b"v",
+                &[(b"inf", b"inf"), (b"ninf", b"-inf"), (b"bad", b"abc")],
+            )
+            .unwrap();
+            let infinite = "ERR increment would produce NaN or Infinity";
+            assert_eq!(err(run(&["HINCRBYFLOAT", "v", "inf", "1e400"])), infinite);
+            assert_eq!(err(run(&["HINCRBYFLOAT", "v", "inf", "-1e400"])), infinite);
+            assert_eq!(err(run(&["HINCRBYFLOAT", "v", "ninf", "1e-400"])), infinite);
+            assert_eq!(
+                err(run(&["HINCRBYFLOAT", "v", "bad", "1e400"])),
+                "ERR hash value is not a float"
+            );
+            assert_eq!(hget(ctx, b"v", b"inf").unwrap(), Some(b("inf")));
+            // Not even a long double, or NaN / infinite: refused before the key is looked up.
+            for increment in [
+                "1e5000",
+                "1.19e4932",
+                "0x1p16384",
+                "1.8e-4951",
+                "0x1p-16446",
+                "abc",
+                "nan",
+                " 1",
+                "1 ",
+                "0x",
+                "1e400x",
+                "",
+            ] {
+                assert_eq!(
+                    err(run(&["HINCRBYFLOAT", "s", "f", increment])),
+                    not_float,
+                    "{increment:?}"
+                );
+            }
+            for increment in ["inf", "-inf", "+Infinity"] {
+                assert_eq!(
+                    err(run(&["HINCRBYFLOAT", "s", "f", increment])),
+                    "ERR value is NaN or Infinity"
+                );
+            }
+            let long_one = format!("1.{}", "0".repeat(MAX_FLOAT_TEXT));
+            assert_eq!(err(run(&["HINCRBYFLOAT", "s", "f", &long_one])), not_float);
+            // The ordinary path.
+            assert_eq!(
+                run(&["HINCRBYFLOAT", "h", "f", "1.5"]).unwrap(),
+                Reply::Bulk(b("1.5"))
+            );
+            assert_eq!(
+                run(&["HINCRBYFLOAT", "h", "f", "0x10"]).unwrap(),
+                Reply::Bulk(b("17.5"))
+            );
+            assert!(run(&["HINCRBYFLOAT", "h", "f"]).is_err());
+            assert!(run(&["HINCRBYFLOAT", "h", "f", "1", "2"]).is_err());
+        });
+    }
+
+    #[test]
+    fn log2_of_float_literals() {
+        let close = |text: &str, expected: f64| {
+            let got = log2_magnitude(text.as_bytes()).unwrap();
+            assert!((got - expected).abs() < 1e-9, "{text}: {got} != {expected}");
+        };
+        close("1", 0.0);
+        close("8", 3.0);
+        close("-0.25", -2.0);
+        close("000.0625e0", -4.0);
+        close("1024e-1", (102.4f64).log2());
+        close("1e400", 400.0 * std::f64::consts::LOG2_10);
+        close("0x1p16383", 16383.0);
+        close("0x.8p1", 0.0);
+        close("0X10.0P-4", 0.0);
+        assert_eq!(log2_magnitude(b"0"), None);
+        assert_eq!(log2_magnitude(b"0x0p9"), None);
+    }
+
+    #[test]
     fn transaction_rollback_restores_hash() {
         let ks = Keyspace::new(1);
         let db = AtomicUsize::new(0);
@@ -462,7 +712,8 @@ mod tests {
 
     #[test]
     fn decimal_addition() {
-        let add = |a: &str, d: f64| parse::add_float_text(a.as_bytes(), d).map(parse::format_human_float);
+        let add =
+            |a: &str, d: f64| parse::add_float_text(a.as_bytes(), d).map(parse::format_human_float);
         assert_eq!(add("0.1", 0.2).as_deref(), Some("0.3"));
         assert_eq!(add("1.1", 2.2).as_deref(), Some("3.3"));
         assert_eq!(add("3.25", 2.5).as_deref(), Some("5.75"));

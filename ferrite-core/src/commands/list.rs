@@ -9,7 +9,7 @@ use ferrite_macros::command;
 
 use crate::keyspace::View;
 use crate::value::ListValue;
-use crate::{Ctx, Error, Reply, Result, Value};
+use crate::{parse, Ctx, Error, Reply, Result, Value};
 
 /// `LEFT | RIGHT` of LMOVE: the end of a list to pop from or push to.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -107,11 +107,20 @@ fn resolve_range(start: i64, stop: i64, len: usize) -> (usize, usize) {
     (start as usize, stop as usize + 1)
 }
 
+fn wrong_arity(command: &str) -> Error {
+    Error::WrongArity {
+        command: command.into(),
+    }
+}
+
+/// `argv[at]`, or the arity error (`execute` checks the arity first, so this is a safeguard).
+fn argv_at<'a>(argv: &[&'a [u8]], at: usize, command: &str) -> Result<&'a [u8]> {
+    argv.get(at).copied().ok_or_else(|| wrong_arity(command))
+}
+
 fn need_some<T>(items: &[T], command: &str) -> Result<()> {
     if items.is_empty() {
-        return Err(Error::WrongArity {
-            command: command.into(),
-        });
+        return Err(wrong_arity(command));
     }
     Ok(())
 }
@@ -131,11 +140,11 @@ fn push(ctx: &Ctx, key: &[u8], values: &[&[u8]], end: ListEnd, create: bool) -> 
     })
 }
 
+const POP_COUNT_NOT_POSITIVE: &str = "ERR value is out of range, must be positive";
+
 fn pop(ctx: &Ctx, key: &[u8], count: Option<i64>, end: ListEnd) -> Result<Reply> {
     let count = match count {
-        Some(n) if n < 0 => {
-            return Err(Error::reply("ERR value is out of range, must be positive"))
-        }
+        Some(n) if n < 0 => return Err(Error::reply(POP_COUNT_NOT_POSITIVE)),
         Some(n) => Some(usize::try_from(n).unwrap_or(usize::MAX)),
         None => None,
     };
@@ -195,6 +204,30 @@ pub fn rpop(ctx: &Ctx, key: &[u8], count: Option<i64>) -> Result<Reply> {
     pop(ctx, key, count, ListEnd::Right)
 }
 
+/// `LPOP` from argv: as Redis, more than one count is the arity error, before the count is
+/// parsed (`LPOP k abc x` is wrong arity, not out of range).
+pub fn lpop_argv(ctx: &Ctx, argv: &[&[u8]]) -> Result<Reply> {
+    pop_argv(ctx, argv, ListEnd::Left, "lpop")
+}
+
+/// `RPOP` from argv: as `LPOP`.
+pub fn rpop_argv(ctx: &Ctx, argv: &[&[u8]]) -> Result<Reply> {
+    pop_argv(ctx, argv, ListEnd::Right, "rpop")
+}
+
+fn pop_argv(ctx: &Ctx, argv: &[&[u8]], end: ListEnd, command: &str) -> Result<Reply> {
+    let key = argv_at(argv, 1, command)?;
+    if argv.len() > 3 {
+        return Err(wrong_arity(command));
+    }
+    // Redis's getPositiveLongFromObjectOrReply: one text for "not an integer" and "negative".
+    let count = argv
+        .get(2)
+        .map(|count| parse::integer(count).map_err(|_| Error::reply(POP_COUNT_NOT_POSITIVE)))
+        .transpose()?;
+    pop(ctx, key, count, end)
+}
+
 /// LRANGE key start stop
 #[command(LRANGE)]
 pub fn lrange(ctx: &Ctx, key: &[u8], start: i64, stop: i64) -> Result<Vec<Vec<u8>>> {
@@ -210,10 +243,31 @@ pub fn lrange(ctx: &Ctx, key: &[u8], start: i64, stop: i64) -> Result<Vec<Vec<u8
 /// LINDEX key index
 #[command(LINDEX)]
 pub fn lindex(ctx: &Ctx, key: &[u8], index: i64) -> Result<Option<Vec<u8>>> {
+    lindex_with(ctx, key, || Ok(index))
+}
+
+/// `LINDEX` from argv: Redis looks the key up (nil when missing, WRONGTYPE) before it parses
+/// the index, so `LINDEX missing abc` is nil.
+pub fn lindex_argv(ctx: &Ctx, argv: &[&[u8]]) -> Result<Reply> {
+    let key = argv_at(argv, 1, "lindex")?;
+    let index = argv_at(argv, 2, "lindex")?;
+    if argv.len() > 3 {
+        return Err(wrong_arity("lindex"));
+    }
+    lindex_with(ctx, key, || parse::integer(index)).map(Reply::from_optional_bytes)
+}
+
+/// LINDEX with the index produced after the key lookup and type check, as Redis orders them.
+fn lindex_with(
+    ctx: &Ctx,
+    key: &[u8],
+    index: impl FnOnce() -> Result<i64>,
+) -> Result<Option<Vec<u8>>> {
     ctx.read(key, |value| {
         let Some(list) = read_list(value)? else {
             return Ok(None);
         };
+        let index = index()?;
         Ok(resolve_index(index, list.len())
             .and_then(|i| list.get(i))
             .map(<[u8]>::to_vec))
@@ -223,10 +277,33 @@ pub fn lindex(ctx: &Ctx, key: &[u8], index: i64) -> Result<Option<Vec<u8>>> {
 /// LSET key index element
 #[command(LSET)]
 pub fn lset(ctx: &Ctx, key: &[u8], index: i64, element: &[u8]) -> Result<()> {
+    lset_with(ctx, key, || Ok(index), element)
+}
+
+/// `LSET` from argv: Redis looks the key up (`ERR no such key`, WRONGTYPE) before it parses
+/// the index.
+pub fn lset_argv(ctx: &Ctx, argv: &[&[u8]]) -> Result<Reply> {
+    let key = argv_at(argv, 1, "lset")?;
+    let index = argv_at(argv, 2, "lset")?;
+    let element = argv_at(argv, 3, "lset")?;
+    if argv.len() > 4 {
+        return Err(wrong_arity("lset"));
+    }
+    lset_with(ctx, key, || parse::integer(index), element).map(Reply::from_ok)
+}
+
+/// LSET with the index produced after the key lookup and type check, as Redis orders them.
+fn lset_with(
+    ctx: &Ctx,
+    key: &[u8],
+    index: impl FnOnce() -> Result<i64>,
+    element: &[u8],
+) -> Result<()> {
     ctx.write(&[key], |view| {
         let Some(list) = write_list(view, key, false)? else {
             return Err(Error::NoSuchKey);
         };
+        let index = index()?;
         let slot = resolve_index(index, list.len()).ok_or(Error::IndexOutOfRange)?;
         list.set(slot, element);
         Ok(())
@@ -289,6 +366,32 @@ pub fn linsert(
     })
 }
 
+const RANK_ZERO: &str = "ERR RANK can't be zero: use 1 to start from the first match, 2 from \
+                         the second ... or use negative to start from the end of the list";
+const COUNT_NEGATIVE: &str = "ERR COUNT can't be negative";
+const MAXLEN_NEGATIVE: &str = "ERR MAXLEN can't be negative";
+
+fn check_rank(rank: i64) -> Result<i64> {
+    if rank == 0 {
+        return Err(Error::reply(RANK_ZERO));
+    }
+    Ok(rank)
+}
+
+fn check_count(count: i64) -> Result<i64> {
+    if count < 0 {
+        return Err(Error::reply(COUNT_NEGATIVE));
+    }
+    Ok(count)
+}
+
+fn check_maxlen(maxlen: i64) -> Result<i64> {
+    if maxlen < 0 {
+        return Err(Error::reply(MAXLEN_NEGATIVE));
+    }
+    Ok(maxlen)
+}
+
 /// LPOS key element [RANK rank] [COUNT num-matches] [MAXLEN len]: without COUNT, the index of
 /// the match (or nil); with COUNT, an array of indexes (COUNT 0: every match).
 #[command(LPOS)]
@@ -300,20 +403,55 @@ pub fn lpos(
     count: Option<i64>,
     maxlen: Option<i64>,
 ) -> Result<Reply> {
+    let rank = rank.map(check_rank).transpose()?;
+    let count = count.map(check_count).transpose()?;
+    let maxlen = maxlen.map(check_maxlen).transpose()?;
+    lpos_search(ctx, key, element, rank, count, maxlen)
+}
+
+/// `LPOS` from argv, parsed as Redis 7.0 does: options left to right, each value checked as it
+/// is read (a non-integer COUNT or MAXLEN is its "can't be negative" error, a non-integer RANK
+/// is not-an-integer, RANK 0 is refused at once), an unknown token or a token without a value is
+/// a syntax error at that point; the key is looked up only after every option.
+pub fn lpos_argv(ctx: &Ctx, argv: &[&[u8]]) -> Result<Reply> {
+    let key = argv_at(argv, 1, "lpos")?;
+    let element = argv_at(argv, 2, "lpos")?;
+    let (mut rank, mut count, mut maxlen) = (None, None, None);
+    let mut rest = argv.get(3..).unwrap_or_default().iter();
+    while let Some(option) = rest.next() {
+        let is = |token: &str| option.eq_ignore_ascii_case(token.as_bytes());
+        let value = if is("RANK") || is("COUNT") || is("MAXLEN") {
+            rest.next()
+        } else {
+            None
+        };
+        let Some(value) = value else {
+            return Err(Error::Syntax);
+        };
+        if is("RANK") {
+            rank = Some(check_rank(parse::integer(value)?)?);
+        } else if is("COUNT") {
+            let n = parse::integer(value).map_err(|_| Error::reply(COUNT_NEGATIVE))?;
+            count = Some(check_count(n)?);
+        } else {
+            let n = parse::integer(value).map_err(|_| Error::reply(MAXLEN_NEGATIVE))?;
+            maxlen = Some(check_maxlen(n)?);
+        }
+    }
+    lpos_search(ctx, key, element, rank, count, maxlen)
+}
+
+/// The search of LPOS, once its options have passed their range checks.
+fn lpos_search(
+    ctx: &Ctx,
+    key: &[u8],
+    element: &[u8],
+    rank: Option<i64>,
+    count: Option<i64>,
+    maxlen: Option<i64>,
+) -> Result<Reply> {
     let rank = rank.unwrap_or(1);
-    if rank == 0 {
-        return Err(Error::reply(
-            "ERR RANK can't be zero: use 1 to start from the first match, 2 from the second ... \
-             or use negative to start from the end of the list",
-        ));
-    }
-    if count.is_some_and(|n| n < 0) {
-        return Err(Error::reply("ERR COUNT can't be negative"));
-    }
     let maxlen = maxlen.unwrap_or(0);
-    if maxlen < 0 {
-        return Err(Error::reply("ERR MAXLEN can't be negative"));
-    }
     ctx.read(key, |value| {
         let Some(list) = read_list(value)? else {
             return Ok(if count.is_some() {
@@ -497,6 +635,32 @@ mod tests {
     }
 
     #[test]
+    fn pop_argv_checks_the_arity_before_the_count() {
+        with_ctx(|ctx| {
+            set(ctx, b"s", b"x", None, false, None).unwrap();
+            rpush(ctx, b"l", &[b"a", b"b", b"c"]).unwrap();
+            let lpop = |args: &[&str]| lpop_argv(ctx, &argv(args));
+            let rpop = |args: &[&str]| rpop_argv(ctx, &argv(args));
+            let arity = |c: &str| format!("ERR wrong number of arguments for '{c}' command");
+            assert_eq!(err(lpop(&["LPOP", "l", "abc", "x"])), arity("lpop"));
+            assert_eq!(err(rpop(&["RPOP", "s", "-0", "JUNK"])), arity("rpop"));
+            let not_positive = "ERR value is out of range, must be positive";
+            for count in ["abc", "-1", "01", "-0", ""] {
+                assert_eq!(err(lpop(&["LPOP", "s", count])), not_positive);
+                assert_eq!(err(rpop(&["RPOP", "l", count])), not_positive);
+            }
+            assert_eq!(err(lpop(&["LPOP", "s", "1"])), WRONGTYPE);
+            assert_eq!(lpop(&["LPOP", "l"]).unwrap(), bulk("a"));
+            assert_eq!(
+                rpop(&["RPOP", "l", "1"]).unwrap(),
+                Reply::Array(vec![bulk("c")])
+            );
+            assert_eq!(lpop(&["LPOP", "missing", "0"]).unwrap(), Reply::Nil);
+            assert!(lpop(&["LPOP"]).is_err());
+        });
+    }
+
+    #[test]
     fn lset_ltrim_lrem_linsert() {
         with_ctx(|ctx| {
             assert_eq!(err(lset(ctx, b"l", 0, b"v")), "ERR no such key");
@@ -622,6 +786,124 @@ mod tests {
                 err(lpos(ctx, b"s", b"a", None, None, Some(-1))),
                 "ERR MAXLEN can't be negative"
             );
+        });
+    }
+
+    fn argv<'a>(args: &[&'a str]) -> Vec<&'a [u8]> {
+        args.iter().map(|a| a.as_bytes()).collect()
+    }
+
+    const RANK_ZERO_TEXT: &str = "ERR RANK can't be zero: use 1 to start from the first match, \
+                                  2 from the second ... or use negative to start from the end \
+                                  of the list";
+
+    #[test]
+    fn lindex_lset_argv_look_up_the_key_before_the_index() {
+        with_ctx(|ctx| {
+            let lindex = |args: &[&str]| lindex_argv(ctx, &argv(args));
+            let lset = |args: &[&str]| lset_argv(ctx, &argv(args));
+            // Missing key: nil / no such key, whatever the index.
+            assert_eq!(lindex(&["LINDEX", "l", "abc"]).unwrap(), Reply::Nil);
+            assert_eq!(err(lset(&["LSET", "l", "abc", "x"])), "ERR no such key");
+            set(ctx, b"s", b"x", None, false, None).unwrap();
+            assert_eq!(err(lindex(&["LINDEX", "s", "abc"])), WRONGTYPE);
+            assert_eq!(err(lset(&["LSET", "s", "abc", "x"])), WRONGTYPE);
+            rpush(ctx, b"l", &[b"a", b"b"]).unwrap();
+            let not_integer = "ERR value is not an integer or out of range";
+            assert_eq!(err(lindex(&["LINDEX", "l", "abc"])), not_integer);
+            assert_eq!(err(lindex(&["LINDEX", "l", "01"])), not_integer);
+            assert_eq!(err(lset(&["LSET", "l", "abc", "x"])), not_integer);
+            assert_eq!(lindex(&["LINDEX", "l", "-1"]).unwrap(), bulk("b"));
+            assert_eq!(lindex(&["LINDEX", "l", "2"]).unwrap(), Reply::Nil);
+            assert_eq!(lset(&["LSET", "l", "-1", "z"]).unwrap(), Reply::ok());
+            assert_eq!(
+                err(lset(&["LSET", "l", "2", "z"])),
+                "ERR index out of range"
+            );
+            assert_eq!(all(ctx, b"l"), ["a", "z"]);
+            // Never a panic on a short argv.
+            assert!(lindex(&["LINDEX", "l"]).is_err());
+            assert!(lset(&["LSET", "l", "0"]).is_err());
+        });
+    }
+
+    #[test]
+    fn lpos_argv_parses_options_left_to_right() {
+        with_ctx(|ctx| {
+            let lpos = |args: &[&str]| lpos_argv(ctx, &argv(args));
+            set(ctx, b"s", b"x", None, false, None).unwrap();
+            rpush(ctx, b"l", &[b"a", b"b", b"a"]).unwrap();
+            let cases: &[(&[&str], &str)] = &[
+                (
+                    &["LPOS", "s", "a", "RANK", "0", "COUNT", "-1"],
+                    RANK_ZERO_TEXT,
+                ),
+                (
+                    &["LPOS", "s", "a", "COUNT", "-1", "RANK", "0"],
+                    "ERR COUNT can't be negative",
+                ),
+                (
+                    &["LPOS", "s", "a", "MAXLEN", "-1", "COUNT", "-1"],
+                    "ERR MAXLEN can't be negative",
+                ),
+                (
+                    &["LPOS", "s", "a", "COUNT", "abc", "RANK", "abc"],
+                    "ERR COUNT can't be negative",
+                ),
+                (
+                    &["LPOS", "s", "a", "MAXLEN", "abc", "RANK", "0"],
+                    "ERR MAXLEN can't be negative",
+                ),
+                (
+                    &["LPOS", "s", "a", "RANK", "abc", "COUNT", "abc"],
+                    "ERR value is not an integer or out of range",
+                ),
+                (&["LPOS", "s", "a", "RANK", "0", "FOO"], RANK_ZERO_TEXT),
+                (&["LPOS", "s", "a", "FOO", "RANK", "0"], "ERR syntax error"),
+                (
+                    &["LPOS", "s", "a", "COUNT", "-1", "RANK"],
+                    "ERR COUNT can't be negative",
+                ),
+                (
+                    &["LPOS", "s", "a", "COUNT", "1", "RANK"],
+                    "ERR syntax error",
+                ),
+                (
+                    &["LPOS", "missing", "a", "COUNT", "1", "MAXLEN"],
+                    "ERR syntax error",
+                ),
+                (
+                    &["LPOS", "missing", "a", "COUNT", "1", "RANK", "0"],
+                    RANK_ZERO_TEXT,
+                ),
+                (&["LPOS", "s", "a", "count", "1", "maxlen", "5"], WRONGTYPE),
+            ];
+            for (args, expected) in cases {
+                assert_eq!(err(lpos(args)), *expected, "{args:?}");
+            }
+            let ints = |v: &[i64]| Reply::Array(v.iter().map(|n| Reply::Integer(*n)).collect());
+            assert_eq!(lpos(&["LPOS", "l", "a"]).unwrap(), Reply::Integer(0));
+            assert_eq!(
+                lpos(&["LPOS", "l", "a", "RANK", "2", "RANK", "-1"]).unwrap(),
+                Reply::Integer(2)
+            );
+            assert_eq!(
+                lpos(&["LPOS", "l", "a", "rank", "-1", "Count", "0", "MAXLEN", "0"]).unwrap(),
+                ints(&[2, 0])
+            );
+            assert_eq!(
+                lpos(&["LPOS", "l", "a", "MAXLEN", "1", "RANK", "-1"]).unwrap(),
+                Reply::Integer(2)
+            );
+            assert_eq!(
+                lpos(&["LPOS", "l", "b", "MAXLEN", "1"]).unwrap(),
+                Reply::Nil
+            );
+            assert_eq!(
+                lpos(&["LPOS", "missing", "a", "COUNT", "0"]).unwrap(),
+                ints(&[])
+            );
+            assert_eq!(lpos(&["LPOS", "missing", "a"]).unwrap(), Reply::Nil);
         });
     }
 
