@@ -202,7 +202,7 @@ impl Keyspace {
     /// Called with no lock held.
     fn after_write(&self) {
         let n = self.writes.fetch_add(1, Ordering::Relaxed);
-        if n % SWEEP_EVERY != 0 {
+        if !n.is_multiple_of(SWEEP_EVERY) {
             return;
         }
         let total = self.dbs.len() * SHARDS;
