@@ -417,6 +417,36 @@ fn getex_16() {
 }
 
 #[test]
+fn getex_17() {
+    check(
+        &[],
+        &["GETEX", "missing", "EX", "abc"],
+        Ok(Reply::Nil),
+        false,
+    );
+}
+
+#[test]
+fn getex_18() {
+    check(
+        &[&["SET", "k", "v"]],
+        &["GETEX", "k", "EX", "abc", "FOO"],
+        Err("ERR syntax error"),
+        false,
+    );
+}
+
+#[test]
+fn getex_19() {
+    check(
+        &[&["LPUSH", "l", "a"]],
+        &["GETEX", "l", "EX", "abc"],
+        Err("WRONGTYPE Operation against a key holding the wrong kind of value"),
+        false,
+    );
+}
+
+#[test]
 fn getrange_0() {
     check(
         &[&["SET", "k", "hello"]],
@@ -907,6 +937,16 @@ fn incr_by_float_10() {
 }
 
 #[test]
+fn incr_by_float_11() {
+    check(
+        &[&["LPUSH", "l", "a"]],
+        &["INCRBYFLOAT", "l", "abc"],
+        Err("WRONGTYPE Operation against a key holding the wrong kind of value"),
+        false,
+    );
+}
+
+#[test]
 fn mget_0() {
     check(
         &[&["SET", "a", "1"], &["SET", "b", "2"]],
@@ -1280,6 +1320,46 @@ fn set_12() {
         &[],
         &["SET", "k"],
         Err("ERR wrong number of arguments for 'set' command"),
+        false,
+    );
+}
+
+#[test]
+fn set_13() {
+    check(
+        &[],
+        &["SET", "k", "v", "EX", "abc", "FOO"],
+        Err("ERR syntax error"),
+        false,
+    );
+}
+
+#[test]
+fn set_14() {
+    check(
+        &[],
+        &["SET", "k", "v", "EX", "abc", "PX", "1"],
+        Err("ERR syntax error"),
+        false,
+    );
+}
+
+#[test]
+fn set_15() {
+    check(
+        &[],
+        &["SET", "k", "v", "EX"],
+        Err("ERR syntax error"),
+        false,
+    );
+}
+
+#[test]
+fn set_16() {
+    check(
+        &[&["LPUSH", "l", "a"]],
+        &["SET", "l", "v", "GET", "EX", "0"],
+        Err("ERR invalid expire time in 'set' command"),
         false,
     );
 }
@@ -6858,6 +6938,46 @@ fn expire_25() {
 }
 
 #[test]
+fn expire_26() {
+    check(
+        &[],
+        &["EXPIRE", "k", "abc", "FOO"],
+        Err("ERR Unsupported option FOO"),
+        false,
+    );
+}
+
+#[test]
+fn expire_27() {
+    check(
+        &[&["SET", "k", "v"]],
+        &["EXPIRE", "k", "10", "GT", "FOO"],
+        Err("ERR Unsupported option FOO"),
+        false,
+    );
+}
+
+#[test]
+fn expire_28() {
+    check(
+        &[],
+        &["EXPIRE", "k", "abc", "NX", "XX"],
+        Err("ERR NX and XX, GT or LT options at the same time are not compatible"),
+        false,
+    );
+}
+
+#[test]
+fn expire_29() {
+    check(
+        &[],
+        &["EXPIRE", "k", "abc", "GT", "LT"],
+        Err("ERR GT and LT options at the same time are not compatible"),
+        false,
+    );
+}
+
+#[test]
 fn expire_at_0() {
     check(
         &[&["SET", "k", "v"]],
@@ -6973,6 +7093,16 @@ fn expire_at_11() {
         &[],
         &["EXPIREAT", "k"],
         Err("ERR wrong number of arguments for 'expireat' command"),
+        false,
+    );
+}
+
+#[test]
+fn expire_at_12() {
+    check(
+        &[],
+        &["EXPIREAT", "k", "abc", "foo"],
+        Err("ERR Unsupported option foo"),
         false,
     );
 }
@@ -7098,6 +7228,16 @@ fn flushall_6() {
 }
 
 #[test]
+fn flushall_7() {
+    check(
+        &[],
+        &["FLUSHALL", "ASYNC", "ASYNC"],
+        Err("ERR syntax error"),
+        false,
+    );
+}
+
+#[test]
 fn flushdb_0() {
     check(
         &[&["SET", "a", "1"]],
@@ -7162,6 +7302,16 @@ fn flushdb_6() {
     check(
         &[],
         &["FLUSHDB", "SYNC", "ASYNC"],
+        Err("ERR syntax error"),
+        false,
+    );
+}
+
+#[test]
+fn flushdb_7() {
+    check(
+        &[],
+        &["FLUSHDB", "SYNC", "SYNC"],
         Err("ERR syntax error"),
         false,
     );
@@ -7460,6 +7610,26 @@ fn pexpire_9() {
 }
 
 #[test]
+fn pexpire_10() {
+    check(
+        &[],
+        &["PEXPIRE", "k", "1", "FOO"],
+        Err("ERR Unsupported option FOO"),
+        false,
+    );
+}
+
+#[test]
+fn pexpire_11() {
+    check(
+        &[],
+        &["PEXPIRE", "k", "abc", "nx", "gt"],
+        Err("ERR NX and XX, GT or LT options at the same time are not compatible"),
+        false,
+    );
+}
+
+#[test]
 fn pexpire_at_0() {
     check(
         &[&["SET", "k", "v"]],
@@ -7548,6 +7718,16 @@ fn pexpire_at_8() {
         &[],
         &["PEXPIREAT", "k"],
         Err("ERR wrong number of arguments for 'pexpireat' command"),
+        false,
+    );
+}
+
+#[test]
+fn pexpire_at_9() {
+    check(
+        &[],
+        &["PEXPIREAT", "k", "x", "GT", "LT"],
+        Err("ERR GT and LT options at the same time are not compatible"),
         false,
     );
 }
