@@ -947,6 +947,26 @@ fn incr_by_float_11() {
 }
 
 #[test]
+fn incr_by_float_12() {
+    check(
+        &[&["SET", "k", "1e400"]],
+        &["INCRBYFLOAT", "k", "inf"],
+        Err("ERR increment would produce NaN or Infinity"),
+        false,
+    );
+}
+
+#[test]
+fn incr_by_float_13() {
+    check(
+        &[&["SET", "k", "1e5000"]],
+        &["INCRBYFLOAT", "k", "inf"],
+        Err("ERR value is not a valid float"),
+        false,
+    );
+}
+
+#[test]
 fn mget_0() {
     check(
         &[&["SET", "a", "1"], &["SET", "b", "2"]],

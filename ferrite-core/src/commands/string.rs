@@ -311,6 +311,89 @@ pub fn decr_by(ctx: &Ctx, key: &[u8], decrement: i64) -> Result<i64> {
     incr_generic(ctx, key, delta)
 }
 
+/// Whether `text`, which [`parse::strict_f64`] rejects, is a number that C's `strtold` accepts
+/// because only an x87 long double holds it: beyond f64's range but below about 1.19e4932
+/// (`0x1p16384`), or below f64's smallest subnormal but at least about 1.82e-4951 (half of the
+/// smallest long double subnormal, which rounds up to it). Redis reads such a stored value as a
+/// number. Hexadecimal floats are bounded by `0x1p16384` and (exclusive) `0x1p-16446`. The
+/// limits are compared on the first 16 significant digits.
+fn long_double_only(text: &[u8]) -> bool {
+    let scan = parse::strtod(text);
+    let leading_space = text.first().map_or(true, |b| {
+        matches!(b, b' ' | b'\t' | b'\n' | 0x0b | 0x0c | b'\r')
+    });
+    if leading_space || scan.consumed != text.len() || scan.value.is_nan() || !scan.range_error {
+        return false;
+    }
+    let unsigned = text
+        .strip_prefix(b"-")
+        .or_else(|| text.strip_prefix(b"+"))
+        .unwrap_or(text);
+    let hex = unsigned.len() > 1 && unsigned[1].eq_ignore_ascii_case(&b'x');
+    let (base, body, marker) = if hex {
+        (16, &unsigned[2..], b'p')
+    } else {
+        (10, unsigned, b'e')
+    };
+    let (mantissa, exponent) = match body.iter().position(|b| b.eq_ignore_ascii_case(&marker)) {
+        Some(at) => (&body[..at], &body[at + 1..]),
+        None => (body, &b""[..]),
+    };
+    // The explicit exponent, saturated (strtod has checked its syntax).
+    let (negative, digits) = match exponent.split_first() {
+        Some((b'-', rest)) => (true, rest),
+        Some((b'+', rest)) => (false, rest),
+        _ => (false, exponent),
+    };
+    let explicit = digits
+        .iter()
+        .filter_map(|&d| char::from(d).to_digit(10))
+        .fold(0i64, |acc, d| {
+            acc.saturating_mul(10).saturating_add(i64::from(d))
+        });
+    let explicit = if negative { -explicit } else { explicit };
+    // value = m * base^e with 1 <= m < base, from the significant digits.
+    let int_len = mantissa
+        .iter()
+        .position(|&b| b == b'.')
+        .unwrap_or(mantissa.len());
+    let digits: Vec<u32> = mantissa
+        .iter()
+        .filter_map(|&b| char::from(b).to_digit(base))
+        .collect();
+    let Some(first) = digits.iter().position(|&d| d != 0) else {
+        return false;
+    };
+    let mut m = 0.0f64;
+    let mut scale = 1.0f64;
+    for &d in digits[first..].iter().take(16) {
+        m += f64::from(d) * scale;
+        scale /= f64::from(base);
+    }
+    let e = int_len as i64 - 1 - first as i64;
+    if hex {
+        // In powers of two: 16^e * m = 2^(4e + k) * (m / 2^k), k = floor(log2(leading digit)).
+        let k = 31 - digits[first].leading_zeros();
+        let e2 = e
+            .saturating_mul(4)
+            .saturating_add(i64::from(k))
+            .saturating_add(explicit);
+        let m2 = m / f64::from(1u32 << k);
+        if e2 >= 0 {
+            e2 < 16384
+        } else {
+            e2 > -16446 || (e2 == -16446 && m2 > 1.0)
+        }
+    } else {
+        let e10 = e.saturating_add(explicit);
+        if e10 >= 0 {
+            e10 < 4932 || (e10 == 4932 && m < 1.189_731_495_357_231_8)
+        } else {
+            e10 > -4951 || (e10 == -4951 && m > 1.822_599_765_941_237_3)
+        }
+    }
+}
+
 /// INCRBYFLOAT key increment
 ///
 /// Redis adds in `long double` and stores the sum printed with 17 fractional digits, trimmed;
@@ -337,15 +420,33 @@ fn incr_by_float_inner(
     increment: impl FnOnce() -> Result<f64>,
 ) -> Result<f64> {
     ctx.write(&[key], |view| {
+        // `Err(true)`: a number only a long double can hold (see `long_double_only`).
         let current = match view.get_mut(key) {
-            None => b"0".to_vec(),
-            Some(Value::Str(s)) => s
-                .with_bytes(|bytes| {
-                    (bytes.len() < MAX_FLOAT_CHARS && parse::strict_f64(bytes).is_some())
-                        .then(|| bytes.to_vec())
-                })
-                .ok_or(Error::NotFloat)?,
+            None => Ok(b"0".to_vec()),
+            Some(Value::Str(s)) => s.with_bytes(|bytes| {
+                if bytes.len() >= MAX_FLOAT_CHARS {
+                    Err(false)
+                } else if parse::strict_f64(bytes).is_some() {
+                    Ok(bytes.to_vec())
+                } else {
+                    Err(long_double_only(bytes))
+                }
+            }),
             Some(_) => return Err(Error::WrongType),
+        };
+        let current = match current {
+            Ok(text) => text,
+            Err(false) => return Err(Error::NotFloat),
+            Err(true) => {
+                // Redis reads it, then the increment: an infinite one overflows as in Redis;
+                // a finite one gives a result f64 cannot hold (COMPATIBILITY.md).
+                let increment = increment()?;
+                return Err(if increment.is_finite() {
+                    Error::NotFloat
+                } else {
+                    Error::reply("ERR increment would produce NaN or Infinity")
+                });
+            }
         };
         let increment = increment()?;
         if !increment.is_finite() {
@@ -1193,6 +1294,44 @@ mod tests {
             ctx.read_keys(&[b"k"], |v| v.entry(b"k").and_then(|e| e.expires_at)),
             None
         );
+    }
+
+    /// Checked against redis-server 7.0.15: `SET k <text>` then `INCRBYFLOAT k inf`.
+    #[test]
+    fn incr_by_float_reads_long_double_only_values_as_redis() {
+        let ks = Keyspace::new(1);
+        let db = AtomicUsize::new(0);
+        let ctx = Ctx::new(&ks, &db);
+        let nan_inf = "ERR increment would produce NaN or Infinity";
+        let not_float = "ERR value is not a valid float";
+        for (text, reply) in [
+            ("1e400", nan_inf),
+            ("-1e400", nan_inf),
+            ("1e5000", not_float),
+            ("1e-400", nan_inf),
+            ("1e-5000", not_float),
+            ("1.18e4932", nan_inf),
+            ("1.19e4932", not_float),
+            ("1.9e-4951", nan_inf),
+            ("1.8e-4951", not_float),
+            (" 1e400", not_float),
+            ("0x1p2000", nan_inf),
+            ("0x1p20000", not_float),
+            ("1e400x", not_float),
+            ("000123456e4928", not_float),
+            ("0.000001189e4938", nan_inf),
+            ("1e99999999999999999999999", not_float),
+        ] {
+            set(&ctx, b"k", text.as_bytes(), None, false, None).unwrap();
+            let got = incr_by_float_argv(&ctx, &[b"INCRBYFLOAT", b"k", b"inf"]);
+            assert_eq!(argv_err(got), reply, "{text}");
+            assert_eq!(err(incr_by_float(&ctx, b"k", f64::NEG_INFINITY)), reply, "{text}");
+            // A finite increment would give a result only a long double holds (COMPATIBILITY.md);
+            // a bad one is not a float in both.
+            assert_eq!(argv_err(incr_by_float_argv(&ctx, &[b"INCRBYFLOAT", b"k", b"1"])), not_float);
+            assert_eq!(argv_err(incr_by_float_argv(&ctx, &[b"INCRBYFLOAT", b"k", b"x"])), not_float);
+            assert_eq!(get(&ctx, b"k").unwrap(), Some(text.as_bytes().to_vec()));
+        }
     }
 
     #[test]
