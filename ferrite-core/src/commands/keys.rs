@@ -182,6 +182,9 @@ fn unsupported_option(arg: &[u8]) -> Error {
     )
 }
 
+/// The typed handler of one of the four EXPIRE commands.
+type ExpireHandler = fn(&Ctx, &[u8], i64, bool, bool, bool, bool) -> Result<bool>;
+
 /// Argv parsing of EXPIRE, PEXPIRE, EXPIREAT and PEXPIREAT in Redis's order: the NX/XX/GT/LT
 /// options first (`Unsupported option` for anything else), then their compatibility, then the
 /// time value; the typed `handler` then checks for overflow and looks the key up.
@@ -189,7 +192,7 @@ fn expire_argv_generic(
     command: &str,
     ctx: &Ctx,
     argv: &[&[u8]],
-    handler: fn(&Ctx, &[u8], i64, bool, bool, bool, bool) -> Result<bool>,
+    handler: ExpireHandler,
 ) -> Result<Reply> {
     let [_, key, amount, options @ ..] = argv else {
         return Err(wrong_arity(command));

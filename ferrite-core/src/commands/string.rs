@@ -127,7 +127,7 @@ impl<'a> ExtendedArgs<'a> {
                     (Some(kind), Some(value))
                         if !out.keepttl
                             && !out.persist
-                            && expiry.map_or(true, |earlier| earlier == kind) =>
+                            && !matches!(expiry, Some(earlier) if earlier != kind) =>
                     {
                         out.expiry = Some((kind, value));
                         i += 1;
@@ -319,10 +319,12 @@ pub fn decr_by(ctx: &Ctx, key: &[u8], decrement: i64) -> Result<i64> {
 /// limits are compared on the first 16 significant digits.
 fn long_double_only(text: &[u8]) -> bool {
     let scan = parse::strtod(text);
-    let leading_space = text.first().map_or(true, |b| {
-        matches!(b, b' ' | b'\t' | b'\n' | 0x0b | 0x0c | b'\r')
-    });
-    if leading_space || scan.consumed != text.len() || scan.value.is_nan() || !scan.range_error {
+    // Redis rejects an empty text and one that starts with C white space (`isspace`).
+    let empty_or_space = match text.first() {
+        Some(b) => matches!(b, b' ' | b'\t' | b'\n' | 0x0b | 0x0c | b'\r'),
+        None => true,
+    };
+    if empty_or_space || scan.consumed != text.len() || scan.value.is_nan() || !scan.range_error {
         return false;
     }
     let unsigned = text
@@ -1325,11 +1327,21 @@ mod tests {
             set(&ctx, b"k", text.as_bytes(), None, false, None).unwrap();
             let got = incr_by_float_argv(&ctx, &[b"INCRBYFLOAT", b"k", b"inf"]);
             assert_eq!(argv_err(got), reply, "{text}");
-            assert_eq!(err(incr_by_float(&ctx, b"k", f64::NEG_INFINITY)), reply, "{text}");
+            assert_eq!(
+                err(incr_by_float(&ctx, b"k", f64::NEG_INFINITY)),
+                reply,
+                "{text}"
+            );
             // A finite increment would give a result only a long double holds (COMPATIBILITY.md);
             // a bad one is not a float in both.
-            assert_eq!(argv_err(incr_by_float_argv(&ctx, &[b"INCRBYFLOAT", b"k", b"1"])), not_float);
-            assert_eq!(argv_err(incr_by_float_argv(&ctx, &[b"INCRBYFLOAT", b"k", b"x"])), not_float);
+            assert_eq!(
+                argv_err(incr_by_float_argv(&ctx, &[b"INCRBYFLOAT", b"k", b"1"])),
+                not_float
+            );
+            assert_eq!(
+                argv_err(incr_by_float_argv(&ctx, &[b"INCRBYFLOAT", b"k", b"x"])),
+                not_float
+            );
             assert_eq!(get(&ctx, b"k").unwrap(), Some(text.as_bytes().to_vec()));
         }
     }
