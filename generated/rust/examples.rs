@@ -967,6 +967,16 @@ fn incr_by_float_13() {
 }
 
 #[test]
+fn incr_by_float_14() {
+    check(
+        &[&["SET", "k", "-inf"]],
+        &["INCRBYFLOAT", "k", "1e400"],
+        Err("ERR increment would produce NaN or Infinity"),
+        false,
+    );
+}
+
+#[test]
 fn mget_0() {
     check(
         &[&["SET", "a", "1"], &["SET", "b", "2"]],

@@ -6,7 +6,7 @@ pub(crate) mod execute;
 pub mod options;
 
 /// Hash of the command model this code was generated from; bindings compare it at load time.
-pub const MODEL_HASH: u64 = 0xf23f33fc930ae552;
+pub const MODEL_HASH: u64 = 0xd630da4613fb95f3;
 
 /// Core types that the command methods take, re-exported for callers.
 pub mod types {

@@ -403,7 +403,7 @@ fn long_double_only(text: &[u8]) -> bool {
 /// so `0.1 + 0.2` is `0.3` and `1e-300` is `0`, as in Redis.
 #[command(INCRBYFLOAT)]
 pub fn incr_by_float(ctx: &Ctx, key: &[u8], increment: f64) -> Result<f64> {
-    incr_by_float_inner(ctx, key, || Ok(increment))
+    incr_by_float_inner(ctx, key, || Ok(LongDouble::F64(increment)))
 }
 
 /// `INCRBYFLOAT` from argv (`custom_parse`): as Redis, the key's type and current value are
@@ -412,50 +412,68 @@ pub fn incr_by_float_argv(ctx: &Ctx, argv: &[&[u8]]) -> Result<Reply> {
     let [_, key, increment] = argv else {
         return Err(wrong_arity("incrbyfloat"));
     };
-    incr_by_float_inner(ctx, key, || parse::float(increment)).map(Reply::from_incr_float)
+    incr_by_float_inner(ctx, key, || {
+        LongDouble::read(increment).ok_or(Error::NotFloat)
+    })
+    .map(Reply::from_incr_float)
+}
+
+/// An INCRBYFLOAT operand as Redis's `strtold` reads it.
+#[derive(Clone, Copy, Debug)]
+enum LongDouble {
+    /// A number f64 holds (infinities included).
+    F64(f64),
+    /// A finite number only a long double holds ([`long_double_only`]).
+    Beyond,
+}
+
+impl LongDouble {
+    /// `None` where Redis replies `ERR value is not a valid float`.
+    fn read(text: &[u8]) -> Option<LongDouble> {
+        match parse::strict_f64(text) {
+            Some(value) => Some(LongDouble::F64(value)),
+            None => long_double_only(text).then_some(LongDouble::Beyond),
+        }
+    }
 }
 
 /// The body of INCRBYFLOAT; `increment` is evaluated after the type and value checks.
 fn incr_by_float_inner(
     ctx: &Ctx,
     key: &[u8],
-    increment: impl FnOnce() -> Result<f64>,
+    increment: impl FnOnce() -> Result<LongDouble>,
 ) -> Result<f64> {
+    let nan_or_infinity = || Error::reply("ERR increment would produce NaN or Infinity");
     ctx.write(&[key], |view| {
-        // `Err(true)`: a number only a long double can hold (see `long_double_only`).
-        let current = match view.get_mut(key) {
-            None => Ok(b"0".to_vec()),
-            Some(Value::Str(s)) => s.with_bytes(|bytes| {
-                if bytes.len() >= MAX_FLOAT_CHARS {
-                    Err(false)
-                } else if parse::strict_f64(bytes).is_some() {
-                    Ok(bytes.to_vec())
-                } else {
-                    Err(long_double_only(bytes))
-                }
-            }),
+        let (current, current_value) = match view.get_mut(key) {
+            None => (b"0".to_vec(), LongDouble::F64(0.0)),
+            Some(Value::Str(s)) => s
+                .with_bytes(|bytes| {
+                    let value = (bytes.len() < MAX_FLOAT_CHARS)
+                        .then(|| LongDouble::read(bytes))
+                        .flatten()?;
+                    Some((bytes.to_vec(), value))
+                })
+                .ok_or(Error::NotFloat)?,
             Some(_) => return Err(Error::WrongType),
         };
-        let current = match current {
-            Ok(text) => text,
-            Err(false) => return Err(Error::NotFloat),
-            Err(true) => {
-                // Redis reads it, then the increment: an infinite one overflows as in Redis;
-                // a finite one gives a result f64 cannot hold (COMPATIBILITY.md).
-                let increment = increment()?;
-                return Err(if increment.is_finite() {
-                    Error::NotFloat
-                } else {
-                    Error::reply("ERR increment would produce NaN or Infinity")
-                });
+        let increment = match (current_value, increment()?) {
+            (LongDouble::F64(_), LongDouble::F64(increment)) => increment,
+            // With an operand only a long double holds, Redis's sum is infinite when the other
+            // operand is; otherwise (bar two operands near the long double limit) it is a number
+            // f64 cannot hold, which Ferrite does not store (COMPATIBILITY.md).
+            (LongDouble::F64(other), LongDouble::Beyond)
+            | (LongDouble::Beyond, LongDouble::F64(other))
+                if other.is_infinite() =>
+            {
+                return Err(nan_or_infinity())
             }
+            _ => return Err(Error::NotFloat),
         };
-        let increment = increment()?;
         if !increment.is_finite() {
-            return Err(Error::reply("ERR increment would produce NaN or Infinity"));
+            return Err(nan_or_infinity());
         }
-        let sum = parse::add_float_text(&current, increment)
-            .ok_or_else(|| Error::reply("ERR increment would produce NaN or Infinity"))?;
+        let sum = parse::add_float_text(&current, increment).ok_or_else(nan_or_infinity)?;
         let stored = StrValue::from_vec(parse::format_human_float(sum).into_bytes());
         match view.get_mut(key) {
             Some(Value::Str(s)) => *s = stored,
@@ -1343,6 +1361,31 @@ mod tests {
                 not_float
             );
             assert_eq!(get(&ctx, b"k").unwrap(), Some(text.as_bytes().to_vec()));
+        }
+    }
+
+    /// Checked against redis-server 7.0.15: `SET k <stored>` then `INCRBYFLOAT k <increment>`.
+    #[test]
+    fn incr_by_float_reads_long_double_only_increments_as_redis() {
+        let ks = Keyspace::new(1);
+        let db = AtomicUsize::new(0);
+        let ctx = Ctx::new(&ks, &db);
+        let nan_inf = "ERR increment would produce NaN or Infinity";
+        let not_float = "ERR value is not a valid float";
+        for (stored, increment, reply) in [
+            ("inf", "1e400", nan_inf),
+            ("-inf", "1e-400", nan_inf),
+            ("-inf", "-1e400", nan_inf),
+            ("inf", "1e5000", not_float),
+            ("5", "1e5000", not_float),
+            ("inf", "0x1p20000", not_float),
+            // Redis succeeds; f64 cannot hold the result (COMPATIBILITY.md).
+            ("5", "1e400", not_float),
+            ("1e400", "1e400", not_float),
+        ] {
+            set(&ctx, b"k", stored.as_bytes(), None, false, None).unwrap();
+            let got = incr_by_float_argv(&ctx, &[b"INCRBYFLOAT", b"k", increment.as_bytes()]);
+            assert_eq!(argv_err(got), reply, "{stored} + {increment}");
         }
     }
 
