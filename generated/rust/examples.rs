@@ -417,6 +417,36 @@ fn getex_16() {
 }
 
 #[test]
+fn getex_17() {
+    check(
+        &[],
+        &["GETEX", "missing", "EX", "abc"],
+        Ok(Reply::Nil),
+        false,
+    );
+}
+
+#[test]
+fn getex_18() {
+    check(
+        &[&["SET", "k", "v"]],
+        &["GETEX", "k", "EX", "abc", "FOO"],
+        Err("ERR syntax error"),
+        false,
+    );
+}
+
+#[test]
+fn getex_19() {
+    check(
+        &[&["LPUSH", "l", "a"]],
+        &["GETEX", "l", "EX", "abc"],
+        Err("WRONGTYPE Operation against a key holding the wrong kind of value"),
+        false,
+    );
+}
+
+#[test]
 fn getrange_0() {
     check(
         &[&["SET", "k", "hello"]],
@@ -907,6 +937,46 @@ fn incr_by_float_10() {
 }
 
 #[test]
+fn incr_by_float_11() {
+    check(
+        &[&["LPUSH", "l", "a"]],
+        &["INCRBYFLOAT", "l", "abc"],
+        Err("WRONGTYPE Operation against a key holding the wrong kind of value"),
+        false,
+    );
+}
+
+#[test]
+fn incr_by_float_12() {
+    check(
+        &[&["SET", "k", "1e400"]],
+        &["INCRBYFLOAT", "k", "inf"],
+        Err("ERR increment would produce NaN or Infinity"),
+        false,
+    );
+}
+
+#[test]
+fn incr_by_float_13() {
+    check(
+        &[&["SET", "k", "1e5000"]],
+        &["INCRBYFLOAT", "k", "inf"],
+        Err("ERR value is not a valid float"),
+        false,
+    );
+}
+
+#[test]
+fn incr_by_float_14() {
+    check(
+        &[&["SET", "k", "-inf"]],
+        &["INCRBYFLOAT", "k", "1e400"],
+        Err("ERR increment would produce NaN or Infinity"),
+        false,
+    );
+}
+
+#[test]
 fn mget_0() {
     check(
         &[&["SET", "a", "1"], &["SET", "b", "2"]],
@@ -1280,6 +1350,46 @@ fn set_12() {
         &[],
         &["SET", "k"],
         Err("ERR wrong number of arguments for 'set' command"),
+        false,
+    );
+}
+
+#[test]
+fn set_13() {
+    check(
+        &[],
+        &["SET", "k", "v", "EX", "abc", "FOO"],
+        Err("ERR syntax error"),
+        false,
+    );
+}
+
+#[test]
+fn set_14() {
+    check(
+        &[],
+        &["SET", "k", "v", "EX", "abc", "PX", "1"],
+        Err("ERR syntax error"),
+        false,
+    );
+}
+
+#[test]
+fn set_15() {
+    check(
+        &[],
+        &["SET", "k", "v", "EX"],
+        Err("ERR syntax error"),
+        false,
+    );
+}
+
+#[test]
+fn set_16() {
+    check(
+        &[&["LPUSH", "l", "a"]],
+        &["SET", "l", "v", "GET", "EX", "0"],
+        Err("ERR invalid expire time in 'set' command"),
         false,
     );
 }
@@ -7550,6 +7660,46 @@ fn expire_25() {
 }
 
 #[test]
+fn expire_26() {
+    check(
+        &[],
+        &["EXPIRE", "k", "abc", "FOO"],
+        Err("ERR Unsupported option FOO"),
+        false,
+    );
+}
+
+#[test]
+fn expire_27() {
+    check(
+        &[&["SET", "k", "v"]],
+        &["EXPIRE", "k", "10", "GT", "FOO"],
+        Err("ERR Unsupported option FOO"),
+        false,
+    );
+}
+
+#[test]
+fn expire_28() {
+    check(
+        &[],
+        &["EXPIRE", "k", "abc", "NX", "XX"],
+        Err("ERR NX and XX, GT or LT options at the same time are not compatible"),
+        false,
+    );
+}
+
+#[test]
+fn expire_29() {
+    check(
+        &[],
+        &["EXPIRE", "k", "abc", "GT", "LT"],
+        Err("ERR GT and LT options at the same time are not compatible"),
+        false,
+    );
+}
+
+#[test]
 fn expire_at_0() {
     check(
         &[&["SET", "k", "v"]],
@@ -7665,6 +7815,16 @@ fn expire_at_11() {
         &[],
         &["EXPIREAT", "k"],
         Err("ERR wrong number of arguments for 'expireat' command"),
+        false,
+    );
+}
+
+#[test]
+fn expire_at_12() {
+    check(
+        &[],
+        &["EXPIREAT", "k", "abc", "foo"],
+        Err("ERR Unsupported option foo"),
         false,
     );
 }
@@ -7790,6 +7950,16 @@ fn flushall_6() {
 }
 
 #[test]
+fn flushall_7() {
+    check(
+        &[],
+        &["FLUSHALL", "ASYNC", "ASYNC"],
+        Err("ERR syntax error"),
+        false,
+    );
+}
+
+#[test]
 fn flushdb_0() {
     check(
         &[&["SET", "a", "1"]],
@@ -7854,6 +8024,16 @@ fn flushdb_6() {
     check(
         &[],
         &["FLUSHDB", "SYNC", "ASYNC"],
+        Err("ERR syntax error"),
+        false,
+    );
+}
+
+#[test]
+fn flushdb_7() {
+    check(
+        &[],
+        &["FLUSHDB", "SYNC", "SYNC"],
         Err("ERR syntax error"),
         false,
     );
@@ -8152,6 +8332,26 @@ fn pexpire_9() {
 }
 
 #[test]
+fn pexpire_10() {
+    check(
+        &[],
+        &["PEXPIRE", "k", "1", "FOO"],
+        Err("ERR Unsupported option FOO"),
+        false,
+    );
+}
+
+#[test]
+fn pexpire_11() {
+    check(
+        &[],
+        &["PEXPIRE", "k", "abc", "nx", "gt"],
+        Err("ERR NX and XX, GT or LT options at the same time are not compatible"),
+        false,
+    );
+}
+
+#[test]
 fn pexpire_at_0() {
     check(
         &[&["SET", "k", "v"]],
@@ -8240,6 +8440,16 @@ fn pexpire_at_8() {
         &[],
         &["PEXPIREAT", "k"],
         Err("ERR wrong number of arguments for 'pexpireat' command"),
+        false,
+    );
+}
+
+#[test]
+fn pexpire_at_9() {
+    check(
+        &[],
+        &["PEXPIREAT", "k", "x", "GT", "LT"],
+        Err("ERR GT and LT options at the same time are not compatible"),
         false,
     );
 }

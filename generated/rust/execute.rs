@@ -203,56 +203,7 @@ fn cmd_getex(ctx: &Ctx<'_, '_>, argv: &[&[u8]]) -> Result<Reply> {
             command: "getex".into(),
         });
     }
-    let mut cur = crate::execute_ext::Args::new(argv);
-    let key = cur.next()?;
-    let mut expiration = None;
-    while let Some(token) = cur.peek() {
-        if token.eq_ignore_ascii_case(b"EX") {
-            cur.advance();
-            crate::execute_ext::set_oneof(
-                &mut expiration,
-                ferrite_core::commands::string::GetExExpiration::Ex(ferrite_core::parse::integer(
-                    cur.next()?,
-                )?),
-            )?;
-        } else if token.eq_ignore_ascii_case(b"PX") {
-            cur.advance();
-            crate::execute_ext::set_oneof(
-                &mut expiration,
-                ferrite_core::commands::string::GetExExpiration::Px(ferrite_core::parse::integer(
-                    cur.next()?,
-                )?),
-            )?;
-        } else if token.eq_ignore_ascii_case(b"EXAT") {
-            cur.advance();
-            crate::execute_ext::set_oneof(
-                &mut expiration,
-                ferrite_core::commands::string::GetExExpiration::Exat(
-                    ferrite_core::parse::integer(cur.next()?)?,
-                ),
-            )?;
-        } else if token.eq_ignore_ascii_case(b"PXAT") {
-            cur.advance();
-            crate::execute_ext::set_oneof(
-                &mut expiration,
-                ferrite_core::commands::string::GetExExpiration::Pxat(
-                    ferrite_core::parse::integer(cur.next()?)?,
-                ),
-            )?;
-        } else if token.eq_ignore_ascii_case(b"PERSIST") {
-            cur.advance();
-            crate::execute_ext::set_oneof(
-                &mut expiration,
-                ferrite_core::commands::string::GetExExpiration::Persist,
-            )?;
-        } else {
-            return Err(ferrite_core::Error::Syntax);
-        }
-    }
-    cur.finish()?;
-    Ok(ferrite_core::Reply::from_optional_bytes(
-        ferrite_core::commands::string::getex(ctx, key, expiration)?,
-    ))
+    ferrite_core::commands::string::getex_argv(ctx, argv)
 }
 
 /// `GETRANGE`.
@@ -326,13 +277,7 @@ fn cmd_incr_by_float(ctx: &Ctx<'_, '_>, argv: &[&[u8]]) -> Result<Reply> {
             command: "incrbyfloat".into(),
         });
     }
-    let mut cur = crate::execute_ext::Args::new(argv);
-    let key = cur.next()?;
-    let increment = ferrite_core::parse::float(cur.next()?)?;
-    cur.finish()?;
-    Ok(ferrite_core::Reply::from_incr_float(
-        ferrite_core::commands::string::incr_by_float(ctx, key, increment)?,
-    ))
+    ferrite_core::commands::string::incr_by_float_argv(ctx, argv)
 }
 
 /// `MGET`.
@@ -412,74 +357,7 @@ fn cmd_set(ctx: &Ctx<'_, '_>, argv: &[&[u8]]) -> Result<Reply> {
             command: "set".into(),
         });
     }
-    let mut cur = crate::execute_ext::Args::new(argv);
-    let key = cur.next()?;
-    let value = cur.next()?;
-    let mut condition = None;
-    let mut get = false;
-    let mut expiration = None;
-    while let Some(token) = cur.peek() {
-        if token.eq_ignore_ascii_case(b"NX") {
-            cur.advance();
-            crate::execute_ext::set_oneof(
-                &mut condition,
-                ferrite_core::commands::string::SetCondition::Nx,
-            )?;
-        } else if token.eq_ignore_ascii_case(b"XX") {
-            cur.advance();
-            crate::execute_ext::set_oneof(
-                &mut condition,
-                ferrite_core::commands::string::SetCondition::Xx,
-            )?;
-        } else if token.eq_ignore_ascii_case(b"GET") {
-            cur.advance();
-            get = true;
-        } else if token.eq_ignore_ascii_case(b"EX") {
-            cur.advance();
-            crate::execute_ext::set_oneof(
-                &mut expiration,
-                ferrite_core::commands::string::SetExpiration::Ex(ferrite_core::parse::integer(
-                    cur.next()?,
-                )?),
-            )?;
-        } else if token.eq_ignore_ascii_case(b"PX") {
-            cur.advance();
-            crate::execute_ext::set_oneof(
-                &mut expiration,
-                ferrite_core::commands::string::SetExpiration::Px(ferrite_core::parse::integer(
-                    cur.next()?,
-                )?),
-            )?;
-        } else if token.eq_ignore_ascii_case(b"EXAT") {
-            cur.advance();
-            crate::execute_ext::set_oneof(
-                &mut expiration,
-                ferrite_core::commands::string::SetExpiration::Exat(ferrite_core::parse::integer(
-                    cur.next()?,
-                )?),
-            )?;
-        } else if token.eq_ignore_ascii_case(b"PXAT") {
-            cur.advance();
-            crate::execute_ext::set_oneof(
-                &mut expiration,
-                ferrite_core::commands::string::SetExpiration::Pxat(ferrite_core::parse::integer(
-                    cur.next()?,
-                )?),
-            )?;
-        } else if token.eq_ignore_ascii_case(b"KEEPTTL") {
-            cur.advance();
-            crate::execute_ext::set_oneof(
-                &mut expiration,
-                ferrite_core::commands::string::SetExpiration::Keepttl,
-            )?;
-        } else {
-            return Err(ferrite_core::Error::Syntax);
-        }
-    }
-    cur.finish()?;
-    Ok(ferrite_core::Reply::from_reply(
-        ferrite_core::commands::string::set(ctx, key, value, condition, get, expiration)?,
-    ))
+    ferrite_core::commands::string::set_argv(ctx, argv)
 }
 
 /// `SETEX`.
@@ -1551,34 +1429,7 @@ fn cmd_expire(ctx: &Ctx<'_, '_>, argv: &[&[u8]]) -> Result<Reply> {
             command: "expire".into(),
         });
     }
-    let mut cur = crate::execute_ext::Args::new(argv);
-    let key = cur.next()?;
-    let seconds = ferrite_core::parse::integer(cur.next()?)?;
-    let mut nx = false;
-    let mut xx = false;
-    let mut gt = false;
-    let mut lt = false;
-    while let Some(token) = cur.peek() {
-        if token.eq_ignore_ascii_case(b"NX") {
-            cur.advance();
-            nx = true;
-        } else if token.eq_ignore_ascii_case(b"XX") {
-            cur.advance();
-            xx = true;
-        } else if token.eq_ignore_ascii_case(b"GT") {
-            cur.advance();
-            gt = true;
-        } else if token.eq_ignore_ascii_case(b"LT") {
-            cur.advance();
-            lt = true;
-        } else {
-            return Err(ferrite_core::Error::Syntax);
-        }
-    }
-    cur.finish()?;
-    Ok(ferrite_core::Reply::from_bool(
-        ferrite_core::commands::keys::expire(ctx, key, seconds, nx, xx, gt, lt)?,
-    ))
+    ferrite_core::commands::keys::expire_argv(ctx, argv)
 }
 
 /// `EXPIREAT`.
@@ -1588,34 +1439,7 @@ fn cmd_expire_at(ctx: &Ctx<'_, '_>, argv: &[&[u8]]) -> Result<Reply> {
             command: "expireat".into(),
         });
     }
-    let mut cur = crate::execute_ext::Args::new(argv);
-    let key = cur.next()?;
-    let unix_time_seconds = ferrite_core::parse::integer(cur.next()?)?;
-    let mut nx = false;
-    let mut xx = false;
-    let mut gt = false;
-    let mut lt = false;
-    while let Some(token) = cur.peek() {
-        if token.eq_ignore_ascii_case(b"NX") {
-            cur.advance();
-            nx = true;
-        } else if token.eq_ignore_ascii_case(b"XX") {
-            cur.advance();
-            xx = true;
-        } else if token.eq_ignore_ascii_case(b"GT") {
-            cur.advance();
-            gt = true;
-        } else if token.eq_ignore_ascii_case(b"LT") {
-            cur.advance();
-            lt = true;
-        } else {
-            return Err(ferrite_core::Error::Syntax);
-        }
-    }
-    cur.finish()?;
-    Ok(ferrite_core::Reply::from_bool(
-        ferrite_core::commands::keys::expire_at(ctx, key, unix_time_seconds, nx, xx, gt, lt)?,
-    ))
+    ferrite_core::commands::keys::expire_at_argv(ctx, argv)
 }
 
 /// `EXPIRETIME`.
@@ -1640,29 +1464,7 @@ fn cmd_flushall(ctx: &Ctx<'_, '_>, argv: &[&[u8]]) -> Result<Reply> {
             command: "flushall".into(),
         });
     }
-    let mut cur = crate::execute_ext::Args::new(argv);
-    let mut mode = None;
-    while let Some(token) = cur.peek() {
-        if token.eq_ignore_ascii_case(b"ASYNC") {
-            cur.advance();
-            crate::execute_ext::set_oneof(
-                &mut mode,
-                ferrite_core::commands::keys::FlushMode::Async,
-            )?;
-        } else if token.eq_ignore_ascii_case(b"SYNC") {
-            cur.advance();
-            crate::execute_ext::set_oneof(
-                &mut mode,
-                ferrite_core::commands::keys::FlushMode::Sync,
-            )?;
-        } else {
-            return Err(ferrite_core::Error::Syntax);
-        }
-    }
-    cur.finish()?;
-    Ok(ferrite_core::Reply::from_ok(
-        ferrite_core::commands::keys::flushall(ctx, mode)?,
-    ))
+    ferrite_core::commands::keys::flushall_argv(ctx, argv)
 }
 
 /// `FLUSHDB`.
@@ -1672,29 +1474,7 @@ fn cmd_flushdb(ctx: &Ctx<'_, '_>, argv: &[&[u8]]) -> Result<Reply> {
             command: "flushdb".into(),
         });
     }
-    let mut cur = crate::execute_ext::Args::new(argv);
-    let mut mode = None;
-    while let Some(token) = cur.peek() {
-        if token.eq_ignore_ascii_case(b"ASYNC") {
-            cur.advance();
-            crate::execute_ext::set_oneof(
-                &mut mode,
-                ferrite_core::commands::keys::FlushMode::Async,
-            )?;
-        } else if token.eq_ignore_ascii_case(b"SYNC") {
-            cur.advance();
-            crate::execute_ext::set_oneof(
-                &mut mode,
-                ferrite_core::commands::keys::FlushMode::Sync,
-            )?;
-        } else {
-            return Err(ferrite_core::Error::Syntax);
-        }
-    }
-    cur.finish()?;
-    Ok(ferrite_core::Reply::from_ok(
-        ferrite_core::commands::keys::flushdb(ctx, mode)?,
-    ))
+    ferrite_core::commands::keys::flushdb_argv(ctx, argv)
 }
 
 /// `KEYS`.
@@ -1734,34 +1514,7 @@ fn cmd_pexpire(ctx: &Ctx<'_, '_>, argv: &[&[u8]]) -> Result<Reply> {
             command: "pexpire".into(),
         });
     }
-    let mut cur = crate::execute_ext::Args::new(argv);
-    let key = cur.next()?;
-    let milliseconds = ferrite_core::parse::integer(cur.next()?)?;
-    let mut nx = false;
-    let mut xx = false;
-    let mut gt = false;
-    let mut lt = false;
-    while let Some(token) = cur.peek() {
-        if token.eq_ignore_ascii_case(b"NX") {
-            cur.advance();
-            nx = true;
-        } else if token.eq_ignore_ascii_case(b"XX") {
-            cur.advance();
-            xx = true;
-        } else if token.eq_ignore_ascii_case(b"GT") {
-            cur.advance();
-            gt = true;
-        } else if token.eq_ignore_ascii_case(b"LT") {
-            cur.advance();
-            lt = true;
-        } else {
-            return Err(ferrite_core::Error::Syntax);
-        }
-    }
-    cur.finish()?;
-    Ok(ferrite_core::Reply::from_bool(
-        ferrite_core::commands::keys::pexpire(ctx, key, milliseconds, nx, xx, gt, lt)?,
-    ))
+    ferrite_core::commands::keys::pexpire_argv(ctx, argv)
 }
 
 /// `PEXPIREAT`.
@@ -1771,34 +1524,7 @@ fn cmd_pexpire_at(ctx: &Ctx<'_, '_>, argv: &[&[u8]]) -> Result<Reply> {
             command: "pexpireat".into(),
         });
     }
-    let mut cur = crate::execute_ext::Args::new(argv);
-    let key = cur.next()?;
-    let unix_time_milliseconds = ferrite_core::parse::integer(cur.next()?)?;
-    let mut nx = false;
-    let mut xx = false;
-    let mut gt = false;
-    let mut lt = false;
-    while let Some(token) = cur.peek() {
-        if token.eq_ignore_ascii_case(b"NX") {
-            cur.advance();
-            nx = true;
-        } else if token.eq_ignore_ascii_case(b"XX") {
-            cur.advance();
-            xx = true;
-        } else if token.eq_ignore_ascii_case(b"GT") {
-            cur.advance();
-            gt = true;
-        } else if token.eq_ignore_ascii_case(b"LT") {
-            cur.advance();
-            lt = true;
-        } else {
-            return Err(ferrite_core::Error::Syntax);
-        }
-    }
-    cur.finish()?;
-    Ok(ferrite_core::Reply::from_bool(
-        ferrite_core::commands::keys::pexpire_at(ctx, key, unix_time_milliseconds, nx, xx, gt, lt)?,
-    ))
+    ferrite_core::commands::keys::pexpire_at_argv(ctx, argv)
 }
 
 /// `PEXPIRETIME`.

@@ -6,7 +6,7 @@ pub(crate) mod execute;
 pub mod options;
 
 /// Hash of the command model this code was generated from; bindings compare it at load time.
-pub const MODEL_HASH: u64 = 0x63a49000ccdf21e4;
+pub const MODEL_HASH: u64 = 0x6b68eb6d975444d1;
 
 /// Core types that the command methods take, re-exported for callers.
 pub mod types {

@@ -7,9 +7,10 @@
 
 use ferrite_macros::command;
 
+use crate::commands::string;
 use crate::glob;
 use crate::keyspace::ReadView;
-use crate::{Ctx, Error, KeyType, Result, Value};
+use crate::{parse, Ctx, Error, KeyType, Reply, Result, Value};
 
 /// `ASYNC | SYNC` of FLUSHDB and FLUSHALL. Ferrite always frees synchronously; both are
 /// accepted for compatibility.
@@ -165,6 +166,76 @@ fn expire_generic(
         }
         Ok(true)
     })
+}
+
+/// Redis's `Unsupported option <arg>` reply of the EXPIRE family. Redis formats the argument as
+/// a C string (it ends at a NUL byte), trims trailing CR/LF and turns inner ones into spaces;
+/// other bytes are echoed as they are (here decoded lossily, as errors are Rust strings).
+fn unsupported_option(arg: &[u8]) -> Error {
+    let text = format!(
+        "ERR Unsupported option {}",
+        String::from_utf8_lossy(string::c_str(arg))
+    );
+    Error::reply(
+        text.trim_end_matches(['\r', '\n'])
+            .replace(['\r', '\n'], " "),
+    )
+}
+
+/// The typed handler of one of the four EXPIRE commands.
+type ExpireHandler = fn(&Ctx, &[u8], i64, bool, bool, bool, bool) -> Result<bool>;
+
+/// Argv parsing of EXPIRE, PEXPIRE, EXPIREAT and PEXPIREAT in Redis's order: the NX/XX/GT/LT
+/// options first (`Unsupported option` for anything else), then their compatibility, then the
+/// time value; the typed `handler` then checks for overflow and looks the key up.
+fn expire_argv_generic(
+    command: &str,
+    ctx: &Ctx,
+    argv: &[&[u8]],
+    handler: ExpireHandler,
+) -> Result<Reply> {
+    let [_, key, amount, options @ ..] = argv else {
+        return Err(wrong_arity(command));
+    };
+    let mut conditions = ExpireConditions::default();
+    for option in options {
+        let token = string::c_str(option);
+        if token.eq_ignore_ascii_case(b"NX") {
+            conditions.nx = true;
+        } else if token.eq_ignore_ascii_case(b"XX") {
+            conditions.xx = true;
+        } else if token.eq_ignore_ascii_case(b"GT") {
+            conditions.gt = true;
+        } else if token.eq_ignore_ascii_case(b"LT") {
+            conditions.lt = true;
+        } else {
+            return Err(unsupported_option(option));
+        }
+    }
+    conditions.check()?;
+    let amount = parse::integer(amount)?;
+    let ExpireConditions { nx, xx, gt, lt } = conditions;
+    handler(ctx, key, amount, nx, xx, gt, lt).map(Reply::from_bool)
+}
+
+/// `EXPIRE` from argv (`custom_parse`), in Redis's order of checks.
+pub fn expire_argv(ctx: &Ctx, argv: &[&[u8]]) -> Result<Reply> {
+    expire_argv_generic("expire", ctx, argv, expire)
+}
+
+/// `PEXPIRE` from argv (`custom_parse`), in Redis's order of checks.
+pub fn pexpire_argv(ctx: &Ctx, argv: &[&[u8]]) -> Result<Reply> {
+    expire_argv_generic("pexpire", ctx, argv, pexpire)
+}
+
+/// `EXPIREAT` from argv (`custom_parse`), in Redis's order of checks.
+pub fn expire_at_argv(ctx: &Ctx, argv: &[&[u8]]) -> Result<Reply> {
+    expire_argv_generic("expireat", ctx, argv, expire_at)
+}
+
+/// `PEXPIREAT` from argv (`custom_parse`), in Redis's order of checks.
+pub fn pexpire_at_argv(ctx: &Ctx, argv: &[&[u8]]) -> Result<Reply> {
+    expire_argv_generic("pexpireat", ctx, argv, pexpire_at)
 }
 
 /// EXPIRE key seconds [NX] [XX] [GT] [LT]
@@ -452,6 +523,35 @@ pub fn randomkey(ctx: &Ctx) -> Result<Option<Vec<u8>>> {
 #[command(DBSIZE)]
 pub fn dbsize(ctx: &Ctx) -> Result<usize> {
     Ok(ctx.read_db(|view| view.len()))
+}
+
+/// The option of FLUSHDB and FLUSHALL from argv, as Redis reads it: at most one, `SYNC` or
+/// `ASYNC`; anything else, or a second option (even the same one), is `ERR syntax error`.
+fn flush_mode_argv(argv: &[&[u8]]) -> Result<Option<FlushMode>> {
+    match argv {
+        [_] => Ok(None),
+        [_, option] => {
+            let token = string::c_str(option);
+            if token.eq_ignore_ascii_case(b"SYNC") {
+                Ok(Some(FlushMode::Sync))
+            } else if token.eq_ignore_ascii_case(b"ASYNC") {
+                Ok(Some(FlushMode::Async))
+            } else {
+                Err(Error::Syntax)
+            }
+        }
+        _ => Err(Error::Syntax),
+    }
+}
+
+/// `FLUSHDB` from argv (`custom_parse`): more than one option is a syntax error.
+pub fn flushdb_argv(ctx: &Ctx, argv: &[&[u8]]) -> Result<Reply> {
+    flushdb(ctx, flush_mode_argv(argv)?).map(Reply::from_ok)
+}
+
+/// `FLUSHALL` from argv (`custom_parse`): more than one option is a syntax error.
+pub fn flushall_argv(ctx: &Ctx, argv: &[&[u8]]) -> Result<Reply> {
+    flushall(ctx, flush_mode_argv(argv)?).map(Reply::from_ok)
 }
 
 /// FLUSHDB [ASYNC | SYNC]
@@ -939,5 +1039,119 @@ mod tests {
         assert_eq!(deadline(&ctx, b"b"), None);
         select(&ctx, 1).unwrap();
         assert_eq!(dbsize(&ctx).unwrap(), 0);
+    }
+
+    fn argv_err(res: Result<Reply>) -> String {
+        res.unwrap_err().to_string()
+    }
+
+    #[test]
+    fn expire_argv_checks_options_then_conflicts_then_value() {
+        let (ks, db) = setup();
+        let ctx = Ctx::new(&ks, &db);
+        put(&ctx, b"k", b"v");
+        let nx_xx = "ERR NX and XX, GT or LT options at the same time are not compatible";
+        let gt_lt = "ERR GT and LT options at the same time are not compatible";
+        for (name, run) in [
+            (
+                &b"EXPIRE"[..],
+                expire_argv as fn(&Ctx, &[&[u8]]) -> Result<Reply>,
+            ),
+            (b"PEXPIRE", pexpire_argv),
+            (b"EXPIREAT", expire_at_argv),
+            (b"PEXPIREAT", pexpire_at_argv),
+        ] {
+            assert_eq!(
+                argv_err(run(&ctx, &[name, b"k", b"abc", b"FOO"])),
+                "ERR Unsupported option FOO"
+            );
+            assert_eq!(
+                argv_err(run(&ctx, &[name, b"k", b"abc", b"NX", b"FOO", b"XX"])),
+                "ERR Unsupported option FOO"
+            );
+            assert_eq!(
+                argv_err(run(&ctx, &[name, b"k", b"abc", b"XX", b"NX"])),
+                nx_xx
+            );
+            assert_eq!(
+                argv_err(run(&ctx, &[name, b"missing", b"abc", b"lt", b"gt"])),
+                gt_lt
+            );
+            assert_eq!(
+                argv_err(run(&ctx, &[name, b"k", b"abc", b"GT"])),
+                "ERR value is not an integer or out of range"
+            );
+        }
+        // The argument is echoed as a C string: cut at NUL, CR/LF trimmed at the end, spaces inside.
+        assert_eq!(
+            argv_err(expire_argv(&ctx, &[b"EXPIRE", b"k", b"1", b"a\0b"])),
+            "ERR Unsupported option a"
+        );
+        assert_eq!(
+            argv_err(expire_argv(&ctx, &[b"EXPIRE", b"k", b"1", b"a\r\nb\r\n"])),
+            "ERR Unsupported option a  b"
+        );
+        assert_eq!(
+            argv_err(expire_argv(&ctx, &[b"EXPIRE", b"k", b"1", b"\r\n"])),
+            "ERR Unsupported option "
+        );
+        assert_eq!(
+            argv_err(expire_argv(&ctx, &[b"EXPIRE", b"k", b"1", b"\xff"])),
+            "ERR Unsupported option \u{fffd}"
+        );
+        assert_eq!(
+            argv_err(expire_argv(&ctx, &[b"EXPIRE", b"k", b"1", b""])),
+            "ERR Unsupported option "
+        );
+        // An overflowing time is an error even for a missing key; NX\0.. is NX.
+        assert_eq!(
+            argv_err(expire_argv(
+                &ctx,
+                &[b"EXPIRE", b"missing", b"9223372036854775807"]
+            )),
+            "ERR invalid expire time in 'expire' command"
+        );
+        assert_eq!(
+            expire_argv(&ctx, &[b"EXPIRE", b"k", b"10", b"nx\0z"]).unwrap(),
+            Reply::Integer(1)
+        );
+        assert_eq!(deadline(&ctx, b"k"), Some(T0 + 10_000));
+        assert_eq!(
+            pexpire_argv(&ctx, &[b"PEXPIRE", b"k", b"20", b"NX"]).unwrap(),
+            Reply::Integer(0)
+        );
+        assert_eq!(
+            pexpire_argv(&ctx, &[b"PEXPIRE", b"k", b"20", b"xx", b"LT"]).unwrap(),
+            Reply::Integer(1)
+        );
+        assert_eq!(deadline(&ctx, b"k"), Some(T0 + 20));
+    }
+
+    #[test]
+    fn flush_argv_takes_at_most_one_option() {
+        let (ks, db) = setup();
+        let ctx = Ctx::new(&ks, &db);
+        for run in [
+            flushall_argv as fn(&Ctx, &[&[u8]]) -> Result<Reply>,
+            flushdb_argv,
+        ] {
+            put(&ctx, b"k", b"v");
+            assert_eq!(
+                argv_err(run(&ctx, &[b"FLUSH", b"ASYNC", b"ASYNC"])),
+                "ERR syntax error"
+            );
+            assert_eq!(
+                argv_err(run(&ctx, &[b"FLUSH", b"SYNC", b"ASYNC"])),
+                "ERR syntax error"
+            );
+            assert_eq!(argv_err(run(&ctx, &[b"FLUSH", b"FOO"])), "ERR syntax error");
+            assert_eq!(dbsize(&ctx).unwrap(), 1);
+            assert_eq!(run(&ctx, &[b"FLUSH", b"sync\0x"]).unwrap(), Reply::ok());
+            assert_eq!(dbsize(&ctx).unwrap(), 0);
+            put(&ctx, b"k", b"v");
+            assert_eq!(run(&ctx, &[b"FLUSH", b"async"]).unwrap(), Reply::ok());
+            assert_eq!(dbsize(&ctx).unwrap(), 0);
+            assert_eq!(run(&ctx, &[b"FLUSH"]).unwrap(), Reply::ok());
+        }
     }
 }

@@ -60,6 +60,95 @@ pub(crate) fn string_bytes(value: Option<&Value>) -> Result<Option<Vec<u8>>> {
     }
 }
 
+/// An argument as Redis's C code compares an option token: up to its first NUL byte
+/// (`strcasecmp` and `opt[2] == '\0'` stop there).
+pub(crate) fn c_str(arg: &[u8]) -> &[u8] {
+    arg.split(|&b| b == 0).next().unwrap_or_default()
+}
+
+/// The expiry tokens of SET and GETEX that take a value.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+enum ExpiryToken {
+    Ex,
+    Px,
+    Exat,
+    Pxat,
+}
+
+impl ExpiryToken {
+    fn parse(token: &[u8]) -> Option<ExpiryToken> {
+        [
+            (&b"EX"[..], ExpiryToken::Ex),
+            (b"PX", ExpiryToken::Px),
+            (b"EXAT", ExpiryToken::Exat),
+            (b"PXAT", ExpiryToken::Pxat),
+        ]
+        .into_iter()
+        .find(|(name, _)| token.eq_ignore_ascii_case(name))
+        .map(|(_, kind)| kind)
+    }
+}
+
+/// The options of SET or GETEX after Redis's syntactic scan: the expiry value is kept as text,
+/// because Redis converts it only later (SET: after the scan; GETEX: after the key lookup).
+#[derive(Debug, Default)]
+struct ExtendedArgs<'a> {
+    condition: Option<SetCondition>,
+    get: bool,
+    keepttl: bool,
+    persist: bool,
+    expiry: Option<(ExpiryToken, &'a [u8])>,
+}
+
+impl<'a> ExtendedArgs<'a> {
+    /// Redis's `parseExtendedStringArgumentsOrReply`: left to right; a token that is unknown,
+    /// not allowed for the command, in conflict with an earlier one (repeating the same one is
+    /// allowed, the last value wins), or an expiry token without a value is `ERR syntax error`.
+    fn scan(options: &[&'a [u8]], for_set: bool) -> Result<ExtendedArgs<'a>> {
+        let mut out = ExtendedArgs::default();
+        let mut i = 0;
+        while i < options.len() {
+            let token = c_str(options[i]);
+            let next = options.get(i + 1).copied();
+            let expiry = out.expiry.map(|(kind, _)| kind);
+            let is = |name: &str| token.eq_ignore_ascii_case(name.as_bytes());
+            if for_set && is("NX") && out.condition != Some(SetCondition::Xx) {
+                out.condition = Some(SetCondition::Nx);
+            } else if for_set && is("XX") && out.condition != Some(SetCondition::Nx) {
+                out.condition = Some(SetCondition::Xx);
+            } else if for_set && is("GET") {
+                out.get = true;
+            } else if for_set && is("KEEPTTL") && expiry.is_none() {
+                out.keepttl = true;
+            } else if !for_set && is("PERSIST") && expiry.is_none() {
+                out.persist = true;
+            } else {
+                match (ExpiryToken::parse(token), next) {
+                    (Some(kind), Some(value))
+                        if !out.keepttl
+                            && !out.persist
+                            && !matches!(expiry, Some(earlier) if earlier != kind) =>
+                    {
+                        out.expiry = Some((kind, value));
+                        i += 1;
+                    }
+                    _ => return Err(Error::Syntax),
+                }
+            }
+            i += 1;
+        }
+        Ok(out)
+    }
+
+    /// The expiry value converted (`ERR value is not an integer or out of range`), as
+    /// `(token, amount)`.
+    fn expiry_value(&self) -> Result<Option<(ExpiryToken, i64)>> {
+        self.expiry
+            .map(|(kind, text)| parse::integer(text).map(|amount| (kind, amount)))
+            .transpose()
+    }
+}
+
 /// GET key
 #[command(GET)]
 pub fn get(ctx: &Ctx, key: &[u8]) -> Result<Option<Vec<u8>>> {
@@ -118,6 +207,26 @@ pub fn set(
             (false, false) => Reply::Nil,
         })
     })
+}
+
+/// `SET` from argv (`custom_parse`): Redis scans every option syntactically before it converts
+/// the EX/PX/EXAT/PXAT value (`SET k v EX abc FOO` is a syntax error), then runs as [`set`].
+pub fn set_argv(ctx: &Ctx, argv: &[&[u8]]) -> Result<Reply> {
+    let [_, key, value, options @ ..] = argv else {
+        return Err(wrong_arity("set"));
+    };
+    let args = ExtendedArgs::scan(options, true)?;
+    let expiration = if args.keepttl {
+        Some(SetExpiration::Keepttl)
+    } else {
+        args.expiry_value()?.map(|(kind, amount)| match kind {
+            ExpiryToken::Ex => SetExpiration::Ex(amount),
+            ExpiryToken::Px => SetExpiration::Px(amount),
+            ExpiryToken::Exat => SetExpiration::Exat(amount),
+            ExpiryToken::Pxat => SetExpiration::Pxat(amount),
+        })
+    };
+    set(ctx, key, value, args.condition, args.get, expiration)
 }
 
 /// The largest string a command may build, as Redis's default `proto-max-bulk-len` (512 MiB).
@@ -202,6 +311,91 @@ pub fn decr_by(ctx: &Ctx, key: &[u8], decrement: i64) -> Result<i64> {
     incr_generic(ctx, key, delta)
 }
 
+/// Whether `text`, which [`parse::strict_f64`] rejects, is a number that C's `strtold` accepts
+/// because only an x87 long double holds it: beyond f64's range but below about 1.19e4932
+/// (`0x1p16384`), or below f64's smallest subnormal but at least about 1.82e-4951 (half of the
+/// smallest long double subnormal, which rounds up to it). Redis reads such a stored value as a
+/// number. Hexadecimal floats are bounded by `0x1p16384` and (exclusive) `0x1p-16446`. The
+/// limits are compared on the first 16 significant digits.
+fn long_double_only(text: &[u8]) -> bool {
+    let scan = parse::strtod(text);
+    // Redis rejects an empty text and one that starts with C white space (`isspace`).
+    let empty_or_space = match text.first() {
+        Some(b) => matches!(b, b' ' | b'\t' | b'\n' | 0x0b | 0x0c | b'\r'),
+        None => true,
+    };
+    if empty_or_space || scan.consumed != text.len() || scan.value.is_nan() || !scan.range_error {
+        return false;
+    }
+    let unsigned = text
+        .strip_prefix(b"-")
+        .or_else(|| text.strip_prefix(b"+"))
+        .unwrap_or(text);
+    let hex = unsigned.len() > 1 && unsigned[1].eq_ignore_ascii_case(&b'x');
+    let (base, body, marker) = if hex {
+        (16, &unsigned[2..], b'p')
+    } else {
+        (10, unsigned, b'e')
+    };
+    let (mantissa, exponent) = match body.iter().position(|b| b.eq_ignore_ascii_case(&marker)) {
+        Some(at) => (&body[..at], &body[at + 1..]),
+        None => (body, &b""[..]),
+    };
+    // The explicit exponent, saturated (strtod has checked its syntax).
+    let (negative, digits) = match exponent.split_first() {
+        Some((b'-', rest)) => (true, rest),
+        Some((b'+', rest)) => (false, rest),
+        _ => (false, exponent),
+    };
+    let explicit = digits
+        .iter()
+        .filter_map(|&d| char::from(d).to_digit(10))
+        .fold(0i64, |acc, d| {
+            acc.saturating_mul(10).saturating_add(i64::from(d))
+        });
+    let explicit = if negative { -explicit } else { explicit };
+    // value = m * base^e with 1 <= m < base, from the significant digits.
+    let int_len = mantissa
+        .iter()
+        .position(|&b| b == b'.')
+        .unwrap_or(mantissa.len());
+    let digits: Vec<u32> = mantissa
+        .iter()
+        .filter_map(|&b| char::from(b).to_digit(base))
+        .collect();
+    let Some(first) = digits.iter().position(|&d| d != 0) else {
+        return false;
+    };
+    let mut m = 0.0f64;
+    let mut scale = 1.0f64;
+    for &d in digits[first..].iter().take(16) {
+        m += f64::from(d) * scale;
+        scale /= f64::from(base);
+    }
+    let e = int_len as i64 - 1 - first as i64;
+    if hex {
+        // In powers of two: 16^e * m = 2^(4e + k) * (m / 2^k), k = floor(log2(leading digit)).
+        let k = 31 - digits[first].leading_zeros();
+        let e2 = e
+            .saturating_mul(4)
+            .saturating_add(i64::from(k))
+            .saturating_add(explicit);
+        let m2 = m / f64::from(1u32 << k);
+        if e2 >= 0 {
+            e2 < 16384
+        } else {
+            e2 > -16446 || (e2 == -16446 && m2 > 1.0)
+        }
+    } else {
+        let e10 = e.saturating_add(explicit);
+        if e10 >= 0 {
+            e10 < 4932 || (e10 == 4932 && m < 1.189_731_495_357_231_8)
+        } else {
+            e10 > -4951 || (e10 == -4951 && m > 1.822_599_765_941_237_3)
+        }
+    }
+}
+
 /// INCRBYFLOAT key increment
 ///
 /// Redis adds in `long double` and stores the sum printed with 17 fractional digits, trimmed;
@@ -209,22 +403,77 @@ pub fn decr_by(ctx: &Ctx, key: &[u8], decrement: i64) -> Result<i64> {
 /// so `0.1 + 0.2` is `0.3` and `1e-300` is `0`, as in Redis.
 #[command(INCRBYFLOAT)]
 pub fn incr_by_float(ctx: &Ctx, key: &[u8], increment: f64) -> Result<f64> {
+    incr_by_float_inner(ctx, key, || Ok(LongDouble::F64(increment)))
+}
+
+/// `INCRBYFLOAT` from argv (`custom_parse`): as Redis, the key's type and current value are
+/// checked before the increment is parsed.
+pub fn incr_by_float_argv(ctx: &Ctx, argv: &[&[u8]]) -> Result<Reply> {
+    let [_, key, increment] = argv else {
+        return Err(wrong_arity("incrbyfloat"));
+    };
+    incr_by_float_inner(ctx, key, || {
+        LongDouble::read(increment).ok_or(Error::NotFloat)
+    })
+    .map(Reply::from_incr_float)
+}
+
+/// An INCRBYFLOAT operand as Redis's `strtold` reads it.
+#[derive(Clone, Copy, Debug)]
+enum LongDouble {
+    /// A number f64 holds (infinities included).
+    F64(f64),
+    /// A finite number only a long double holds ([`long_double_only`]).
+    Beyond,
+}
+
+impl LongDouble {
+    /// `None` where Redis replies `ERR value is not a valid float`.
+    fn read(text: &[u8]) -> Option<LongDouble> {
+        match parse::strict_f64(text) {
+            Some(value) => Some(LongDouble::F64(value)),
+            None => long_double_only(text).then_some(LongDouble::Beyond),
+        }
+    }
+}
+
+/// The body of INCRBYFLOAT; `increment` is evaluated after the type and value checks.
+fn incr_by_float_inner(
+    ctx: &Ctx,
+    key: &[u8],
+    increment: impl FnOnce() -> Result<LongDouble>,
+) -> Result<f64> {
+    let nan_or_infinity = || Error::reply("ERR increment would produce NaN or Infinity");
     ctx.write(&[key], |view| {
-        let current = match view.get_mut(key) {
-            None => b"0".to_vec(),
+        let (current, current_value) = match view.get_mut(key) {
+            None => (b"0".to_vec(), LongDouble::F64(0.0)),
             Some(Value::Str(s)) => s
                 .with_bytes(|bytes| {
-                    (bytes.len() < MAX_FLOAT_CHARS && parse::strict_f64(bytes).is_some())
-                        .then(|| bytes.to_vec())
+                    let value = (bytes.len() < MAX_FLOAT_CHARS)
+                        .then(|| LongDouble::read(bytes))
+                        .flatten()?;
+                    Some((bytes.to_vec(), value))
                 })
                 .ok_or(Error::NotFloat)?,
             Some(_) => return Err(Error::WrongType),
         };
+        let increment = match (current_value, increment()?) {
+            (LongDouble::F64(_), LongDouble::F64(increment)) => increment,
+            // With an operand only a long double holds, Redis's sum is infinite when the other
+            // operand is; otherwise (bar two operands near the long double limit) it is a number
+            // f64 cannot hold, which Ferrite does not store (COMPATIBILITY.md).
+            (LongDouble::F64(other), LongDouble::Beyond)
+            | (LongDouble::Beyond, LongDouble::F64(other))
+                if other.is_infinite() =>
+            {
+                return Err(nan_or_infinity())
+            }
+            _ => return Err(Error::NotFloat),
+        };
         if !increment.is_finite() {
-            return Err(Error::reply("ERR increment would produce NaN or Infinity"));
+            return Err(nan_or_infinity());
         }
-        let sum = parse::add_float_text(&current, increment)
-            .ok_or_else(|| Error::reply("ERR increment would produce NaN or Infinity"))?;
+        let sum = parse::add_float_text(&current, increment).ok_or_else(nan_or_infinity)?;
         let stored = StrValue::from_vec(parse::format_human_float(sum).into_bytes());
         match view.get_mut(key) {
             Some(Value::Str(s)) => *s = stored,
@@ -335,12 +584,42 @@ pub fn getex(
     key: &[u8],
     expiration: Option<GetExExpiration>,
 ) -> Result<Option<Vec<u8>>> {
+    getex_inner(ctx, key, || Ok(expiration))
+}
+
+/// `GETEX` from argv (`custom_parse`), in Redis's order: the options syntactically, then the
+/// key lookup (a missing key is nil, another type WRONGTYPE), then the expiry value.
+pub fn getex_argv(ctx: &Ctx, argv: &[&[u8]]) -> Result<Reply> {
+    let [_, key, options @ ..] = argv else {
+        return Err(wrong_arity("getex"));
+    };
+    let args = ExtendedArgs::scan(options, false)?;
+    let expiration = || {
+        if args.persist {
+            return Ok(Some(GetExExpiration::Persist));
+        }
+        Ok(args.expiry_value()?.map(|(kind, amount)| match kind {
+            ExpiryToken::Ex => GetExExpiration::Ex(amount),
+            ExpiryToken::Px => GetExExpiration::Px(amount),
+            ExpiryToken::Exat => GetExExpiration::Exat(amount),
+            ExpiryToken::Pxat => GetExExpiration::Pxat(amount),
+        }))
+    };
+    getex_inner(ctx, key, expiration).map(Reply::from_optional_bytes)
+}
+
+/// The body of GETEX; `expiration` is evaluated once the key is known to hold a string.
+fn getex_inner(
+    ctx: &Ctx,
+    key: &[u8],
+    expiration: impl FnOnce() -> Result<Option<GetExExpiration>>,
+) -> Result<Option<Vec<u8>>> {
     ctx.write(&[key], |view| {
         let Some(value) = string_bytes(view.get(key))? else {
             return Ok(None);
         };
         let now = view.now();
-        let deadline = match expiration {
+        let deadline = match expiration()? {
             None => return Ok(Some(value)),
             Some(GetExExpiration::Persist) => {
                 view.set_expires_at(key, None);
@@ -872,6 +1151,265 @@ mod tests {
         assert_eq!(
             err(getex(&ctx, b"l", Some(GetExExpiration::Ex(0)))),
             WRONGTYPE
+        );
+    }
+
+    fn argv_err(res: Result<Reply>) -> String {
+        res.unwrap_err().to_string()
+    }
+
+    const NOT_INTEGER: &str = "ERR value is not an integer or out of range";
+
+    #[test]
+    fn set_argv_scans_options_before_the_expiry_value() {
+        let ks = Keyspace::new(1);
+        let db = AtomicUsize::new(0);
+        let ctx = Ctx::new(&ks, &db);
+        ks.set_fixed_time(Some(1_000_000));
+        // Syntax wins over the bad value, wherever the bad token is.
+        assert_eq!(
+            argv_err(set_argv(&ctx, &[b"SET", b"k", b"v", b"EX", b"abc", b"FOO"])),
+            "ERR syntax error"
+        );
+        assert_eq!(
+            argv_err(set_argv(
+                &ctx,
+                &[b"SET", b"k", b"v", b"EX", b"abc", b"PX", b"1"]
+            )),
+            "ERR syntax error"
+        );
+        assert_eq!(
+            argv_err(set_argv(
+                &ctx,
+                &[b"SET", b"k", b"v", b"EX", b"abc", b"NX", b"XX"]
+            )),
+            "ERR syntax error"
+        );
+        assert_eq!(
+            argv_err(set_argv(&ctx, &[b"SET", b"k", b"v", b"EX"])),
+            "ERR syntax error"
+        );
+        assert_eq!(
+            argv_err(set_argv(
+                &ctx,
+                &[b"SET", b"k", b"v", b"KEEPTTL", b"EX", b"1"]
+            )),
+            "ERR syntax error"
+        );
+        assert_eq!(
+            argv_err(set_argv(&ctx, &[b"SET", b"k", b"v", b"PERSIST"])),
+            "ERR syntax error"
+        );
+        // The value after EX is taken as is, even when it looks like a token.
+        assert_eq!(
+            argv_err(set_argv(&ctx, &[b"SET", b"k", b"v", b"EX", b"NX"])),
+            NOT_INTEGER
+        );
+        assert_eq!(
+            argv_err(set_argv(&ctx, &[b"SET", b"k", b"v", b"EX", b"abc"])),
+            NOT_INTEGER
+        );
+        // The expiry value is checked before GET's type check.
+        crate::commands::list::lpush(&ctx, b"l", &[b"a"]).unwrap();
+        assert_eq!(
+            argv_err(set_argv(&ctx, &[b"SET", b"l", b"v", b"GET", b"EX", b"0"])),
+            "ERR invalid expire time in 'set' command"
+        );
+        assert_eq!(
+            argv_err(set_argv(&ctx, &[b"SET", b"l", b"v", b"GET"])),
+            WRONGTYPE
+        );
+        // Repeating the same expiry replaces its value; tokens end at a NUL byte, as in C.
+        assert_eq!(
+            set_argv(&ctx, &[b"SET", b"k", b"v", b"EX", b"5", b"ex", b"10"]).unwrap(),
+            Reply::ok()
+        );
+        assert_eq!(
+            ctx.read_keys(&[b"k"], |v| v.entry(b"k").and_then(|e| e.expires_at)),
+            Some(1_010_000)
+        );
+        assert_eq!(
+            set_argv(&ctx, &[b"SET", b"k", b"w", b"NX\0junk"]).unwrap(),
+            Reply::Nil
+        );
+        assert_eq!(
+            set_argv(
+                &ctx,
+                &[b"SET", b"k", b"w", b"KEEPTTL", b"KEEPTTL", b"GET", b"XX", b"XX"]
+            )
+            .unwrap(),
+            Reply::Bulk(b"v".to_vec())
+        );
+        assert_eq!(
+            ctx.read_keys(&[b"k"], |v| v.entry(b"k").and_then(|e| e.expires_at)),
+            Some(1_010_000)
+        );
+    }
+
+    #[test]
+    fn getex_argv_looks_the_key_up_before_the_expiry_value() {
+        let ks = Keyspace::new(1);
+        let db = AtomicUsize::new(0);
+        let ctx = Ctx::new(&ks, &db);
+        ks.set_fixed_time(Some(1_000_000));
+        crate::commands::list::lpush(&ctx, b"l", &[b"a"]).unwrap();
+        set(&ctx, b"k", b"v", None, false, None).unwrap();
+        assert_eq!(
+            argv_err(getex_argv(&ctx, &[b"GETEX", b"k", b"EX", b"abc", b"FOO"])),
+            "ERR syntax error"
+        );
+        assert_eq!(
+            argv_err(getex_argv(
+                &ctx,
+                &[b"GETEX", b"missing", b"EX", b"abc", b"FOO"]
+            )),
+            "ERR syntax error"
+        );
+        assert_eq!(
+            argv_err(getex_argv(&ctx, &[b"GETEX", b"k", b"EX"])),
+            "ERR syntax error"
+        );
+        assert_eq!(
+            argv_err(getex_argv(&ctx, &[b"GETEX", b"k", b"NX"])),
+            "ERR syntax error"
+        );
+        assert_eq!(
+            argv_err(getex_argv(&ctx, &[b"GETEX", b"k", b"PERSIST", b"EX", b"1"])),
+            "ERR syntax error"
+        );
+        // A missing key is nil and another type WRONGTYPE before the value is parsed.
+        assert_eq!(
+            getex_argv(&ctx, &[b"GETEX", b"missing", b"EX", b"abc"]).unwrap(),
+            Reply::Nil
+        );
+        assert_eq!(
+            getex_argv(&ctx, &[b"GETEX", b"missing", b"EX", b"0"]).unwrap(),
+            Reply::Nil
+        );
+        assert_eq!(
+            argv_err(getex_argv(&ctx, &[b"GETEX", b"l", b"EX", b"abc"])),
+            WRONGTYPE
+        );
+        assert_eq!(
+            argv_err(getex_argv(&ctx, &[b"GETEX", b"k", b"EX", b"abc"])),
+            NOT_INTEGER
+        );
+        assert_eq!(
+            argv_err(getex_argv(&ctx, &[b"GETEX", b"k", b"PX", b"0"])),
+            "ERR invalid expire time in 'getex' command"
+        );
+        assert_eq!(
+            getex_argv(&ctx, &[b"GETEX", b"k", b"EX\0x", b"10"]).unwrap(),
+            Reply::Bulk(b"v".to_vec())
+        );
+        assert_eq!(
+            ctx.read_keys(&[b"k"], |v| v.entry(b"k").and_then(|e| e.expires_at)),
+            Some(1_010_000)
+        );
+        assert_eq!(
+            getex_argv(&ctx, &[b"GETEX", b"k", b"PERSIST", b"persist"]).unwrap(),
+            Reply::Bulk(b"v".to_vec())
+        );
+        assert_eq!(
+            ctx.read_keys(&[b"k"], |v| v.entry(b"k").and_then(|e| e.expires_at)),
+            None
+        );
+    }
+
+    /// Checked against redis-server 7.0.15: `SET k <text>` then `INCRBYFLOAT k inf`.
+    #[test]
+    fn incr_by_float_reads_long_double_only_values_as_redis() {
+        let ks = Keyspace::new(1);
+        let db = AtomicUsize::new(0);
+        let ctx = Ctx::new(&ks, &db);
+        let nan_inf = "ERR increment would produce NaN or Infinity";
+        let not_float = "ERR value is not a valid float";
+        for (text, reply) in [
+            ("1e400", nan_inf),
+            ("-1e400", nan_inf),
+            ("1e5000", not_float),
+            ("1e-400", nan_inf),
+            ("1e-5000", not_float),
+            ("1.18e4932", nan_inf),
+            ("1.19e4932", not_float),
+            ("1.9e-4951", nan_inf),
+            ("1.8e-4951", not_float),
+            (" 1e400", not_float),
+            ("0x1p2000", nan_inf),
+            ("0x1p20000", not_float),
+            ("1e400x", not_float),
+            ("000123456e4928", not_float),
+            ("0.000001189e4938", nan_inf),
+            ("1e99999999999999999999999", not_float),
+        ] {
+            set(&ctx, b"k", text.as_bytes(), None, false, None).unwrap();
+            let got = incr_by_float_argv(&ctx, &[b"INCRBYFLOAT", b"k", b"inf"]);
+            assert_eq!(argv_err(got), reply, "{text}");
+            assert_eq!(
+                err(incr_by_float(&ctx, b"k", f64::NEG_INFINITY)),
+                reply,
+                "{text}"
+            );
+            // A finite increment would give a result only a long double holds (COMPATIBILITY.md);
+            // a bad one is not a float in both.
+            assert_eq!(
+                argv_err(incr_by_float_argv(&ctx, &[b"INCRBYFLOAT", b"k", b"1"])),
+                not_float
+            );
+            assert_eq!(
+                argv_err(incr_by_float_argv(&ctx, &[b"INCRBYFLOAT", b"k", b"x"])),
+                not_float
+            );
+            assert_eq!(get(&ctx, b"k").unwrap(), Some(text.as_bytes().to_vec()));
+        }
+    }
+
+    /// Checked against redis-server 7.0.15: `SET k <stored>` then `INCRBYFLOAT k <increment>`.
+    #[test]
+    fn incr_by_float_reads_long_double_only_increments_as_redis() {
+        let ks = Keyspace::new(1);
+        let db = AtomicUsize::new(0);
+        let ctx = Ctx::new(&ks, &db);
+        let nan_inf = "ERR increment would produce NaN or Infinity";
+        let not_float = "ERR value is not a valid float";
+        for (stored, increment, reply) in [
+            ("inf", "1e400", nan_inf),
+            ("-inf", "1e-400", nan_inf),
+            ("-inf", "-1e400", nan_inf),
+            ("inf", "1e5000", not_float),
+            ("5", "1e5000", not_float),
+            ("inf", "0x1p20000", not_float),
+            // Redis succeeds; f64 cannot hold the result (COMPATIBILITY.md).
+            ("5", "1e400", not_float),
+            ("1e400", "1e400", not_float),
+        ] {
+            set(&ctx, b"k", stored.as_bytes(), None, false, None).unwrap();
+            let got = incr_by_float_argv(&ctx, &[b"INCRBYFLOAT", b"k", increment.as_bytes()]);
+            assert_eq!(argv_err(got), reply, "{stored} + {increment}");
+        }
+    }
+
+    #[test]
+    fn incr_by_float_argv_checks_the_key_before_the_increment() {
+        let ks = Keyspace::new(1);
+        let db = AtomicUsize::new(0);
+        let ctx = Ctx::new(&ks, &db);
+        crate::commands::list::lpush(&ctx, b"l", &[b"a"]).unwrap();
+        assert_eq!(
+            argv_err(incr_by_float_argv(&ctx, &[b"INCRBYFLOAT", b"l", b"abc"])),
+            WRONGTYPE
+        );
+        assert_eq!(
+            argv_err(incr_by_float_argv(
+                &ctx,
+                &[b"INCRBYFLOAT", b"missing", b"abc"]
+            )),
+            "ERR value is not a valid float"
+        );
+        assert_eq!(get(&ctx, b"missing").unwrap(), None);
+        assert_eq!(
+            incr_by_float_argv(&ctx, &[b"INCRBYFLOAT", b"f", b"1.5"]).unwrap(),
+            Reply::from_incr_float(1.5)
         );
     }
 }
