@@ -7065,6 +7065,26 @@ fn copy_0() {
 #[test]
 fn copy_1() {
     check(
+        &[],
+        &["COPY", "a", "b", "DB", "99", "FOO"],
+        Err("ERR DB index is out of range"),
+        false,
+    );
+}
+
+#[test]
+fn copy_2() {
+    check(
+        &[],
+        &["COPY", "a", "b", "DB", "1", "FOO"],
+        Err("ERR syntax error"),
+        false,
+    );
+}
+
+#[test]
+fn copy_3() {
+    check(
         &[&["SET", "a", "v"], &["COPY", "a", "b"]],
         &["GET", "b"],
         Ok(Reply::Bulk("v".into())),
@@ -7073,7 +7093,7 @@ fn copy_1() {
 }
 
 #[test]
-fn copy_2() {
+fn copy_4() {
     check(
         &[&["SET", "a", "v", "EX", "100"], &["COPY", "a", "b"]],
         &["TTL", "b"],
@@ -7083,7 +7103,7 @@ fn copy_2() {
 }
 
 #[test]
-fn copy_3() {
+fn copy_5() {
     check(
         &[&["SET", "a", "v"], &["SET", "b", "w"]],
         &["COPY", "a", "b"],
@@ -7093,7 +7113,7 @@ fn copy_3() {
 }
 
 #[test]
-fn copy_4() {
+fn copy_6() {
     check(
         &[&["SET", "a", "v"], &["SET", "b", "w"]],
         &["COPY", "a", "b", "REPLACE"],
@@ -7103,7 +7123,7 @@ fn copy_4() {
 }
 
 #[test]
-fn copy_5() {
+fn copy_7() {
     check(
         &[
             &["SET", "a", "v"],
@@ -7117,7 +7137,7 @@ fn copy_5() {
 }
 
 #[test]
-fn copy_6() {
+fn copy_8() {
     check(
         &[&["RPUSH", "a", "x", "y"]],
         &["COPY", "a", "b"],
@@ -7127,7 +7147,7 @@ fn copy_6() {
 }
 
 #[test]
-fn copy_7() {
+fn copy_9() {
     check(
         &[&["RPUSH", "a", "x", "y"], &["COPY", "a", "b"]],
         &["LRANGE", "b", "0", "-1"],
@@ -7140,12 +7160,12 @@ fn copy_7() {
 }
 
 #[test]
-fn copy_8() {
+fn copy_10() {
     check(&[], &["COPY", "missing", "b"], Ok(Reply::Integer(0)), false);
 }
 
 #[test]
-fn copy_9() {
+fn copy_11() {
     check(
         &[&["SET", "a", "v"]],
         &["COPY", "a", "a", "DB", "1"],
@@ -7155,7 +7175,7 @@ fn copy_9() {
 }
 
 #[test]
-fn copy_10() {
+fn copy_12() {
     check(
         &[&["SET", "a", "v"], &["COPY", "a", "a", "DB", "1"]],
         &["COPY", "a", "a", "DB", "1"],
@@ -7165,7 +7185,7 @@ fn copy_10() {
 }
 
 #[test]
-fn copy_11() {
+fn copy_13() {
     check(
         &[&["SET", "a", "v"], &["COPY", "a", "a", "DB", "1"]],
         &["COPY", "a", "a", "DB", "1", "REPLACE", "REPLACE"],
@@ -7175,29 +7195,9 @@ fn copy_11() {
 }
 
 #[test]
-fn copy_12() {
-    check(
-        &[&["SET", "a", "v"]],
-        &["COPY", "a", "a"],
-        Err("ERR source and destination objects are the same"),
-        false,
-    );
-}
-
-#[test]
-fn copy_13() {
-    check(
-        &[&["SET", "a", "v"]],
-        &["COPY", "a", "a", "DB", "0"],
-        Err("ERR source and destination objects are the same"),
-        false,
-    );
-}
-
-#[test]
 fn copy_14() {
     check(
-        &[],
+        &[&["SET", "a", "v"]],
         &["COPY", "a", "a"],
         Err("ERR source and destination objects are the same"),
         false,
@@ -7208,6 +7208,26 @@ fn copy_14() {
 fn copy_15() {
     check(
         &[&["SET", "a", "v"]],
+        &["COPY", "a", "a", "DB", "0"],
+        Err("ERR source and destination objects are the same"),
+        false,
+    );
+}
+
+#[test]
+fn copy_16() {
+    check(
+        &[],
+        &["COPY", "a", "a"],
+        Err("ERR source and destination objects are the same"),
+        false,
+    );
+}
+
+#[test]
+fn copy_17() {
+    check(
+        &[&["SET", "a", "v"]],
         &["COPY", "a", "b", "DB", "-1"],
         Err("ERR DB index is out of range"),
         false,
@@ -7215,7 +7235,7 @@ fn copy_15() {
 }
 
 #[test]
-fn copy_16() {
+fn copy_18() {
     check(
         &[&["SET", "a", "v"]],
         &["COPY", "a", "b", "DB", "4294967296"],
@@ -7225,7 +7245,7 @@ fn copy_16() {
 }
 
 #[test]
-fn copy_17() {
+fn copy_19() {
     check(
         &[&["SET", "a", "v"]],
         &["COPY", "a", "b", "DB", "x"],
@@ -7235,7 +7255,7 @@ fn copy_17() {
 }
 
 #[test]
-fn copy_18() {
+fn copy_20() {
     check(
         &[&["SET", "a", "v"]],
         &["COPY", "a", "b", "DB"],
@@ -7245,7 +7265,7 @@ fn copy_18() {
 }
 
 #[test]
-fn copy_19() {
+fn copy_21() {
     check(
         &[&["SET", "a", "v"]],
         &["COPY", "a", "b", "FOO"],
@@ -7255,7 +7275,7 @@ fn copy_19() {
 }
 
 #[test]
-fn copy_20() {
+fn copy_22() {
     check(
         &[],
         &["COPY", "a"],

@@ -1356,26 +1356,7 @@ fn cmd_copy(ctx: &Ctx<'_, '_>, argv: &[&[u8]]) -> Result<Reply> {
             command: "copy".into(),
         });
     }
-    let mut cur = crate::execute_ext::Args::new(argv);
-    let source = cur.next()?;
-    let destination = cur.next()?;
-    let mut destination_db = None;
-    let mut replace = false;
-    while let Some(token) = cur.peek() {
-        if token.eq_ignore_ascii_case(b"DB") {
-            cur.advance();
-            destination_db = Some(ferrite_core::parse::integer(cur.next()?)?);
-        } else if token.eq_ignore_ascii_case(b"REPLACE") {
-            cur.advance();
-            replace = true;
-        } else {
-            return Err(ferrite_core::Error::Syntax);
-        }
-    }
-    cur.finish()?;
-    Ok(ferrite_core::Reply::from_bool(
-        ferrite_core::commands::keys::copy(ctx, source, destination, destination_db, replace)?,
-    ))
+    ferrite_core::commands::keys::copy_argv(ctx, argv)
 }
 
 /// `DBSIZE`.

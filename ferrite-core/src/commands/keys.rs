@@ -512,6 +512,34 @@ pub fn copy(
     )
 }
 
+/// `COPY` from argv (`custom_parse`): Redis scans the options left to right and checks
+/// `DB index` (a 32-bit integer, then the database range) as soon as it meets it, so
+/// `COPY a b DB 99 FOO` is "DB index is out of range", not a syntax error.
+pub fn copy_argv(ctx: &Ctx, argv: &[&[u8]]) -> Result<Reply> {
+    let (source, destination, options) = match argv {
+        [_, source, destination, options @ ..] => (*source, *destination, options),
+        _ => return Err(wrong_arity("copy")),
+    };
+    let mut destination_db = None;
+    let mut replace = false;
+    let mut idx = 0;
+    while let Some(option) = options.get(idx) {
+        let token = string::c_str(option);
+        if token.eq_ignore_ascii_case(b"REPLACE") {
+            replace = true;
+        } else if token.eq_ignore_ascii_case(b"DB") && idx + 1 < options.len() {
+            idx += 1;
+            let index = parse::integer(options[idx])?;
+            db_index(ctx, index)?;
+            destination_db = Some(index);
+        } else {
+            return Err(Error::Syntax);
+        }
+        idx += 1;
+    }
+    copy(ctx, source, destination, destination_db, replace).map(Reply::from_bool)
+}
+
 /// RANDOMKEY
 #[command(RANDOMKEY)]
 pub fn randomkey(ctx: &Ctx) -> Result<Option<Vec<u8>>> {
@@ -1155,3 +1183,30 @@ mod tests {
         }
     }
 }
+
+#[cfg(test)]
+mod copy_argv_order {
+    use super::*;
+    use crate::Keyspace;
+    use std::sync::atomic::AtomicUsize;
+
+    #[test]
+    fn db_range_is_checked_where_redis_meets_it() {
+        // A bug story: the generic parser read every option before COPY's handler saw the DB
+        // index, so `COPY a b DB 99 FOO` was a syntax error where Redis says the index is out
+        // of range (found by the differential test).
+        let ks = Keyspace::new(16);
+        let db = AtomicUsize::new(0);
+        let ctx = Ctx::new(&ks, &db);
+        let run = |argv: &[&[u8]]| copy_argv(&ctx, argv).map_err(|e| e.to_string());
+        assert_eq!(run(&[b"COPY", b"a", b"b", b"DB", b"99", b"FOO"]), Err("ERR DB index is out of range".into()));
+        assert_eq!(run(&[b"COPY", b"a", b"b", b"DB", b"1", b"FOO"]), Err("ERR syntax error".into()));
+        assert_eq!(run(&[b"COPY", b"a", b"b", b"DB"]), Err("ERR syntax error".into()));
+        assert_eq!(
+            run(&[b"COPY", b"a", b"b", b"DB", b"abc", b"DB", b"1"]),
+            Err("ERR value is not an integer or out of range".into())
+        );
+        assert_eq!(run(&[b"COPY", b"a", b"b", b"DB", b"1", b"REPLACE"]), Ok(Reply::Integer(0)));
+    }
+}
+
