@@ -154,7 +154,8 @@ pub fn compare(rule: Rule, reply_kind: &str, ferrite: &Outcome, redis: &Outcome)
         (_, Err(a), Err(b)) => a == b,
         (Rule::ApproxFloat, Err(a), Ok(Reply::Bulk(_)))
             if a == "ERR increment would produce NaN or Infinity"
-                || a == "ERR value is not a valid float" =>
+                || a == "ERR value is not a valid float"
+                || a == "ERR hash value is not a float" =>
         {
             return Verdict::Resync;
         }

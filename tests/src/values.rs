@@ -247,7 +247,10 @@ pub fn absolute_expiry(rng: &mut Rng, millis: bool) -> Vec<u8> {
         0..=6 => (rng.range(4_102_444_800, 7_258_118_400) * scale)
             .to_string()
             .into_bytes(),
-        7 => rng.pick(&["1", "0", "-1", "1000000"]).as_bytes().to_vec(),
+        // Invalid times only. A positive time in the past ("1") leaves Redis holding an expired
+        // key until its active-expiry timer reclaims it, so what Redis's DBSIZE says next depends
+        // on timing; past deadlines are covered by tests with a pinned clock instead.
+        7 => rng.pick(&["0", "-1"]).as_bytes().to_vec(),
         8 => rng
             .pick(&["9223372036854775807", "9223372036854775"])
             .as_bytes()
