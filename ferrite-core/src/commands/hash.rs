@@ -30,7 +30,7 @@ fn write_hash<'v>(
         Some(Value::Hash(_)) => {}
         Some(_) => return Err(Error::WrongType),
         None if create => {
-            view.insert(key, Value::Hash(HashValue::new()));
+            view.insert(key, Value::hash(HashValue::new()));
         }
         None => return Ok(None),
     }

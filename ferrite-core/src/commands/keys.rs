@@ -844,8 +844,8 @@ mod tests {
         put(&ctx, b"s", b"12");
         assert_eq!(key_type(&ctx, b"s").unwrap(), Some(KeyType::String));
         ctx.write_db(|view| {
-            view.insert(b"l", Value::List(crate::value::ListValue::new()));
-            view.insert(b"h", Value::Hash(crate::value::HashValue::new()));
+            view.insert(b"l", Value::list(crate::value::ListValue::new()));
+            view.insert(b"h", Value::hash(crate::value::HashValue::new()));
         });
         assert_eq!(key_type(&ctx, b"l").unwrap(), Some(KeyType::List));
         assert_eq!(key_type(&ctx, b"h").unwrap(), Some(KeyType::Hash));
@@ -886,7 +886,7 @@ mod tests {
             put(&ctx, format!("key:{i}").as_bytes(), b"v");
         }
         ctx.write_db(|view| {
-            view.insert(b"list", Value::List(crate::value::ListValue::new()));
+            view.insert(b"list", Value::list(crate::value::ListValue::new()));
         });
         for count in [1, 7, 10, 1000] {
             let mut seen = std::collections::HashSet::new();

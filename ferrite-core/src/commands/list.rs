@@ -58,7 +58,7 @@ fn write_list<'v>(
         if !create {
             return Ok(None);
         }
-        view.insert(key, Value::List(ListValue::new()));
+        view.insert(key, Value::list(ListValue::new()));
     }
     match view.get_mut(key) {
         Some(Value::List(list)) => Ok(Some(list)),

@@ -23,7 +23,7 @@ fn as_set(value: Option<&Value>) -> Result<Option<&SetValue>> {
 pub fn sadd(ctx: &Ctx, key: &[u8], members: &[&[u8]]) -> Result<usize> {
     ctx.write(&[key], |view| {
         as_set(view.get(key))?;
-        let Value::Set(set) = view.get_or_insert_with(key, || Value::Set(SetValue::new())) else {
+        let Value::Set(set) = view.get_or_insert_with(key, || Value::set(SetValue::new())) else {
             return Err(Error::WrongType);
         };
         Ok(members.iter().filter(|m| set.insert(m)).count())
@@ -167,7 +167,7 @@ fn store_op(ctx: &Ctx, op: SetOp, destination: &[u8], keys: &[&[u8]]) -> Result<
         }
         let set = SetValue::from_members(members.iter().map(Vec::as_slice));
         let n = set.len();
-        view.insert(destination, Value::Set(set));
+        view.insert(destination, Value::set(set));
         Ok(n)
     })
 }
@@ -346,7 +346,7 @@ pub fn smove(ctx: &Ctx, source: &[u8], destination: &[u8], member: &[u8]) -> Res
             return Ok(false);
         }
         if let Value::Set(set) =
-            view.get_or_insert_with(destination, || Value::Set(SetValue::new()))
+            view.get_or_insert_with(destination, || Value::set(SetValue::new()))
         {
             set.insert(member);
         }

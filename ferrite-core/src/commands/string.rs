@@ -799,7 +799,7 @@ mod tests {
     /// key) to exercise WRONGTYPE paths without the list commands.
     fn plant_list(ctx: &Ctx, key: &[u8]) {
         ctx.write_db(|view| {
-            view.insert(key, Value::List(crate::value::ListValue::new()));
+            view.insert(key, Value::list(crate::value::ListValue::new()));
         });
     }
 

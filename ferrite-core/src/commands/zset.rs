@@ -315,7 +315,7 @@ fn zadd_apply(
         if !exists && xx {
             return Ok(nothing());
         }
-        let Value::ZSet(z) = view.get_or_insert_with(key, || Value::ZSet(ZSetValue::new())) else {
+        let Value::ZSet(z) = view.get_or_insert_with(key, || Value::zset(ZSetValue::new())) else {
             return Err(Error::WrongType);
         };
         let (mut added, mut updated) = (0usize, 0usize);
@@ -365,7 +365,7 @@ pub fn zincrby(ctx: &Ctx, key: &[u8], increment: f64, member: &[u8]) -> Result<f
     }
     ctx.write(&[key], |view| {
         as_zset(view.get(key))?;
-        let Value::ZSet(z) = view.get_or_insert_with(key, || Value::ZSet(ZSetValue::new())) else {
+        let Value::ZSet(z) = view.get_or_insert_with(key, || Value::zset(ZSetValue::new())) else {
             return Err(Error::WrongType);
         };
         let new = match z.score(member) {

@@ -68,18 +68,43 @@ impl std::fmt::Display for KeyType {
 }
 
 /// A value stored under a key.
+///
+/// Aggregates are boxed so that a `Value` stays small (32 bytes): most keys of most databases are
+/// strings, and each keyspace slot holds a `Value` inline.
 #[derive(Clone, Debug, PartialEq)]
 pub enum Value {
     /// A string.
     Str(StrValue),
     /// A list.
-    List(ListValue),
+    List(Box<ListValue>),
     /// A hash.
-    Hash(HashValue),
+    Hash(Box<HashValue>),
     /// A set.
-    Set(SetValue),
+    Set(Box<SetValue>),
     /// A sorted set.
-    ZSet(ZSetValue),
+    ZSet(Box<ZSetValue>),
+}
+
+impl Value {
+    /// A list value.
+    pub fn list(list: ListValue) -> Value {
+        Value::List(Box::new(list))
+    }
+
+    /// A hash value.
+    pub fn hash(hash: HashValue) -> Value {
+        Value::Hash(Box::new(hash))
+    }
+
+    /// A set value.
+    pub fn set(set: SetValue) -> Value {
+        Value::Set(Box::new(set))
+    }
+
+    /// A sorted set value.
+    pub fn zset(zset: ZSetValue) -> Value {
+        Value::ZSet(Box::new(zset))
+    }
 }
 
 impl Value {
@@ -109,10 +134,19 @@ impl Value {
     pub fn heap_size(&self) -> usize {
         match self {
             Value::Str(v) => v.heap_size(),
-            Value::List(v) => v.heap_size(),
-            Value::Hash(v) => v.heap_size(),
-            Value::Set(v) => v.heap_size(),
-            Value::ZSet(v) => v.heap_size(),
+            Value::List(v) => std::mem::size_of::<ListValue>() + v.heap_size(),
+            Value::Hash(v) => std::mem::size_of::<HashValue>() + v.heap_size(),
+            Value::Set(v) => std::mem::size_of::<SetValue>() + v.heap_size(),
+            Value::ZSet(v) => std::mem::size_of::<ZSetValue>() + v.heap_size(),
         }
+    }
+}
+
+#[cfg(test)]
+mod size {
+    #[test]
+    fn value_stays_small() {
+        // Each keyspace slot holds a Value inline; a large variant would cost every key.
+        assert!(std::mem::size_of::<super::Value>() <= 32, "{}", std::mem::size_of::<super::Value>());
     }
 }
