@@ -62,12 +62,25 @@ impl Shard {
     }
 
     fn insert(&mut self, key: &[u8], entry: Entry) -> Option<Entry> {
-        let old = self.remove(key);
-        if let Some(at) = entry.expires_at {
+        let new_at = entry.expires_at;
+        if let Some(slot) = self.map.get_mut(key) {
+            // Overwrite in place: the key's allocation is kept.
+            let old = std::mem::replace(slot, entry);
+            if old.expires_at != new_at {
+                if let Some(old_at) = old.expires_at {
+                    self.deadlines.remove(&(old_at, Box::<[u8]>::from(key)));
+                }
+                if let Some(at) = new_at {
+                    self.deadlines.insert((at, key.into()));
+                }
+            }
+            return Some(old);
+        }
+        if let Some(at) = new_at {
             self.deadlines.insert((at, key.into()));
         }
         self.map.insert(key.into(), entry);
-        old
+        None
     }
 
     fn set_deadline(&mut self, key: &[u8], at: Option<i64>) -> bool {
@@ -409,6 +422,10 @@ pub struct View<'a> {
     shards: Few<(Loc, &'a mut Shard)>,
     undo: Option<&'a mut UndoLog>,
     expired: u64,
+    /// The keys named to `write` (address, length, database) with their shard positions, so a
+    /// handler's calls on them hash nothing. Sound because those slices stay borrowed for the
+    /// whole life of the view: no other key can appear at the same address meanwhile.
+    declared: Few<(usize, usize, usize, usize)>,
 }
 
 impl<'a> View<'a> {
@@ -428,6 +445,12 @@ impl<'a> View<'a> {
     }
 
     fn shard_idx(&self, db: usize, key: &[u8]) -> Option<usize> {
+        let id = (key.as_ptr() as usize, key.len(), db);
+        if let Some(&(_, _, _, idx)) =
+            self.declared.iter().find(|(ptr, len, d, _)| (*ptr, *len, *d) == id)
+        {
+            return Some(idx);
+        }
         let loc = (db, self.ks.shard_of(key));
         let found = self.shards.iter().position(|(l, _)| *l == loc);
         debug_assert!(found.is_some(), "key written outside the locked shards");
@@ -708,7 +731,7 @@ impl<'a, 'k> Ctx<'a, 'k> {
     /// Runs `f` with write access to the named keys of the selected database.
     pub fn write<R>(&self, keys: &[&[u8]], f: impl FnOnce(&mut View<'_>) -> R) -> R {
         let locs = self.locs_for_keys(self.db(), keys);
-        self.with_write(locs, keys, f)
+        self.with_write(locs, keys, None, f)
     }
 
     /// Runs `f` with write access to the named keys in the named databases (e.g. COPY ... DB).
@@ -718,19 +741,20 @@ impl<'a, 'k> Ctx<'a, 'k> {
         locs.dedup();
         let locs = Few::Many(locs);
         let names: Vec<&[u8]> = keys.iter().map(|(_, k)| *k).collect();
-        self.with_write(locs, &names, f)
+        let dbs: Vec<usize> = keys.iter().map(|(db, _)| *db).collect();
+        self.with_write(locs, &names, Some(&dbs), f)
     }
 
     /// Runs `f` with write access to the whole selected database.
     pub fn write_db<R>(&self, f: impl FnOnce(&mut View<'_>) -> R) -> R {
         let locs = Self::locs_for_dbs(&[self.db()]);
-        self.with_write(locs, &[], f)
+        self.with_write(locs, &[], None, f)
     }
 
     /// Runs `f` with write access to the named whole databases (FLUSHALL passes them all).
     pub fn write_dbs<R>(&self, dbs: &[usize], f: impl FnOnce(&mut View<'_>) -> R) -> R {
         let locs = Self::locs_for_dbs(dbs);
-        self.with_write(locs, &[], f)
+        self.with_write(locs, &[], None, f)
     }
 
     fn with_read<R>(&self, locs: Few<Loc>, f: impl FnOnce(&ReadView<'_>) -> R) -> R {
@@ -754,14 +778,38 @@ impl<'a, 'k> Ctx<'a, 'k> {
         }
     }
 
+    /// The declared keys' shard positions in `locs` (which is also their order in the view).
+    fn declare(
+        &self,
+        locs: &Few<Loc>,
+        keys: &[&[u8]],
+        key_dbs: Option<&[usize]>,
+    ) -> Few<(usize, usize, usize, usize)> {
+        if let ([key], [loc], None) = (keys, &locs[..], key_dbs) {
+            // One key, one shard: no need to hash it again.
+            return Few::One([(key.as_ptr() as usize, key.len(), loc.0, 0)]);
+        }
+        keys.iter()
+            .enumerate()
+            .filter_map(|(i, key)| {
+                let db = key_dbs.and_then(|dbs| dbs.get(i).copied()).unwrap_or(self.db());
+                let loc = (db, self.ks.shard_of(key));
+                let idx = locs.iter().position(|l| *l == loc)?;
+                Some((key.as_ptr() as usize, key.len(), db, idx))
+            })
+            .collect()
+    }
+
     fn with_write<R>(
         &self,
         locs: Few<Loc>,
         keys: &[&[u8]],
+        key_dbs: Option<&[usize]>,
         f: impl FnOnce(&mut View<'_>) -> R,
     ) -> R {
         let now = self.ks.now_ms();
         let db = self.db();
+        let declared = self.declare(&locs, keys, key_dbs);
         match self.tx {
             None => {
                 let mut guards: Few<_> = locs
@@ -773,7 +821,15 @@ impl<'a, 'k> Ctx<'a, 'k> {
                     swept += guard.sweep(now, SWEEP_BUDGET);
                 }
                 let shards = locs.iter().copied().zip(guards.iter_mut().map(|g| &mut **g)).collect();
-                let mut view = View { ks: self.ks, now, db, shards, undo: None, expired: swept as u64 };
+                let mut view = View {
+                    ks: self.ks,
+                    now,
+                    db,
+                    shards,
+                    undo: None,
+                    expired: swept as u64,
+                    declared,
+                };
                 let res = f(&mut view);
                 view.finish(keys);
                 drop(view);
@@ -791,7 +847,15 @@ impl<'a, 'k> Ctx<'a, 'k> {
                     .filter(|(i, _)| wanted.binary_search(i).is_ok())
                     .map(|(i, g)| ((i / SHARDS, i % SHARDS), &mut **g))
                     .collect();
-                let mut view = View { ks: self.ks, now, db, shards, undo: Some(undo), expired: 0 };
+                let mut view = View {
+                    ks: self.ks,
+                    now,
+                    db,
+                    shards,
+                    undo: Some(undo),
+                    expired: 0,
+                    declared,
+                };
                 let res = f(&mut view);
                 view.finish(keys);
                 res
