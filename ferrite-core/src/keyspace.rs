@@ -463,7 +463,8 @@ impl<'a> View<'a> {
         let now = self.now;
         let db = self.db;
         let shard = &mut *self.shards[idx].1;
-        if matches!(shard.map.get(key), Some(e) if is_expired(e, now)) {
+        // A shard without deadlines has nothing to expire: skip the lookup.
+        if !shard.deadlines.is_empty() && matches!(shard.map.get(key), Some(e) if is_expired(e, now)) {
             if let Some(undo) = self.undo.as_deref_mut() {
                 undo.entry((db, key.into())).or_insert_with(|| shard.map.get(key).cloned());
             }
@@ -588,10 +589,12 @@ impl<'a> View<'a> {
     /// Deletes the named keys that hold an emptied aggregate (run when a write finishes).
     fn finish(&mut self, keys: &[&[u8]]) {
         for key in keys {
-            for db in 0..self.ks.num_dbs() {
-                let loc = (db, self.ks.shard_of(key));
-                if let Some(pos) = self.shards.iter().position(|(l, _)| *l == loc) {
-                    let shard = &mut *self.shards[pos].1;
+            let id = (key.as_ptr() as usize, key.len());
+            for &(ptr, len, _, idx) in self.declared.iter() {
+                if (ptr, len) != id {
+                    continue;
+                }
+                if let Some((_, shard)) = self.shards.get_mut(idx) {
                     if matches!(shard.map.get(*key), Some(e) if e.value.is_empty_aggregate()) {
                         shard.remove(key);
                     }
