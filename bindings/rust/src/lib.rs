@@ -15,3 +15,8 @@ mod execute_ext;
 mod iter;
 
 pub use embedded::Database;
+
+/// The README's Rust examples, compiled and run as doctests so the README stays true.
+#[doc = include_str!("../../../README.md")]
+#[cfg(doctest)]
+pub struct ReadmeDoctests;
