@@ -128,16 +128,17 @@ impl fmt::Display for Error {
                 write!(f, "ERR wrong number of arguments for '{command}' command")
             }
             Error::UnknownCommand { command, args } => {
-                write!(f, "ERR unknown command '{command}', with args beginning with: ")?;
+                write!(
+                    f,
+                    "ERR unknown command '{command}', with args beginning with: "
+                )?;
                 for arg in args {
                     write!(f, "'{arg}' ")?;
                 }
                 Ok(())
             }
             Error::Reply(text) => f.write_str(text),
-            Error::Oom => {
-                f.write_str("OOM command not allowed when used memory > 'maxmemory'.")
-            }
+            Error::Oom => f.write_str("OOM command not allowed when used memory > 'maxmemory'."),
             Error::Closed => f.write_str("CLOSED the database is closed"),
             Error::Locked { path } => write!(
                 f,
@@ -202,12 +203,18 @@ mod tests {
             "WRONGTYPE Operation against a key holding the wrong kind of value"
         );
         assert_eq!(
-            Error::WrongArity { command: "get".into() }.to_string(),
+            Error::WrongArity {
+                command: "get".into()
+            }
+            .to_string(),
             "ERR wrong number of arguments for 'get' command"
         );
         assert_eq!(
-            Error::UnknownCommand { command: "foo".into(), args: vec!["a".into(), "b".into()] }
-                .to_string(),
+            Error::UnknownCommand {
+                command: "foo".into(),
+                args: vec!["a".into(), "b".into()]
+            }
+            .to_string(),
             "ERR unknown command 'foo', with args beginning with: 'a' 'b' "
         );
         assert_eq!(Error::reply("ERR min or max is not a float").code(), "ERR");

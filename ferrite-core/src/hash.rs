@@ -14,13 +14,17 @@ pub fn hash64(seed: u64, bytes: &[u8]) -> u64 {
     for chunk in &mut chunks {
         let mut word = [0u8; 8];
         word.copy_from_slice(chunk);
-        h = (h ^ u64::from_le_bytes(word)).wrapping_mul(K).rotate_left(29);
+        h = (h ^ u64::from_le_bytes(word))
+            .wrapping_mul(K)
+            .rotate_left(29);
     }
     let rest = chunks.remainder();
     if !rest.is_empty() {
         let mut word = [0u8; 8];
         word[..rest.len()].copy_from_slice(rest);
-        h = (h ^ u64::from_le_bytes(word)).wrapping_mul(K).rotate_left(29);
+        h = (h ^ u64::from_le_bytes(word))
+            .wrapping_mul(K)
+            .rotate_left(29);
     }
     fmix64(h)
 }
@@ -42,7 +46,9 @@ pub struct SeededState {
 impl SeededState {
     /// A state with a per-process random seed.
     pub fn new() -> SeededState {
-        SeededState { seed: process_seed() }
+        SeededState {
+            seed: process_seed(),
+        }
     }
 }
 
@@ -98,7 +104,9 @@ pub struct Rng {
 impl Rng {
     /// A generator seeded from `seed` (never zero).
     pub fn new(seed: u64) -> Rng {
-        Rng { state: fmix64(seed) | 1 }
+        Rng {
+            state: fmix64(seed) | 1,
+        }
     }
     /// The next 64 random bits.
     pub fn next_u64(&mut self) -> u64 {

@@ -52,7 +52,6 @@ impl Shard {
         self.map.get(key).filter(|e| !is_expired(e, now))
     }
 
-
     fn remove(&mut self, key: &[u8]) -> Option<Entry> {
         let (boxed_key, entry) = self.map.remove_entry(key)?;
         if let Some(at) = entry.expires_at {
@@ -84,7 +83,9 @@ impl Shard {
     }
 
     fn set_deadline(&mut self, key: &[u8], at: Option<i64>) -> bool {
-        let Some(entry) = self.map.get_mut(key) else { return false };
+        let Some(entry) = self.map.get_mut(key) else {
+            return false;
+        };
         let old = std::mem::replace(&mut entry.expires_at, at);
         if old == at {
             return true;
@@ -102,7 +103,9 @@ impl Shard {
     fn sweep(&mut self, now: i64, budget: usize) -> usize {
         let mut removed = 0;
         while removed < budget {
-            let Some((at, key)) = self.deadlines.first() else { break };
+            let Some((at, key)) = self.deadlines.first() else {
+                break;
+            };
             if *at > now {
                 break;
             }
@@ -192,7 +195,10 @@ impl Keyspace {
 
     /// A fresh random generator (for SPOP, SRANDMEMBER, RANDOMKEY).
     pub fn rng(&self) -> Rng {
-        Rng::new(self.rng_state.fetch_add(0x9E37_79B9_7F4A_7C15, Ordering::Relaxed))
+        Rng::new(
+            self.rng_state
+                .fetch_add(0x9E37_79B9_7F4A_7C15, Ordering::Relaxed),
+        )
     }
 
     /// The keyspace hash of `key`; its top bits pick the shard.
@@ -213,7 +219,9 @@ impl Keyspace {
                 removed += shard.write().sweep(now, budget_per_shard);
             }
         }
-        self.counters.expired_keys.fetch_add(removed as u64, Ordering::Relaxed);
+        self.counters
+            .expired_keys
+            .fetch_add(removed as u64, Ordering::Relaxed);
         removed
     }
 
@@ -226,16 +234,31 @@ impl Keyspace {
         }
         let total = self.dbs.len() * SHARDS;
         let idx = ((n / SWEEP_EVERY) % total as u64) as usize;
-        if let Some(lock) = self.dbs.get(idx / SHARDS).and_then(|db| db.get(idx % SHARDS)) {
+        if let Some(lock) = self
+            .dbs
+            .get(idx / SHARDS)
+            .and_then(|db| db.get(idx % SHARDS))
+        {
             let removed = lock.write().sweep(self.now_ms(), SWEEP_BUDGET * 4);
-            self.counters.expired_keys.fetch_add(removed as u64, Ordering::Relaxed);
+            self.counters
+                .expired_keys
+                .fetch_add(removed as u64, Ordering::Relaxed);
         }
     }
 
     /// Begins a transaction: takes every lock, in order, until the returned state is dropped.
     pub fn begin(&self) -> TxState<'_> {
-        let guards = self.dbs.iter().flat_map(|db| db.iter().map(|s| s.write())).collect();
-        TxState { inner: RefCell::new(TxInner { guards, undo: HashMap::default() }) }
+        let guards = self
+            .dbs
+            .iter()
+            .flat_map(|db| db.iter().map(|s| s.write()))
+            .collect();
+        TxState {
+            inner: RefCell::new(TxInner {
+                guards,
+                undo: HashMap::default(),
+            }),
+        }
     }
 }
 
@@ -271,8 +294,12 @@ impl<T> std::ops::DerefMut for Few<T> {
 impl<T> FromIterator<T> for Few<T> {
     fn from_iter<I: IntoIterator<Item = T>>(iter: I) -> Few<T> {
         let mut iter = iter.into_iter();
-        let Some(first) = iter.next() else { return Few::Many(Vec::new()) };
-        let Some(second) = iter.next() else { return Few::One([first]) };
+        let Some(first) = iter.next() else {
+            return Few::Many(Vec::new());
+        };
+        let Some(second) = iter.next() else {
+            return Few::One([first]);
+        };
         let mut many = vec![first, second];
         many.extend(iter);
         Few::Many(many)
@@ -312,7 +339,9 @@ impl<'a> ReadView<'a> {
 
     /// The live value of `key` in database `db` (which must be locked by this view).
     pub fn get_in(&self, db: usize, key: &[u8]) -> Option<&'a Value> {
-        self.shard(db, key)?.get_live(key, self.now).map(|e| &e.value)
+        self.shard(db, key)?
+            .get_live(key, self.now)
+            .map(|e| &e.value)
     }
 
     /// Calls `f` for every live key of the current database (whole-database views only).
@@ -363,8 +392,10 @@ impl<'a> ReadView<'a> {
         // Counts keys visited over all shards of this call, so COUNT bounds the work.
         let mut visited = 0;
         while shard_idx < SHARDS {
-            let Some((_, shard)) =
-                self.shards.iter().find(|((db, s), _)| *db == self.db && *s == shard_idx)
+            let Some((_, shard)) = self
+                .shards
+                .iter()
+                .find(|((db, s), _)| *db == self.db && *s == shard_idx)
             else {
                 break;
             };
@@ -446,8 +477,10 @@ impl<'a> View<'a> {
 
     fn shard_idx(&self, db: usize, key: &[u8]) -> Option<usize> {
         let id = (key.as_ptr() as usize, key.len(), db);
-        if let Some(&(_, _, _, idx)) =
-            self.declared.iter().find(|(ptr, len, d, _)| (*ptr, *len, *d) == id)
+        if let Some(&(_, _, _, idx)) = self
+            .declared
+            .iter()
+            .find(|(ptr, len, d, _)| (*ptr, *len, *d) == id)
         {
             return Some(idx);
         }
@@ -464,9 +497,12 @@ impl<'a> View<'a> {
         let db = self.db;
         let shard = &mut *self.shards[idx].1;
         // A shard without deadlines has nothing to expire: skip the lookup.
-        if !shard.deadlines.is_empty() && matches!(shard.map.get(key), Some(e) if is_expired(e, now)) {
+        if !shard.deadlines.is_empty()
+            && matches!(shard.map.get(key), Some(e) if is_expired(e, now))
+        {
             if let Some(undo) = self.undo.as_deref_mut() {
-                undo.entry((db, key.into())).or_insert_with(|| shard.map.get(key).cloned());
+                undo.entry((db, key.into()))
+                    .or_insert_with(|| shard.map.get(key).cloned());
             }
             shard.remove(key);
             self.expired += 1;
@@ -476,7 +512,9 @@ impl<'a> View<'a> {
 
     fn save_undo(&mut self, key: &[u8]) {
         let db = self.db;
-        let Some(idx) = self.shard_idx(db, key) else { return };
+        let Some(idx) = self.shard_idx(db, key) else {
+            return;
+        };
         if let Some(undo) = self.undo.as_deref_mut() {
             if !undo.contains_key(&(db, Box::<[u8]>::from(key))) {
                 let old = self.shards[idx].1.map.get(key).cloned();
@@ -514,16 +552,23 @@ impl<'a> View<'a> {
         let shard = &mut *self.shards[idx].1;
         // The key was inserted above if missing, so the entry exists; `or_insert_with` only
         // satisfies the type checker without a panic path.
-        let entry = shard
-            .map
-            .entry(key.into())
-            .or_insert_with(|| Entry { value: Value::Str(crate::value::StrValue::Raw(Vec::new())), expires_at: None });
+        let entry = shard.map.entry(key.into()).or_insert_with(|| Entry {
+            value: Value::Str(crate::value::StrValue::Raw(Vec::new())),
+            expires_at: None,
+        });
         &mut entry.value
     }
 
     /// Stores `value` under `key` with no deadline (as SET does), replacing any old value.
     pub fn insert(&mut self, key: &[u8], value: Value) -> Option<Value> {
-        self.insert_entry(key, Entry { value, expires_at: None }).map(|e| e.value)
+        self.insert_entry(
+            key,
+            Entry {
+                value,
+                expires_at: None,
+            },
+        )
+        .map(|e| e.value)
     }
 
     /// Stores `entry` (value and deadline) under `key`; returns the live entry it replaced.
@@ -569,7 +614,8 @@ impl<'a> View<'a> {
             }
             if let Some(undo) = self.undo.as_deref_mut() {
                 for (key, entry) in shard.map.iter() {
-                    undo.entry((db, key.clone())).or_insert_with(|| Some(entry.clone()));
+                    undo.entry((db, key.clone()))
+                        .or_insert_with(|| Some(entry.clone()));
                 }
             }
             shard.clear();
@@ -601,7 +647,10 @@ impl<'a> View<'a> {
                 }
             }
         }
-        self.ks.counters.expired_keys.fetch_add(self.expired, Ordering::Relaxed);
+        self.ks
+            .counters
+            .expired_keys
+            .fetch_add(self.expired, Ordering::Relaxed);
     }
 }
 
@@ -653,7 +702,11 @@ impl<'a, 'k> Ctx<'a, 'k> {
 
     /// A context for a command inside the transaction `tx`.
     pub fn in_tx(ks: &'k Keyspace, db: &'a AtomicUsize, tx: &'a TxState<'k>) -> Ctx<'a, 'k> {
-        Ctx { ks, db, tx: Some(tx) }
+        Ctx {
+            ks,
+            db,
+            tx: Some(tx),
+        }
     }
 
     /// The keyspace.
@@ -692,8 +745,10 @@ impl<'a, 'k> Ctx<'a, 'k> {
     }
 
     fn locs_for_dbs(dbs: &[usize]) -> Few<Loc> {
-        let mut locs: Vec<Loc> =
-            dbs.iter().flat_map(|db| (0..SHARDS).map(move |s| (*db, s))).collect();
+        let mut locs: Vec<Loc> = dbs
+            .iter()
+            .flat_map(|db| (0..SHARDS).map(move |s| (*db, s)))
+            .collect();
         locs.sort_unstable();
         locs.dedup();
         Few::Many(locs)
@@ -739,7 +794,10 @@ impl<'a, 'k> Ctx<'a, 'k> {
 
     /// Runs `f` with write access to the named keys in the named databases (e.g. COPY ... DB).
     pub fn write_in<R>(&self, keys: &[(usize, &[u8])], f: impl FnOnce(&mut View<'_>) -> R) -> R {
-        let mut locs: Vec<Loc> = keys.iter().map(|(db, k)| (*db, self.ks.shard_of(k))).collect();
+        let mut locs: Vec<Loc> = keys
+            .iter()
+            .map(|(db, k)| (*db, self.ks.shard_of(k)))
+            .collect();
         locs.sort_unstable();
         locs.dedup();
         let locs = Few::Many(locs);
@@ -765,18 +823,39 @@ impl<'a, 'k> Ctx<'a, 'k> {
         let db = self.db();
         match self.tx {
             None => {
-                let guards: Few<_> =
-                    locs.iter().filter_map(|(d, s)| self.ks.dbs.get(*d)?.get(*s).map(|l| l.read())).collect();
-                let shards = locs.iter().copied().zip(guards.iter().map(|g| &**g)).collect();
-                f(&ReadView { ks: self.ks, now, db, shards })
+                let guards: Few<_> = locs
+                    .iter()
+                    .filter_map(|(d, s)| self.ks.dbs.get(*d)?.get(*s).map(|l| l.read()))
+                    .collect();
+                let shards = locs
+                    .iter()
+                    .copied()
+                    .zip(guards.iter().map(|g| &**g))
+                    .collect();
+                f(&ReadView {
+                    ks: self.ks,
+                    now,
+                    db,
+                    shards,
+                })
             }
             Some(tx) => {
                 let inner = tx.inner.borrow();
                 let shards = locs
                     .iter()
-                    .filter_map(|loc| inner.guards.get(loc.0 * SHARDS + loc.1).map(|g| (*loc, &**g)))
+                    .filter_map(|loc| {
+                        inner
+                            .guards
+                            .get(loc.0 * SHARDS + loc.1)
+                            .map(|g| (*loc, &**g))
+                    })
                     .collect();
-                f(&ReadView { ks: self.ks, now, db, shards })
+                f(&ReadView {
+                    ks: self.ks,
+                    now,
+                    db,
+                    shards,
+                })
             }
         }
     }
@@ -795,7 +874,9 @@ impl<'a, 'k> Ctx<'a, 'k> {
         keys.iter()
             .enumerate()
             .filter_map(|(i, key)| {
-                let db = key_dbs.and_then(|dbs| dbs.get(i).copied()).unwrap_or(self.db());
+                let db = key_dbs
+                    .and_then(|dbs| dbs.get(i).copied())
+                    .unwrap_or(self.db());
                 let loc = (db, self.ks.shard_of(key));
                 let idx = locs.iter().position(|l| *l == loc)?;
                 Some((key.as_ptr() as usize, key.len(), db, idx))
@@ -823,7 +904,11 @@ impl<'a, 'k> Ctx<'a, 'k> {
                 for guard in guards.iter_mut() {
                     swept += guard.sweep(now, SWEEP_BUDGET);
                 }
-                let shards = locs.iter().copied().zip(guards.iter_mut().map(|g| &mut **g)).collect();
+                let shards = locs
+                    .iter()
+                    .copied()
+                    .zip(guards.iter_mut().map(|g| &mut **g))
+                    .collect();
                 let mut view = View {
                     ks: self.ks,
                     now,
@@ -879,7 +964,13 @@ mod tests {
 
     fn put(ctx: &Ctx, key: &[u8], expires_at: Option<i64>) {
         ctx.write(&[key], |view| {
-            view.insert_entry(key, Entry { value: Value::Str(StrValue::from_bytes(b"v")), expires_at })
+            view.insert_entry(
+                key,
+                Entry {
+                    value: Value::Str(StrValue::from_bytes(b"v")),
+                    expires_at,
+                },
+            )
         });
     }
 
@@ -996,9 +1087,20 @@ mod dbsize_live {
         let db = AtomicUsize::new(0);
         let ctx = Ctx::new(&ks, &db);
         ks.set_fixed_time(Some(10_000));
-        for (key, at) in [(&b"past"[..], Some(1)), (b"now", Some(10_000)), (b"later", Some(20_000)), (b"never", None)] {
+        for (key, at) in [
+            (&b"past"[..], Some(1)),
+            (b"now", Some(10_000)),
+            (b"later", Some(20_000)),
+            (b"never", None),
+        ] {
             ctx.write(&[key], |view| {
-                view.insert_entry(key, Entry { value: Value::Str(StrValue::from_bytes(b"v")), expires_at: at })
+                view.insert_entry(
+                    key,
+                    Entry {
+                        value: Value::Str(StrValue::from_bytes(b"v")),
+                        expires_at: at,
+                    },
+                )
             });
         }
         assert_eq!(ctx.read_db(|view| view.len()), 2);

@@ -52,7 +52,9 @@ pub fn cursor(bytes: &[u8]) -> Result<u64> {
     // and the empty string is cursor 0. C stops at a NUL byte, as the argument's terminator.
     let invalid = || Error::reply("ERR invalid cursor");
     let text = bytes.split(|b| *b == 0).next().unwrap_or_default();
-    let Some(&first) = text.first() else { return Ok(0) };
+    let Some(&first) = text.first() else {
+        return Ok(0);
+    };
     if first.is_ascii_whitespace() || first == 0x0b {
         return Err(invalid());
     }
@@ -71,7 +73,11 @@ pub fn cursor(bytes: &[u8]) -> Result<u64> {
             .and_then(|v| v.checked_add(u64::from(b - b'0')))
             .ok_or_else(invalid)?;
     }
-    Ok(if negative { value.wrapping_neg() } else { value })
+    Ok(if negative {
+        value.wrapping_neg()
+    } else {
+        value
+    })
 }
 
 /// What C's `strtod` makes of the start of a byte string (glibc, C locale).
@@ -98,7 +104,11 @@ fn starts_with_ignore_case(bytes: &[u8], prefix: &[u8]) -> bool {
 /// then `inf`/`infinity`, `nan[(chars)]`, a hexadecimal float (`0x1.8p3`) or a decimal float.
 /// Stops at the first byte that cannot continue the number (a NUL byte included).
 pub fn strtod(bytes: &[u8]) -> Strtod {
-    let none = Strtod { value: 0.0, consumed: 0, range_error: false };
+    let none = Strtod {
+        value: 0.0,
+        consumed: 0,
+        range_error: false,
+    };
     let mut i = 0;
     while i < bytes.len() && is_c_space(bytes[i]) {
         i += 1;
@@ -111,34 +121,59 @@ pub fn strtod(bytes: &[u8]) -> Strtod {
     let rest = &bytes[i..];
     let sign = if negative { -1.0 } else { 1.0 };
     if starts_with_ignore_case(rest, b"inf") {
-        let len = if starts_with_ignore_case(rest, b"infinity") { 8 } else { 3 };
-        return Strtod { value: sign * f64::INFINITY, consumed: i + len, range_error: false };
+        let len = if starts_with_ignore_case(rest, b"infinity") {
+            8
+        } else {
+            3
+        };
+        return Strtod {
+            value: sign * f64::INFINITY,
+            consumed: i + len,
+            range_error: false,
+        };
     }
     if starts_with_ignore_case(rest, b"nan") {
         let mut len = 3;
         if rest.get(3) == Some(&b'(') {
-            let inner = rest[4..].iter().take_while(|b| b.is_ascii_alphanumeric() || **b == b'_').count();
+            let inner = rest[4..]
+                .iter()
+                .take_while(|b| b.is_ascii_alphanumeric() || **b == b'_')
+                .count();
             if rest.get(4 + inner) == Some(&b')') {
                 len = 5 + inner;
             }
         }
-        return Strtod { value: f64::NAN, consumed: i + len, range_error: false };
+        return Strtod {
+            value: f64::NAN,
+            consumed: i + len,
+            range_error: false,
+        };
     }
     if starts_with_ignore_case(rest, b"0x") {
         if let Some((magnitude, len, nonzero)) = scan_hex(&rest[2..]) {
             let value = sign * magnitude;
             let range_error = value.is_infinite() || (value == 0.0 && nonzero);
-            return Strtod { value, consumed: i + 2 + len, range_error };
+            return Strtod {
+                value,
+                consumed: i + 2 + len,
+                range_error,
+            };
         }
         // "0x" without hex digits: strtod converts the "0" alone.
     }
-    let Some((len, nonzero)) = scan_decimal(rest) else { return none };
+    let Some((len, nonzero)) = scan_decimal(rest) else {
+        return none;
+    };
     // The scanned text is a valid Rust float literal (digits, '.', exponent), so this parses.
     let text = std::str::from_utf8(&rest[..len]).unwrap_or("0");
     let magnitude: f64 = text.parse().unwrap_or(0.0);
     let value = sign * magnitude;
     let range_error = value.is_infinite() || (value == 0.0 && nonzero);
-    Strtod { value, consumed: i + len, range_error }
+    Strtod {
+        value,
+        consumed: i + len,
+        range_error,
+    }
 }
 
 /// Scans `digits [. digits] [e [sign] digits]` (at least one digit in the mantissa); returns its
@@ -175,7 +210,10 @@ fn scan_exponent(bytes: &[u8], letter: u8) -> usize {
     if matches!(bytes.get(1), Some(b'+' | b'-')) {
         j = 2;
     }
-    let n = bytes[j.min(bytes.len())..].iter().take_while(|b| b.is_ascii_digit()).count();
+    let n = bytes[j.min(bytes.len())..]
+        .iter()
+        .take_while(|b| b.is_ascii_digit())
+        .count();
     if n == 0 {
         0
     } else {
@@ -198,7 +236,9 @@ fn scan_hex(bytes: &[u8]) -> Option<(f64, usize, bool)> {
             i += 1;
             continue;
         }
-        let Some(d) = (b as char).to_digit(16) else { break };
+        let Some(d) = (b as char).to_digit(16) else {
+            break;
+        };
         digits += 1;
         i += 1;
         if mantissa == 0 && d == 0 {
@@ -297,12 +337,20 @@ pub fn format_i64(n: i64, buf: &mut [u8; 20]) -> &[u8] {
 /// ZSCORE, ZINCRBY, WITHSCORES.
 pub fn format_double(value: f64) -> String {
     if value.is_infinite() {
-        return if value > 0.0 { "inf".into() } else { "-inf".into() };
+        return if value > 0.0 {
+            "inf".into()
+        } else {
+            "-inf".into()
+        };
     }
     if value == 0.0 {
         // %.17g prints "-0" for a negative zero (a skiplist-encoded sorted set keeps -0 scores;
         // a listpack-encoded one stores them as 0).
-        return if value.is_sign_negative() { "-0".into() } else { "0".into() };
+        return if value.is_sign_negative() {
+            "-0".into()
+        } else {
+            "0".into()
+        };
     }
     format_g(value, 17)
 }
@@ -576,8 +624,24 @@ mod tests {
         assert_eq!(canonical_i64(b"-1"), Some(-1));
         assert_eq!(canonical_i64(b"9223372036854775807"), Some(i64::MAX));
         assert_eq!(canonical_i64(b"-9223372036854775808"), Some(i64::MIN));
-        for bad in [&b"01"[..], b"+1", b" 1", b"1 ", b"-0", b"", b"-", b"9223372036854775808", b"1e3", b"0x1"] {
-            assert_eq!(canonical_i64(bad), None, "{:?}", String::from_utf8_lossy(bad));
+        for bad in [
+            &b"01"[..],
+            b"+1",
+            b" 1",
+            b"1 ",
+            b"-0",
+            b"",
+            b"-",
+            b"9223372036854775808",
+            b"1e3",
+            b"0x1",
+        ] {
+            assert_eq!(
+                canonical_i64(bad),
+                None,
+                "{:?}",
+                String::from_utf8_lossy(bad)
+            );
         }
     }
 
@@ -590,7 +654,16 @@ mod tests {
         assert_eq!(cursor(b"-1").unwrap(), u64::MAX);
         assert_eq!(cursor(b"-18446744073709551615").unwrap(), 1);
         assert_eq!(cursor(b"18446744073709551615").unwrap(), u64::MAX);
-        for bad in [&b"18446744073709551616"[..], b" 0", b"0 ", b"+", b"-", b"0x1", b"abc", b"\x0b1"] {
+        for bad in [
+            &b"18446744073709551616"[..],
+            b" 0",
+            b"0 ",
+            b"+",
+            b"-",
+            b"0x1",
+            b"abc",
+            b"\x0b1",
+        ] {
             assert_eq!(cursor(bad).unwrap_err().to_string(), "ERR invalid cursor");
         }
     }
@@ -613,8 +686,23 @@ mod tests {
         assert_eq!(strict_f64(b"0e5"), Some(0.0));
         assert_eq!(strict_f64(b"-0"), Some(-0.0));
         for bad in [
-            &b"nan"[..], b" 1", b"1e400", b"1e-400", b"", b"abc", b"1.5x", b"1e", b"0x", b"1 ",
-            b".", b"-", b"infin", b"0x1p99999", b"1\x000", b"nan(1)", b"e5",
+            &b"nan"[..],
+            b" 1",
+            b"1e400",
+            b"1e-400",
+            b"",
+            b"abc",
+            b"1.5x",
+            b"1e",
+            b"0x",
+            b"1 ",
+            b".",
+            b"-",
+            b"infin",
+            b"0x1p99999",
+            b"1\x000",
+            b"nan(1)",
+            b"e5",
         ] {
             assert_eq!(strict_f64(bad), None, "{:?}", String::from_utf8_lossy(bad));
         }
@@ -632,7 +720,10 @@ mod tests {
         assert_eq!(format_double(-0.0), "-0");
         assert_eq!(format_double(1e-310), "9.9999999999999694e-311");
         assert_eq!(format_double(5e-324), "4.9406564584124654e-324");
-        assert_eq!(format_double(123456789012345678.0), "1.2345678901234568e+17");
+        assert_eq!(
+            format_double(123456789012345678.0),
+            "1.2345678901234568e+17"
+        );
         assert_eq!(format_double(1e16), "10000000000000000");
         assert_eq!(format_double(1e17), "1e+17");
         assert_eq!(format_double(0.1), "0.10000000000000001");
@@ -644,7 +735,14 @@ mod tests {
     fn strtod_prefixes() {
         assert_eq!(strtod(b"").consumed, 0);
         assert_eq!(strtod(b"  ").consumed, 0);
-        assert_eq!(strtod(b" 1.5x"), Strtod { value: 1.5, consumed: 4, range_error: false });
+        assert_eq!(
+            strtod(b" 1.5x"),
+            Strtod {
+                value: 1.5,
+                consumed: 4,
+                range_error: false
+            }
+        );
         assert_eq!(strtod(b"0x").consumed, 1);
         assert_eq!(strtod(b"1e").consumed, 1);
         assert_eq!(strtod(b"1e+").consumed, 1);
@@ -655,7 +753,10 @@ mod tests {
         assert!(!strtod(b"0.0e-400").range_error);
         assert_eq!(strtod(b"-1e400").value, f64::NEG_INFINITY);
         assert_eq!(strtod(b"0x1.8p1").value, 3.0);
-        assert_eq!(strtod(b"0x123456789abcdef01").value, 0x123456789abcdef01u128 as f64);
+        assert_eq!(
+            strtod(b"0x123456789abcdef01").value,
+            0x123456789abcdef01u128 as f64
+        );
     }
 
     #[test]

@@ -105,13 +105,21 @@ impl Reply {
 
     /// Reply kind `map`: a flat array of field, value, field, value...
     pub fn from_map(value: Vec<(Vec<u8>, Vec<u8>)>) -> Reply {
-        Reply::Array(value.into_iter().flat_map(|(k, v)| [Reply::Bulk(k), Reply::Bulk(v)]).collect())
+        Reply::Array(
+            value
+                .into_iter()
+                .flat_map(|(k, v)| [Reply::Bulk(k), Reply::Bulk(v)])
+                .collect(),
+        )
     }
 
     /// Reply kind `scored_list`: a flat array of member, score, member, score...
     pub fn from_scored_list(value: Vec<(Vec<u8>, f64)>) -> Reply {
         Reply::Array(
-            value.into_iter().flat_map(|(m, s)| [Reply::Bulk(m), Reply::from_float(s)]).collect(),
+            value
+                .into_iter()
+                .flat_map(|(m, s)| [Reply::Bulk(m), Reply::from_float(s)])
+                .collect(),
         )
     }
 
@@ -137,7 +145,10 @@ impl Reply {
 
     /// Reply kind `cursor_page`: `[cursor, [items...]]`.
     pub fn from_cursor_page(value: (u64, Vec<Vec<u8>>)) -> Reply {
-        Reply::Array(vec![Reply::Bulk(value.0.to_string().into_bytes()), Reply::from_list(value.1)])
+        Reply::Array(vec![
+            Reply::Bulk(value.0.to_string().into_bytes()),
+            Reply::from_list(value.1),
+        ])
     }
 
     /// Reply kind `reply`: already generic.

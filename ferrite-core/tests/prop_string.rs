@@ -283,7 +283,10 @@ fn run(seed: u64) {
                             "{}: {got:?} vs {sum}",
                             at()
                         );
-                        model.insert(key.to_vec(), parse::format_human_float(got_value).into_bytes());
+                        model.insert(
+                            key.to_vec(),
+                            parse::format_human_float(got_value).into_bytes(),
+                        );
                     }
                 }
             }

@@ -70,14 +70,21 @@ fn check() -> anyhow::Result<()> {
 fn test() -> anyhow::Result<()> {
     let root = root();
     step("install what the suites need", || {
-        run(Command::new("bash").arg(root.join("scripts/install-deps.sh")), "scripts/install-deps.sh")
+        run(
+            Command::new("bash").arg(root.join("scripts/install-deps.sh")),
+            "scripts/install-deps.sh",
+        )
     })?;
     step("generated/ is fresh", check)?;
     step("cargo test --workspace", || {
-        run(cargo().args(["test", "--workspace"]).current_dir(&root), "cargo test --workspace")
+        run(
+            cargo().args(["test", "--workspace"]).current_dir(&root),
+            "cargo test --workspace",
+        )
     })?;
     step("the main job: cargo run --example tasks", || {
-        let scratch = std::env::temp_dir().join(format!("ferrite-xtask-tasks-{}", std::process::id()));
+        let scratch =
+            std::env::temp_dir().join(format!("ferrite-xtask-tasks-{}", std::process::id()));
         let res = run(
             cargo()
                 .args(["run", "--quiet", "-p", "ferrite", "--example", "tasks"])
@@ -93,7 +100,12 @@ fn test() -> anyhow::Result<()> {
 }
 
 fn bench() -> anyhow::Result<()> {
-    run(cargo().args(["bench", "-p", "ferrite", "--bench", "inmem"]).current_dir(root()), "cargo bench")
+    run(
+        cargo()
+            .args(["bench", "-p", "ferrite", "--bench", "inmem"])
+            .current_dir(root()),
+        "cargo bench",
+    )
 }
 
 fn cargo() -> Command {
@@ -101,7 +113,9 @@ fn cargo() -> Command {
 }
 
 fn run(command: &mut Command, what: &str) -> anyhow::Result<()> {
-    let status = command.status().with_context(|| format!("starting {what}"))?;
+    let status = command
+        .status()
+        .with_context(|| format!("starting {what}"))?;
     if !status.success() {
         bail!("{what} failed ({status})");
     }

@@ -103,8 +103,15 @@ impl Database {
 
 impl Database {
     /// Takes a snapshot of one value under the read lock of its shard.
-    fn snapshot<T>(&self, key: &[u8], take: impl FnOnce(&ferrite_core::Value) -> Option<Vec<T>>) -> SnapshotIterator<T> {
-        let items = self.ctx().read(key, |value| value.and_then(take)).unwrap_or_default();
+    fn snapshot<T>(
+        &self,
+        key: &[u8],
+        take: impl FnOnce(&ferrite_core::Value) -> Option<Vec<T>>,
+    ) -> SnapshotIterator<T> {
+        let items = self
+            .ctx()
+            .read(key, |value| value.and_then(take))
+            .unwrap_or_default();
         SnapshotIterator::new(items)
     }
 

@@ -1199,14 +1199,25 @@ mod copy_argv_order {
         let db = AtomicUsize::new(0);
         let ctx = Ctx::new(&ks, &db);
         let run = |argv: &[&[u8]]| copy_argv(&ctx, argv).map_err(|e| e.to_string());
-        assert_eq!(run(&[b"COPY", b"a", b"b", b"DB", b"99", b"FOO"]), Err("ERR DB index is out of range".into()));
-        assert_eq!(run(&[b"COPY", b"a", b"b", b"DB", b"1", b"FOO"]), Err("ERR syntax error".into()));
-        assert_eq!(run(&[b"COPY", b"a", b"b", b"DB"]), Err("ERR syntax error".into()));
+        assert_eq!(
+            run(&[b"COPY", b"a", b"b", b"DB", b"99", b"FOO"]),
+            Err("ERR DB index is out of range".into())
+        );
+        assert_eq!(
+            run(&[b"COPY", b"a", b"b", b"DB", b"1", b"FOO"]),
+            Err("ERR syntax error".into())
+        );
+        assert_eq!(
+            run(&[b"COPY", b"a", b"b", b"DB"]),
+            Err("ERR syntax error".into())
+        );
         assert_eq!(
             run(&[b"COPY", b"a", b"b", b"DB", b"abc", b"DB", b"1"]),
             Err("ERR value is not an integer or out of range".into())
         );
-        assert_eq!(run(&[b"COPY", b"a", b"b", b"DB", b"1", b"REPLACE"]), Ok(Reply::Integer(0)));
+        assert_eq!(
+            run(&[b"COPY", b"a", b"b", b"DB", b"1", b"REPLACE"]),
+            Ok(Reply::Integer(0))
+        );
     }
 }
-

@@ -147,6 +147,10 @@ mod size {
     #[test]
     fn value_stays_small() {
         // Each keyspace slot holds a Value inline; a large variant would cost every key.
-        assert!(std::mem::size_of::<super::Value>() <= 32, "{}", std::mem::size_of::<super::Value>());
+        assert!(
+            std::mem::size_of::<super::Value>() <= 32,
+            "{}",
+            std::mem::size_of::<super::Value>()
+        );
     }
 }
