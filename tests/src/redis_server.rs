@@ -158,3 +158,22 @@ pub fn find_on_path(name: &str) -> Option<PathBuf> {
         .map(|dir| dir.join(name))
         .find(|candidate| candidate.is_file())
 }
+
+/// Starts a server for the test named `test`, or returns `None` (the test is skipped, with a
+/// notice) when redis-server is missing and `CI` is not set; with `CI` set, or when the server
+/// fails to start, it panics.
+pub fn start_or_skip(test: &str) -> Option<RedisServer> {
+    match RedisServer::start() {
+        Ok(server) => Some(server),
+        Err(StartError::NotInstalled) if std::env::var_os("CI").is_none() => {
+            eprintln!(
+                "NOTICE: {test} test skipped: redis-server is not on PATH \
+                 (install it with scripts/install-deps.sh; with CI set this is a failure)"
+            );
+            None
+        }
+        Err(e) => {
+            panic!("{test} test needs redis-server: {e} (install it with scripts/install-deps.sh)")
+        }
+    }
+}

@@ -35,7 +35,7 @@ use std::time::Instant;
 
 use ferrite::embedded::Database;
 use ferrite_tests::compare::{self, compare, parse_allowlist, show_argv, Rule, Verdict};
-use ferrite_tests::redis_server::{RedisServer, StartError};
+use ferrite_tests::redis_server::{self, RedisServer};
 use ferrite_tests::resp::{Outcome, RespClient};
 use ferrite_tests::rng::{sequence_seed, Rng};
 use ferrite_tests::values;
@@ -143,23 +143,6 @@ impl Side for Redis {
         self.client.call(argv).unwrap_or_else(|e| {
             panic!("redis-server connection failed on {}: {e}", show_argv(argv))
         })
-    }
-}
-
-/// Starts a server, or returns `None` (test skipped) when redis-server is missing outside CI.
-fn start_server() -> Option<RedisServer> {
-    match RedisServer::start() {
-        Ok(server) => Some(server),
-        Err(StartError::NotInstalled) if std::env::var_os("CI").is_none() => {
-            eprintln!(
-                "NOTICE: compat test skipped: redis-server is not on PATH \
-                 (install it with scripts/install-deps.sh; with CI set this is a failure)"
-            );
-            None
-        }
-        Err(e) => {
-            panic!("compat test needs redis-server: {e} (install it with scripts/install-deps.sh)")
-        }
     }
 }
 
@@ -457,7 +440,9 @@ struct Divergence {
 
 #[test]
 fn ferrite_matches_redis() {
-    let Some(server) = start_server() else { return };
+    let Some(server) = redis_server::start_or_skip("compat") else {
+        return;
+    };
     let table = load_table();
     let allowlist = load_allowlist();
     let generator = Generator::new(&table, &allowlist);
