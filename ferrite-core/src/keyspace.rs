@@ -448,7 +448,10 @@ type UndoLog = HashMap<(usize, Box<[u8]>), Option<Entry>>;
 /// Write access to some shards of the keyspace.
 pub struct View<'a> {
     ks: &'a Keyspace,
-    now: i64,
+    /// The command's clock, read on first use (most writes never need it).
+    now: std::cell::OnceCell<i64>,
+    /// Set when a handler took mutable access to an aggregate, which it may have emptied.
+    may_empty: bool,
     db: usize,
     shards: Few<(Loc, &'a mut Shard)>,
     undo: Option<&'a mut UndoLog>,
@@ -460,9 +463,9 @@ pub struct View<'a> {
 }
 
 impl<'a> View<'a> {
-    /// The command's clock, in Unix milliseconds.
+    /// The command's clock, in Unix milliseconds (read once per command, on first use).
     pub fn now(&self) -> i64 {
-        self.now
+        *self.now.get_or_init(|| self.ks.now_ms())
     }
 
     /// The database that key-level calls use.
@@ -493,13 +496,12 @@ impl<'a> View<'a> {
     /// The shard of `key` in the current database, with `key` expired away if its time is up.
     fn live_shard(&mut self, key: &[u8]) -> Option<&mut Shard> {
         let idx = self.shard_idx(self.db, key)?;
-        let now = self.now;
+        let has_deadlines = !self.shards[idx].1.deadlines.is_empty();
+        // A shard without deadlines has nothing to expire: skip the clock and the lookup.
+        let now = if has_deadlines { self.now() } else { 0 };
         let db = self.db;
         let shard = &mut *self.shards[idx].1;
-        // A shard without deadlines has nothing to expire: skip the lookup.
-        if !shard.deadlines.is_empty()
-            && matches!(shard.map.get(key), Some(e) if is_expired(e, now))
-        {
+        if has_deadlines && matches!(shard.map.get(key), Some(e) if is_expired(e, now)) {
             if let Some(undo) = self.undo.as_deref_mut() {
                 undo.entry((db, key.into()))
                     .or_insert_with(|| shard.map.get(key).cloned());
@@ -539,7 +541,11 @@ impl<'a> View<'a> {
         self.live_shard(key)?;
         self.save_undo(key);
         let idx = self.shard_idx(self.db, key)?;
-        self.shards[idx].1.map.get_mut(key).map(|e| &mut e.value)
+        let value = self.shards[idx].1.map.get_mut(key).map(|e| &mut e.value);
+        if matches!(&value, Some(v) if !matches!(v, Value::Str(_))) {
+            self.may_empty = true;
+        }
+        value
     }
 
     /// The live value of `key`, inserting `make()` (without a deadline) when the key is absent.
@@ -548,6 +554,7 @@ impl<'a> View<'a> {
             self.insert(key, make());
         }
         self.save_undo(key);
+        self.may_empty = true;
         let idx = self.shard_idx(self.db, key).unwrap_or(0);
         let shard = &mut *self.shards[idx].1;
         // The key was inserted above if missing, so the entry exists; `or_insert_with` only
@@ -626,7 +633,7 @@ impl<'a> View<'a> {
     pub fn as_read(&self) -> ReadView<'_> {
         ReadView {
             ks: self.ks,
-            now: self.now,
+            now: self.now(),
             db: self.db,
             shards: self.shards.iter().map(|(l, s)| (*l, &**s)).collect(),
         }
@@ -634,6 +641,7 @@ impl<'a> View<'a> {
 
     /// Deletes the named keys that hold an emptied aggregate (run when a write finishes).
     fn finish(&mut self, keys: &[&[u8]]) {
+        let keys = if self.may_empty { keys } else { &[] };
         for key in keys {
             let id = (key.as_ptr() as usize, key.len());
             for &(ptr, len, _, idx) in self.declared.iter() {
@@ -891,7 +899,7 @@ impl<'a, 'k> Ctx<'a, 'k> {
         key_dbs: Option<&[usize]>,
         f: impl FnOnce(&mut View<'_>) -> R,
     ) -> R {
-        let now = self.ks.now_ms();
+        let now = std::cell::OnceCell::new();
         let db = self.db();
         let declared = self.declare(&locs, keys, key_dbs);
         match self.tx {
@@ -902,7 +910,9 @@ impl<'a, 'k> Ctx<'a, 'k> {
                     .collect();
                 let mut swept = 0;
                 for guard in guards.iter_mut() {
-                    swept += guard.sweep(now, SWEEP_BUDGET);
+                    if !guard.deadlines.is_empty() {
+                        swept += guard.sweep(*now.get_or_init(|| self.ks.now_ms()), SWEEP_BUDGET);
+                    }
                 }
                 let shards = locs
                     .iter()
@@ -912,6 +922,7 @@ impl<'a, 'k> Ctx<'a, 'k> {
                 let mut view = View {
                     ks: self.ks,
                     now,
+                    may_empty: false,
                     db,
                     shards,
                     undo: None,
@@ -938,6 +949,7 @@ impl<'a, 'k> Ctx<'a, 'k> {
                 let mut view = View {
                     ks: self.ks,
                     now,
+                    may_empty: false,
                     db,
                     shards,
                     undo: Some(undo),
