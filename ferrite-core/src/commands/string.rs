@@ -167,13 +167,13 @@ pub fn set(
     expiration: Option<SetExpiration>,
 ) -> Result<Reply> {
     ctx.write(&[key], |view| {
-        let now = view.now();
+        // The clock is read only for a relative expiry: a plain SET never needs it.
         let deadline = match expiration {
             None | Some(SetExpiration::Keepttl) => None,
-            Some(SetExpiration::Ex(s)) => Some(deadline_ms("set", now, s, 1000, false)?),
-            Some(SetExpiration::Px(ms)) => Some(deadline_ms("set", now, ms, 1, false)?),
-            Some(SetExpiration::Exat(s)) => Some(deadline_ms("set", now, s, 1000, true)?),
-            Some(SetExpiration::Pxat(ms)) => Some(deadline_ms("set", now, ms, 1, true)?),
+            Some(SetExpiration::Ex(s)) => Some(deadline_ms("set", view.now(), s, 1000, false)?),
+            Some(SetExpiration::Px(ms)) => Some(deadline_ms("set", view.now(), ms, 1, false)?),
+            Some(SetExpiration::Exat(s)) => Some(deadline_ms("set", 0, s, 1000, true)?),
+            Some(SetExpiration::Pxat(ms)) => Some(deadline_ms("set", 0, ms, 1, true)?),
         };
         let old = view.entry(key);
         let exists = old.is_some();
