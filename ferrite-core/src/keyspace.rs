@@ -1059,12 +1059,6 @@ mod tests {
         ks.set_fixed_time(Some(6_000));
         assert!(ctx.read(b"a", |v| v.is_none()));
     }
-}
-
-#[cfg(test)]
-mod scan_bounds {
-    use super::*;
-    use crate::value::StrValue;
 
     #[test]
     fn one_scan_step_visits_about_count_keys_even_over_sparse_shards() {
@@ -1074,21 +1068,12 @@ mod scan_bounds {
         let db = AtomicUsize::new(0);
         let ctx = Ctx::new(&ks, &db);
         for i in 0..64u32 {
-            let key = format!("k{i}");
-            ctx.write(&[key.as_bytes()], |view| {
-                view.insert(key.as_bytes(), Value::Str(StrValue::from_bytes(b"v")))
-            });
+            put(&ctx, format!("k{i}").as_bytes(), None);
         }
         let (next, keys) = ctx.read_db(|view| view.scan(0, 10, |_, _| true));
         assert_ne!(next, 0);
         assert!(keys.len() < 64, "one step returned {} keys", keys.len());
     }
-}
-
-#[cfg(test)]
-mod dbsize_live {
-    use super::*;
-    use crate::value::StrValue;
 
     #[test]
     fn expired_keys_do_not_count() {
@@ -1099,22 +1084,10 @@ mod dbsize_live {
         let db = AtomicUsize::new(0);
         let ctx = Ctx::new(&ks, &db);
         ks.set_fixed_time(Some(10_000));
-        for (key, at) in [
-            (&b"past"[..], Some(1)),
-            (b"now", Some(10_000)),
-            (b"later", Some(20_000)),
-            (b"never", None),
-        ] {
-            ctx.write(&[key], |view| {
-                view.insert_entry(
-                    key,
-                    Entry {
-                        value: Value::Str(StrValue::from_bytes(b"v")),
-                        expires_at: at,
-                    },
-                )
-            });
-        }
+        put(&ctx, b"past", Some(1));
+        put(&ctx, b"now", Some(10_000));
+        put(&ctx, b"later", Some(20_000));
+        put(&ctx, b"never", None);
         assert_eq!(ctx.read_db(|view| view.len()), 2);
         ks.set_fixed_time(Some(20_000));
         assert_eq!(ctx.read_db(|view| view.len()), 1);

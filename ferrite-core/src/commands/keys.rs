@@ -92,15 +92,20 @@ fn wrong_arity(command: &str) -> Error {
     }
 }
 
-/// DEL key [key ...]
-#[command(DEL)]
-pub fn del(ctx: &Ctx, keys: &[&[u8]]) -> Result<usize> {
+/// Deletes `keys`, returning how many existed; `command` names the caller in the arity error.
+fn delete_keys(ctx: &Ctx, keys: &[&[u8]], command: &str) -> Result<usize> {
     if keys.is_empty() {
-        return Err(wrong_arity("del"));
+        return Err(wrong_arity(command));
     }
     Ok(ctx.write(keys, |view| {
         keys.iter().filter(|key| view.remove(key).is_some()).count()
     }))
+}
+
+/// DEL key [key ...]
+#[command(DEL)]
+pub fn del(ctx: &Ctx, keys: &[&[u8]]) -> Result<usize> {
+    delete_keys(ctx, keys, "del")
 }
 
 /// UNLINK key [key ...]
@@ -108,12 +113,7 @@ pub fn del(ctx: &Ctx, keys: &[&[u8]]) -> Result<usize> {
 /// The same as DEL: Ferrite frees memory synchronously.
 #[command(UNLINK)]
 pub fn unlink(ctx: &Ctx, keys: &[&[u8]]) -> Result<usize> {
-    if keys.is_empty() {
-        return Err(wrong_arity("unlink"));
-    }
-    Ok(ctx.write(keys, |view| {
-        keys.iter().filter(|key| view.remove(key).is_some()).count()
-    }))
+    delete_keys(ctx, keys, "unlink")
 }
 
 /// EXISTS key [key ...]
