@@ -794,6 +794,14 @@ impl<'a, 'k> Ctx<'a, 'k> {
         self.with_read(locs, f)
     }
 
+    /// Runs `f` with read access to one shard (`0..SHARDS`) of the selected database, so a walk
+    /// over every key can hold one shard's lock at a time and visit each key once
+    /// ([`ReadView::for_each`] sees only that shard's keys).
+    pub fn read_shard<R>(&self, shard: usize, f: impl FnOnce(&ReadView<'_>) -> R) -> R {
+        let locs = Few::One([(self.db(), shard.min(SHARDS - 1))]);
+        self.with_read(locs, f)
+    }
+
     /// Runs `f` with write access to the named keys of the selected database.
     pub fn write<R>(&self, keys: &[&[u8]], f: impl FnOnce(&mut View<'_>) -> R) -> R {
         let locs = self.locs_for_keys(self.db(), keys);

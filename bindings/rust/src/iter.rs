@@ -1,24 +1,27 @@
 //! The iterator API: `iter_keys`, `iter_hash`, `iter_list`, `iter_set`, `iter_zset`.
 //!
-//! `iter_keys` walks the keyspace in SCAN steps, so it holds no lock between steps and gives
-//! SCAN's guarantee: every key present for the whole walk is yielded exactly once; keys added or
-//! removed meanwhile may or may not be. The aggregate iterators yield a consistent snapshot of
+//! `iter_keys` walks the keyspace one shard at a time, so it holds at most one shard's read lock
+//! at a time and gives SCAN's guarantee: every key present for the whole walk is yielded exactly
+//! once; keys added or removed meanwhile may or may not be. The aggregate iterators yield a consistent snapshot of
 //! one value, taken when the iterator is created; a missing key (or a key of another type)
 //! yields nothing.
 
 use std::collections::VecDeque;
 
+use ferrite_core::keyspace::SHARDS;
+
 use crate::embedded::Database;
 
-/// Keys per SCAN step taken by [`KeyIterator`].
-const KEYS_PER_STEP: usize = 256;
-
 /// Iterator over the keys of one logical database that match a glob pattern.
+///
+/// It walks the keyspace one shard at a time: each step takes one shard's read lock, collects
+/// that shard's matching keys in one pass, and releases it. So the whole walk costs one pass over
+/// the database, and every key present for the whole walk is yielded exactly once (a key lives in
+/// exactly one shard, and each shard is visited once).
 pub struct KeyIterator<'a> {
     db: &'a Database,
     pattern: Vec<u8>,
-    cursor: u64,
-    done: bool,
+    next_shard: usize,
     buffer: VecDeque<Vec<u8>>,
 }
 
@@ -27,8 +30,7 @@ impl<'a> KeyIterator<'a> {
         KeyIterator {
             db,
             pattern: pattern.to_vec(),
-            cursor: 0,
-            done: false,
+            next_shard: 0,
             buffer: VecDeque::new(),
         }
     }
@@ -42,19 +44,20 @@ impl Iterator for KeyIterator<'_> {
             if let Some(key) = self.buffer.pop_front() {
                 return Some(key);
             }
-            if self.done {
+            if self.next_shard >= SHARDS {
                 return None;
             }
             let pattern = &self.pattern;
             let match_all = pattern.as_slice() == b"*";
-            let (next, keys) = self.db.ctx().read_db(|view| {
-                view.scan(self.cursor, KEYS_PER_STEP, |key, _| {
-                    match_all || ferrite_core::glob::matches(pattern, key)
+            let buffer = &mut self.buffer;
+            self.db.ctx().read_shard(self.next_shard, |view| {
+                view.for_each(|key, _| {
+                    if match_all || ferrite_core::glob::matches(pattern, key) {
+                        buffer.push_back(key.to_vec());
+                    }
                 })
             });
-            self.buffer.extend(keys);
-            self.cursor = next;
-            self.done = next == 0;
+            self.next_shard += 1;
         }
     }
 }

@@ -62,3 +62,36 @@ fn missing_or_other_type_yields_nothing() {
     assert_eq!(db.iter_list("str").count(), 0);
     assert_eq!(db.iter_zset("str").count(), 0);
 }
+
+#[test]
+fn iter_keys_yields_stable_keys_exactly_once_under_concurrent_churn() {
+    use std::collections::HashMap;
+    use std::sync::atomic::{AtomicBool, Ordering};
+    use std::sync::Arc;
+
+    let db = Arc::new(Database::memory().unwrap());
+    for i in 0..20_000 {
+        db.set(format!("stable:{i}"), "v").unwrap();
+    }
+    let stop = Arc::new(AtomicBool::new(false));
+    let churn = {
+        let db = Arc::clone(&db);
+        let stop = Arc::clone(&stop);
+        std::thread::spawn(move || {
+            let mut i = 0u64;
+            while !stop.load(Ordering::Relaxed) {
+                db.set(format!("temp:{i}"), "t").unwrap();
+                db.del(&[format!("temp:{}", i / 2)]).unwrap();
+                i += 1;
+            }
+        })
+    };
+    let mut seen: HashMap<Vec<u8>, usize> = HashMap::new();
+    for key in db.iter_keys("stable:*") {
+        *seen.entry(key).or_default() += 1;
+    }
+    stop.store(true, Ordering::Relaxed);
+    churn.join().unwrap();
+    assert_eq!(seen.len(), 20_000);
+    assert!(seen.values().all(|n| *n == 1), "a key was yielded twice");
+}
