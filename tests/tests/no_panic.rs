@@ -58,7 +58,7 @@ fn execute_never_panics_on_arbitrary_argv() {
     let root = codegen::files::workspace_root(Path::new(env!("CARGO_MANIFEST_DIR")));
     let model = codegen::files::load_model(&root.join("commands.yaml"))
         .unwrap_or_else(|err| panic!("{err:#}"));
-    let mut rng = Rng::new(0x6e6f_7061_6e69_63);
+    let mut rng = Rng::new(0x006e_6f70_616e_6963);
     let db = Database::memory().unwrap();
     let mut calls = 0;
     for (cmd_idx, cmd) in model.commands.iter().enumerate() {
