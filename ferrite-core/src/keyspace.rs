@@ -12,14 +12,17 @@
 //! - Inside a transaction, the first mutation of each key saves its previous entry, so a rollback
 //!   restores exactly the state before the transaction.
 
+mod table;
+
 use std::cell::RefCell;
 use std::collections::{BTreeSet, HashMap};
 use std::sync::atomic::{AtomicI64, AtomicU64, AtomicUsize, Ordering};
 
 use parking_lot::{RwLock, RwLockWriteGuard};
 
-use crate::hash::{hash64, process_seed, Rng, SeededState};
+use crate::hash::{hash64, process_seed, Rng};
 use crate::value::{KeyType, Value};
+use table::Table;
 
 /// log2 of the number of shards per logical database.
 pub const SHARD_BITS: u32 = 4;
@@ -40,29 +43,39 @@ pub struct Entry {
     pub expires_at: Option<i64>,
 }
 
-/// One shard: a hash map of keys plus an index of deadlines for active expiry.
-#[derive(Default)]
+/// One shard: a table of keys ordered by hash (see [`table`]) plus an index of deadlines for
+/// active expiry. Every key operation takes the key's keyspace hash, computed once by the caller.
 pub struct Shard {
-    map: HashMap<Box<[u8]>, Entry, SeededState>,
+    map: Table<Entry>,
     deadlines: BTreeSet<(i64, Box<[u8]>)>,
+    /// The keyspace seed, to rehash keys taken from the deadline index.
+    seed: u64,
 }
 
 impl Shard {
-    fn get_live(&self, key: &[u8], now: i64) -> Option<&Entry> {
-        self.map.get(key).filter(|e| !is_expired(e, now))
+    fn new(seed: u64) -> Shard {
+        Shard {
+            map: Table::new(),
+            deadlines: BTreeSet::new(),
+            seed,
+        }
     }
 
-    fn remove(&mut self, key: &[u8]) -> Option<Entry> {
-        let (boxed_key, entry) = self.map.remove_entry(key)?;
+    fn get_live(&self, h: u64, key: &[u8], now: i64) -> Option<&Entry> {
+        self.map.get(h, key).filter(|e| !is_expired(e, now))
+    }
+
+    fn remove(&mut self, h: u64, key: &[u8]) -> Option<Entry> {
+        let (boxed_key, entry) = self.map.remove(h, key)?;
         if let Some(at) = entry.expires_at {
             self.deadlines.remove(&(at, boxed_key));
         }
         Some(entry)
     }
 
-    fn insert(&mut self, key: &[u8], entry: Entry) -> Option<Entry> {
+    fn insert(&mut self, h: u64, key: &[u8], entry: Entry) -> Option<Entry> {
         let new_at = entry.expires_at;
-        if let Some(slot) = self.map.get_mut(key) {
+        if let Some(slot) = self.map.get_mut(h, key) {
             // Overwrite in place: the key's allocation is kept.
             let old = std::mem::replace(slot, entry);
             if old.expires_at != new_at {
@@ -78,12 +91,12 @@ impl Shard {
         if let Some(at) = new_at {
             self.deadlines.insert((at, key.into()));
         }
-        self.map.insert(key.into(), entry);
+        self.map.insert(h, key, entry);
         None
     }
 
-    fn set_deadline(&mut self, key: &[u8], at: Option<i64>) -> bool {
-        let Some(entry) = self.map.get_mut(key) else {
+    fn set_deadline(&mut self, h: u64, key: &[u8], at: Option<i64>) -> bool {
+        let Some(entry) = self.map.get_mut(h, key) else {
             return false;
         };
         let old = std::mem::replace(&mut entry.expires_at, at);
@@ -110,7 +123,7 @@ impl Shard {
                 break;
             }
             let key = key.clone();
-            self.remove(&key);
+            self.remove(hash64(self.seed, &key), &key);
             removed += 1;
         }
         removed
@@ -126,6 +139,11 @@ impl Shard {
         let bound = (now.saturating_add(1), Box::<[u8]>::from(&[][..]));
         self.deadlines.range(..bound).count()
     }
+}
+
+/// The shard a keyspace hash belongs to (its top `SHARD_BITS` bits).
+fn shard_of_hash(h: u64) -> usize {
+    (h >> (64 - SHARD_BITS)) as usize
 }
 
 fn is_expired(entry: &Entry, now: i64) -> bool {
@@ -157,10 +175,10 @@ pub struct Keyspace {
 impl Keyspace {
     /// A keyspace with `num_databases` empty logical databases.
     pub fn new(num_databases: usize) -> Keyspace {
-        let dbs = (0..num_databases.max(1))
-            .map(|_| (0..SHARDS).map(|_| RwLock::new(Shard::default())).collect())
-            .collect();
         let seed = process_seed();
+        let dbs = (0..num_databases.max(1))
+            .map(|_| (0..SHARDS).map(|_| RwLock::new(Shard::new(seed))).collect())
+            .collect();
         Keyspace {
             dbs,
             seed,
@@ -204,10 +222,6 @@ impl Keyspace {
     /// The keyspace hash of `key`; its top bits pick the shard.
     pub fn hash(&self, key: &[u8]) -> u64 {
         hash64(self.seed, key)
-    }
-
-    fn shard_of(&self, key: &[u8]) -> usize {
-        (self.hash(key) >> (64 - SHARD_BITS)) as usize
     }
 
     /// Removes up to `budget` expired keys from every shard; returns how many were removed.
@@ -320,11 +334,13 @@ impl<'a> ReadView<'a> {
         self.now
     }
 
-    fn shard(&self, db: usize, key: &[u8]) -> Option<&'a Shard> {
-        let loc = (db, self.ks.shard_of(key));
+    /// The live entry of `key` in database `db`: one hash picks the shard and finds the slot.
+    fn live(&self, db: usize, key: &[u8]) -> Option<&'a Entry> {
+        let h = self.ks.hash(key);
+        let loc = (db, shard_of_hash(h));
         let found = self.shards.iter().find(|(l, _)| *l == loc).map(|(_, s)| *s);
         debug_assert!(found.is_some(), "key read outside the locked shards");
-        found
+        found?.get_live(h, key, self.now)
     }
 
     /// The live value of `key` in the current database.
@@ -334,14 +350,12 @@ impl<'a> ReadView<'a> {
 
     /// The live entry (value and deadline) of `key`.
     pub fn entry(&self, key: &[u8]) -> Option<&'a Entry> {
-        self.shard(self.db, key)?.get_live(key, self.now)
+        self.live(self.db, key)
     }
 
     /// The live value of `key` in database `db` (which must be locked by this view).
     pub fn get_in(&self, db: usize, key: &[u8]) -> Option<&'a Value> {
-        self.shard(db, key)?
-            .get_live(key, self.now)
-            .map(|e| &e.value)
+        self.live(db, key).map(|e| &e.value)
     }
 
     /// Calls `f` for every live key of the current database (whole-database views only).
@@ -349,7 +363,7 @@ impl<'a> ReadView<'a> {
         let now = self.now;
         for ((db, _), shard) in self.shards.iter() {
             if *db == self.db {
-                for (key, entry) in shard.map.iter() {
+                for (_, key, entry) in shard.map.iter() {
                     if !is_expired(entry, now) {
                         f(key, entry);
                     }
@@ -378,7 +392,8 @@ impl<'a> ReadView<'a> {
     /// One SCAN step over the current database: returns live keys (in hash order) whose hash is
     /// at least `cursor`, about `count` of them, filtered by `filter`, and the next cursor
     /// (0 when the iteration is complete). Keys present for the whole iteration are returned
-    /// exactly once, whatever is inserted or deleted meanwhile.
+    /// exactly once, whatever is inserted or deleted meanwhile. The shard tables are ordered by
+    /// hash, so a step costs its keys plus one probe run, not a pass over the shard.
     pub fn scan(
         &self,
         cursor: u64,
@@ -387,7 +402,7 @@ impl<'a> ReadView<'a> {
     ) -> (u64, Vec<Vec<u8>>) {
         let count = count.max(1);
         let mut out = Vec::new();
-        let mut shard_idx = (cursor >> (64 - SHARD_BITS)) as usize;
+        let mut shard_idx = shard_of_hash(cursor);
         let mut from = cursor;
         // Counts keys visited over all shards of this call, so COUNT bounds the work.
         let mut visited = 0;
@@ -399,16 +414,13 @@ impl<'a> ReadView<'a> {
             else {
                 break;
             };
-            let mut candidates: Vec<(u64, &[u8], &Entry)> = shard
-                .map
-                .iter()
-                .filter(|(_, e)| !is_expired(e, self.now))
-                .map(|(k, e)| (self.ks.hash(k), &k[..], e))
-                .filter(|(h, _, _)| *h >= from)
-                .collect();
-            candidates.sort_unstable_by_key(|(h, _, _)| *h);
             let mut last_hash = None;
-            for (h, key, entry) in candidates {
+            // Every hash of this shard has the shard's top bits, as `from` does, so the table's
+            // order from `from` is hash order from `from`.
+            for (h, key, entry) in shard.map.iter_from(from) {
+                if is_expired(entry, self.now) {
+                    continue;
+                }
                 // Stop only between groups of equal hashes, so none is split across calls.
                 if visited >= count && last_hash != Some(h) {
                     return (h, out);
@@ -445,6 +457,9 @@ impl<'a> ReadView<'a> {
 /// The saved state of keys touched by a transaction, for rollback.
 type UndoLog = HashMap<(usize, Box<[u8]>), Option<Entry>>;
 
+/// A key named to `write`: (address, length, database, shard position in the view, hash).
+type Declared = (usize, usize, usize, usize, u64);
+
 /// Write access to some shards of the keyspace.
 pub struct View<'a> {
     ks: &'a Keyspace,
@@ -456,10 +471,11 @@ pub struct View<'a> {
     shards: Few<(Loc, &'a mut Shard)>,
     undo: Option<&'a mut UndoLog>,
     expired: u64,
-    /// The keys named to `write` (address, length, database) with their shard positions, so a
-    /// handler's calls on them hash nothing. Sound because those slices stay borrowed for the
-    /// whole life of the view: no other key can appear at the same address meanwhile.
-    declared: Few<(usize, usize, usize, usize)>,
+    /// The keys named to `write` (address, length, database) with their shard positions and
+    /// hashes, so a handler's calls on them hash nothing. Sound because those slices stay
+    /// borrowed for the whole life of the view: no other key can appear at the same address
+    /// meanwhile.
+    declared: Few<Declared>,
 }
 
 impl<'a> View<'a> {
@@ -478,48 +494,48 @@ impl<'a> View<'a> {
         self.db = db;
     }
 
-    fn shard_idx(&self, db: usize, key: &[u8]) -> Option<usize> {
+    /// The position in the view of `key`'s shard, and `key`'s hash (hashed at most once).
+    fn shard_idx(&self, db: usize, key: &[u8]) -> Option<(usize, u64)> {
         let id = (key.as_ptr() as usize, key.len(), db);
-        if let Some(&(_, _, _, idx)) = self
+        if let Some(&(_, _, _, idx, h)) = self
             .declared
             .iter()
-            .find(|(ptr, len, d, _)| (*ptr, *len, *d) == id)
+            .find(|(ptr, len, d, _, _)| (*ptr, *len, *d) == id)
         {
-            return Some(idx);
+            return Some((idx, h));
         }
-        let loc = (db, self.ks.shard_of(key));
+        let h = self.ks.hash(key);
+        let loc = (db, shard_of_hash(h));
         let found = self.shards.iter().position(|(l, _)| *l == loc);
         debug_assert!(found.is_some(), "key written outside the locked shards");
-        found
+        Some((found?, h))
     }
 
-    /// The shard of `key` in the current database, with `key` expired away if its time is up.
-    fn live_shard(&mut self, key: &[u8]) -> Option<&mut Shard> {
-        let idx = self.shard_idx(self.db, key)?;
+    /// The shard position and hash of `key` in the current database, with `key` expired away if
+    /// its time is up.
+    fn live_shard(&mut self, key: &[u8]) -> Option<(usize, u64)> {
+        let (idx, h) = self.shard_idx(self.db, key)?;
         let has_deadlines = !self.shards[idx].1.deadlines.is_empty();
         // A shard without deadlines has nothing to expire: skip the clock and the lookup.
         let now = if has_deadlines { self.now() } else { 0 };
         let db = self.db;
         let shard = &mut *self.shards[idx].1;
-        if has_deadlines && matches!(shard.map.get(key), Some(e) if is_expired(e, now)) {
+        if has_deadlines && matches!(shard.map.get(h, key), Some(e) if is_expired(e, now)) {
             if let Some(undo) = self.undo.as_deref_mut() {
                 undo.entry((db, key.into()))
-                    .or_insert_with(|| shard.map.get(key).cloned());
+                    .or_insert_with(|| shard.map.get(h, key).cloned());
             }
-            shard.remove(key);
+            shard.remove(h, key);
             self.expired += 1;
         }
-        Some(shard)
+        Some((idx, h))
     }
 
-    fn save_undo(&mut self, key: &[u8]) {
+    fn save_undo(&mut self, idx: usize, h: u64, key: &[u8]) {
         let db = self.db;
-        let Some(idx) = self.shard_idx(db, key) else {
-            return;
-        };
         if let Some(undo) = self.undo.as_deref_mut() {
             if !undo.contains_key(&(db, Box::<[u8]>::from(key))) {
-                let old = self.shards[idx].1.map.get(key).cloned();
+                let old = self.shards[idx].1.map.get(h, key).cloned();
                 undo.insert((db, key.into()), old);
             }
         }
@@ -527,21 +543,21 @@ impl<'a> View<'a> {
 
     /// The live value of `key`.
     pub fn get(&mut self, key: &[u8]) -> Option<&Value> {
-        self.live_shard(key)?.map.get(key).map(|e| &e.value)
+        self.entry(key).map(|e| &e.value)
     }
 
     /// The live entry (value and deadline) of `key`.
     pub fn entry(&mut self, key: &[u8]) -> Option<&Entry> {
-        self.live_shard(key)?.map.get(key)
+        let (idx, h) = self.live_shard(key)?;
+        self.shards[idx].1.map.get(h, key)
     }
 
     /// The live value of `key`, for changing in place. An aggregate left empty is deleted when
     /// the write finishes.
     pub fn get_mut(&mut self, key: &[u8]) -> Option<&mut Value> {
-        self.live_shard(key)?;
-        self.save_undo(key);
-        let idx = self.shard_idx(self.db, key)?;
-        let value = self.shards[idx].1.map.get_mut(key).map(|e| &mut e.value);
+        let (idx, h) = self.live_shard(key)?;
+        self.save_undo(idx, h, key);
+        let value = self.shards[idx].1.map.get_mut(h, key).map(|e| &mut e.value);
         if matches!(&value, Some(v) if !matches!(v, Value::Str(_))) {
             self.may_empty = true;
         }
@@ -550,17 +566,17 @@ impl<'a> View<'a> {
 
     /// The live value of `key`, inserting `make()` (without a deadline) when the key is absent.
     pub fn get_or_insert_with(&mut self, key: &[u8], make: impl FnOnce() -> Value) -> &mut Value {
-        if self.get(key).is_none() {
-            self.insert(key, make());
-        }
-        self.save_undo(key);
+        let (idx, h) = match self.live_shard(key) {
+            Some(found) => found,
+            // Only for a key outside the locked shards (a handler bug, asserted in debug).
+            None => (0, self.ks.hash(key)),
+        };
+        self.save_undo(idx, h, key);
         self.may_empty = true;
-        let idx = self.shard_idx(self.db, key).unwrap_or(0);
         let shard = &mut *self.shards[idx].1;
-        // The key was inserted above if missing, so the entry exists; `or_insert_with` only
-        // satisfies the type checker without a panic path.
-        let entry = shard.map.entry(key.into()).or_insert_with(|| Entry {
-            value: Value::Str(crate::value::StrValue::Raw(Vec::new())),
+        // A new entry has no deadline, so the deadline index is unchanged.
+        let entry = shard.map.get_or_insert_with(h, key, || Entry {
+            value: make(),
             expires_at: None,
         });
         &mut entry.value
@@ -580,18 +596,16 @@ impl<'a> View<'a> {
 
     /// Stores `entry` (value and deadline) under `key`; returns the live entry it replaced.
     pub fn insert_entry(&mut self, key: &[u8], entry: Entry) -> Option<Entry> {
-        self.live_shard(key)?;
-        self.save_undo(key);
-        let idx = self.shard_idx(self.db, key)?;
-        self.shards[idx].1.insert(key, entry)
+        let (idx, h) = self.live_shard(key)?;
+        self.save_undo(idx, h, key);
+        self.shards[idx].1.insert(h, key, entry)
     }
 
     /// Deletes `key`; returns its live entry.
     pub fn remove(&mut self, key: &[u8]) -> Option<Entry> {
-        self.live_shard(key)?;
-        self.save_undo(key);
-        let idx = self.shard_idx(self.db, key)?;
-        self.shards[idx].1.remove(key)
+        let (idx, h) = self.live_shard(key)?;
+        self.save_undo(idx, h, key);
+        self.shards[idx].1.remove(h, key)
     }
 
     /// The deadline of `key`: `None` if the key is missing, `Some(None)` if it has none.
@@ -601,15 +615,14 @@ impl<'a> View<'a> {
 
     /// Sets or clears the deadline of `key`; false if the key is missing.
     pub fn set_expires_at(&mut self, key: &[u8], at: Option<i64>) -> bool {
-        if self.get(key).is_none() {
+        let Some((idx, h)) = self.live_shard(key) else {
+            return false;
+        };
+        if self.shards[idx].1.map.get(h, key).is_none() {
             return false;
         }
-        self.save_undo(key);
-        let db = self.db;
-        match self.shard_idx(db, key) {
-            Some(idx) => self.shards[idx].1.set_deadline(key, at),
-            None => false,
-        }
+        self.save_undo(idx, h, key);
+        self.shards[idx].1.set_deadline(h, key, at)
     }
 
     /// Deletes every key of the current database (whole-database views only).
@@ -620,8 +633,8 @@ impl<'a> View<'a> {
                 continue;
             }
             if let Some(undo) = self.undo.as_deref_mut() {
-                for (key, entry) in shard.map.iter() {
-                    undo.entry((db, key.clone()))
+                for (_, key, entry) in shard.map.iter() {
+                    undo.entry((db, key.into()))
                         .or_insert_with(|| Some(entry.clone()));
                 }
             }
@@ -644,13 +657,13 @@ impl<'a> View<'a> {
         let keys = if self.may_empty { keys } else { &[] };
         for key in keys {
             let id = (key.as_ptr() as usize, key.len());
-            for &(ptr, len, _, idx) in self.declared.iter() {
+            for &(ptr, len, _, idx, h) in self.declared.iter() {
                 if (ptr, len) != id {
                     continue;
                 }
                 if let Some((_, shard)) = self.shards.get_mut(idx) {
-                    if matches!(shard.map.get(*key), Some(e) if e.value.is_empty_aggregate()) {
-                        shard.remove(key);
+                    if matches!(shard.map.get(h, key), Some(e) if e.value.is_empty_aggregate()) {
+                        shard.remove(h, key);
                     }
                 }
             }
@@ -678,11 +691,12 @@ impl TxState<'_> {
         let mut inner = self.inner.borrow_mut();
         let undo = std::mem::take(&mut inner.undo);
         for ((db, key), old) in undo {
-            let idx = db * SHARDS + (hash64(process_seed(), &key) >> (64 - SHARD_BITS)) as usize;
+            let h = hash64(process_seed(), &key);
+            let idx = db * SHARDS + shard_of_hash(h);
             if let Some(shard) = inner.guards.get_mut(idx) {
-                shard.remove(&key);
+                shard.remove(h, &key);
                 if let Some(entry) = old {
-                    shard.insert(&key, entry);
+                    shard.insert(h, &key, entry);
                 }
             }
         }
@@ -742,11 +756,16 @@ impl<'a, 'k> Ctx<'a, 'k> {
         self.ks.rng()
     }
 
-    fn locs_for_keys(&self, db: usize, keys: &[&[u8]]) -> Few<Loc> {
-        if let [key] = keys {
-            return Few::One([(db, self.ks.shard_of(key))]);
+    /// The keys' hashes, one per key, in order.
+    fn hashes(&self, keys: &[&[u8]]) -> Few<u64> {
+        keys.iter().map(|k| self.ks.hash(k)).collect()
+    }
+
+    fn locs_for_hashes(db: usize, hashes: &[u64]) -> Few<Loc> {
+        if let [h] = hashes {
+            return Few::One([(db, shard_of_hash(*h))]);
         }
-        let mut locs: Vec<Loc> = keys.iter().map(|k| (db, self.ks.shard_of(k))).collect();
+        let mut locs: Vec<Loc> = hashes.iter().map(|h| (db, shard_of_hash(*h))).collect();
         locs.sort_unstable();
         locs.dedup();
         Few::Many(locs)
@@ -769,12 +788,17 @@ impl<'a, 'k> Ctx<'a, 'k> {
         }
         // The hot path: one hash for the shard, one lock, and the clock read only for keys
         // that have a deadline.
-        let shard_idx = self.ks.shard_of(key);
-        let Some(lock) = self.ks.dbs.get(self.db()).and_then(|db| db.get(shard_idx)) else {
+        let h = self.ks.hash(key);
+        let Some(lock) = self
+            .ks
+            .dbs
+            .get(self.db())
+            .and_then(|db| db.get(shard_of_hash(h)))
+        else {
             return f(None);
         };
         let shard = lock.read();
-        let entry = shard.map.get(key);
+        let entry = shard.map.get(h, key);
         let live = match entry {
             Some(e) if e.expires_at.is_some() && is_expired(e, self.ks.now_ms()) => None,
             other => other,
@@ -784,7 +808,7 @@ impl<'a, 'k> Ctx<'a, 'k> {
 
     /// Runs `f` with read access to the named keys of the selected database.
     pub fn read_keys<R>(&self, keys: &[&[u8]], f: impl FnOnce(&ReadView<'_>) -> R) -> R {
-        let locs = self.locs_for_keys(self.db(), keys);
+        let locs = Self::locs_for_hashes(self.db(), &self.hashes(keys));
         self.with_read(locs, f)
     }
 
@@ -804,34 +828,37 @@ impl<'a, 'k> Ctx<'a, 'k> {
 
     /// Runs `f` with write access to the named keys of the selected database.
     pub fn write<R>(&self, keys: &[&[u8]], f: impl FnOnce(&mut View<'_>) -> R) -> R {
-        let locs = self.locs_for_keys(self.db(), keys);
-        self.with_write(locs, keys, None, f)
+        let hashes = self.hashes(keys);
+        let locs = Self::locs_for_hashes(self.db(), &hashes);
+        self.with_write(locs, keys, None, &hashes, f)
     }
 
     /// Runs `f` with write access to the named keys in the named databases (e.g. COPY ... DB).
     pub fn write_in<R>(&self, keys: &[(usize, &[u8])], f: impl FnOnce(&mut View<'_>) -> R) -> R {
-        let mut locs: Vec<Loc> = keys
+        let names: Vec<&[u8]> = keys.iter().map(|(_, k)| *k).collect();
+        let dbs: Vec<usize> = keys.iter().map(|(db, _)| *db).collect();
+        let hashes = self.hashes(&names);
+        let mut locs: Vec<Loc> = dbs
             .iter()
-            .map(|(db, k)| (*db, self.ks.shard_of(k)))
+            .zip(hashes.iter())
+            .map(|(db, h)| (*db, shard_of_hash(*h)))
             .collect();
         locs.sort_unstable();
         locs.dedup();
         let locs = Few::Many(locs);
-        let names: Vec<&[u8]> = keys.iter().map(|(_, k)| *k).collect();
-        let dbs: Vec<usize> = keys.iter().map(|(db, _)| *db).collect();
-        self.with_write(locs, &names, Some(&dbs), f)
+        self.with_write(locs, &names, Some(&dbs), &hashes, f)
     }
 
     /// Runs `f` with write access to the whole selected database.
     pub fn write_db<R>(&self, f: impl FnOnce(&mut View<'_>) -> R) -> R {
         let locs = Self::locs_for_dbs(&[self.db()]);
-        self.with_write(locs, &[], None, f)
+        self.with_write(locs, &[], None, &[], f)
     }
 
     /// Runs `f` with write access to the named whole databases (FLUSHALL passes them all).
     pub fn write_dbs<R>(&self, dbs: &[usize], f: impl FnOnce(&mut View<'_>) -> R) -> R {
         let locs = Self::locs_for_dbs(dbs);
-        self.with_write(locs, &[], None, f)
+        self.with_write(locs, &[], None, &[], f)
     }
 
     fn with_read<R>(&self, locs: Few<Loc>, f: impl FnOnce(&ReadView<'_>) -> R) -> R {
@@ -882,20 +909,22 @@ impl<'a, 'k> Ctx<'a, 'k> {
         locs: &Few<Loc>,
         keys: &[&[u8]],
         key_dbs: Option<&[usize]>,
-    ) -> Few<(usize, usize, usize, usize)> {
-        if let ([key], [loc], None) = (keys, &locs[..], key_dbs) {
-            // One key, one shard: no need to hash it again.
-            return Few::One([(key.as_ptr() as usize, key.len(), loc.0, 0)]);
+        hashes: &[u64],
+    ) -> Few<Declared> {
+        if let ([key], [loc], None, [h]) = (keys, &locs[..], key_dbs, hashes) {
+            // One key, one shard: its position is 0.
+            return Few::One([(key.as_ptr() as usize, key.len(), loc.0, 0, *h)]);
         }
         keys.iter()
+            .zip(hashes)
             .enumerate()
-            .filter_map(|(i, key)| {
+            .filter_map(|(i, (key, h))| {
                 let db = key_dbs
                     .and_then(|dbs| dbs.get(i).copied())
                     .unwrap_or(self.db());
-                let loc = (db, self.ks.shard_of(key));
+                let loc = (db, shard_of_hash(*h));
                 let idx = locs.iter().position(|l| *l == loc)?;
-                Some((key.as_ptr() as usize, key.len(), db, idx))
+                Some((key.as_ptr() as usize, key.len(), db, idx, *h))
             })
             .collect()
     }
@@ -905,11 +934,12 @@ impl<'a, 'k> Ctx<'a, 'k> {
         locs: Few<Loc>,
         keys: &[&[u8]],
         key_dbs: Option<&[usize]>,
+        hashes: &[u64],
         f: impl FnOnce(&mut View<'_>) -> R,
     ) -> R {
         let now = std::cell::OnceCell::new();
         let db = self.db();
-        let declared = self.declare(&locs, keys, key_dbs);
+        let declared = self.declare(&locs, keys, key_dbs, hashes);
         match self.tx {
             None => {
                 let mut guards: Few<_> = locs
@@ -1041,6 +1071,57 @@ mod tests {
         }
         for i in 0..1000u32 {
             assert_eq!(seen.get(format!("k{i}").as_bytes()), Some(&1), "k{i}");
+        }
+    }
+
+    #[test]
+    fn scan_is_exactly_once_under_churn_and_growth() {
+        // Several key sets (the keyspace seed is per process, so the sets stand in for seeds),
+        // with inserts, deletes and bursts that force every shard table to grow between steps.
+        for set in 0..4u32 {
+            let ks = Keyspace::new(1);
+            let db = AtomicUsize::new(0);
+            let ctx = Ctx::new(&ks, &db);
+            for i in 0..2_000u32 {
+                put(&ctx, format!("s{set}:{i}").as_bytes(), None);
+            }
+            let mut seen = std::collections::HashMap::<Vec<u8>, usize>::new();
+            let mut rng = Rng::new(u64::from(set) + 1);
+            let (mut cursor, mut step, mut added) = (0u64, 0u32, 0u32);
+            loop {
+                let (next, keys) =
+                    ctx.read_db(|view| view.scan(cursor, 10 + step as usize % 20, |_, _| true));
+                for key in keys {
+                    *seen.entry(key).or_default() += 1;
+                }
+                // Four bursts early on (each doubles the tables), then a trickle.
+                let burst = if step < 100 && step.is_multiple_of(25) {
+                    3_000
+                } else {
+                    3
+                };
+                for _ in 0..burst {
+                    put(&ctx, format!("c{set}:{added}").as_bytes(), None);
+                    added += 1;
+                }
+                for _ in 0..2 {
+                    let victim = format!("c{set}:{}", rng.below(added as usize + 1) as u32);
+                    ctx.write(&[victim.as_bytes()], |view| view.remove(victim.as_bytes()));
+                }
+                step += 1;
+                if next == 0 {
+                    break;
+                }
+                cursor = next;
+            }
+            for i in 0..2_000u32 {
+                assert_eq!(
+                    seen.get(format!("s{set}:{i}").as_bytes()),
+                    Some(&1),
+                    "s{set}:{i}"
+                );
+            }
+            assert!(added > 6_000, "growth was forced");
         }
     }
 
