@@ -92,24 +92,6 @@ impl Error {
             Error::Custom(_) => "CUSTOM",
         }
     }
-
-    /// True for errors that Redis itself would reply with (as opposed to storage or user errors).
-    pub fn is_command_error(&self) -> bool {
-        matches!(
-            self,
-            Error::WrongType
-                | Error::NotInteger
-                | Error::NotFloat
-                | Error::Overflow
-                | Error::Syntax
-                | Error::NoSuchKey
-                | Error::IndexOutOfRange
-                | Error::WrongArity { .. }
-                | Error::UnknownCommand { .. }
-                | Error::Reply(_)
-                | Error::Oom
-        )
-    }
 }
 
 impl fmt::Display for Error {

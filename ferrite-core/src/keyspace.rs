@@ -21,7 +21,7 @@ use std::sync::atomic::{AtomicI64, AtomicU64, AtomicUsize, Ordering};
 use parking_lot::{RwLock, RwLockWriteGuard};
 
 use crate::hash::{hash64, process_seed, Rng};
-use crate::value::{KeyType, Value};
+use crate::value::Value;
 use table::Table;
 
 /// log2 of the number of shards per logical database.
@@ -222,21 +222,6 @@ impl Keyspace {
     /// The keyspace hash of `key`; its top bits pick the shard.
     pub fn hash(&self, key: &[u8]) -> u64 {
         hash64(self.seed, key)
-    }
-
-    /// Removes up to `budget` expired keys from every shard; returns how many were removed.
-    pub fn sweep_expired(&self, budget_per_shard: usize) -> usize {
-        let now = self.now_ms();
-        let mut removed = 0;
-        for db in self.dbs.iter() {
-            for shard in db.iter() {
-                removed += shard.write().sweep(now, budget_per_shard);
-            }
-        }
-        self.counters
-            .expired_keys
-            .fetch_add(removed as u64, Ordering::Relaxed);
-        removed
     }
 
     /// Counts one write; every `SWEEP_EVERY` writes, sweeps the next shard in round-robin order.
@@ -1000,11 +985,6 @@ impl<'a, 'k> Ctx<'a, 'k> {
             }
         }
     }
-}
-
-/// The `TYPE` of a value, for SCAN's TYPE filter and similar.
-pub fn type_of(value: &Value) -> KeyType {
-    value.key_type()
 }
 
 #[cfg(test)]

@@ -249,6 +249,28 @@ mod tests {
     use super::*;
 
     #[test]
+    fn with_db_selects_a_logical_database_over_the_same_data() {
+        let db = Database::memory().unwrap();
+        let other = db.with_db(3).unwrap();
+        assert_eq!(other.selected_db(), 3);
+        other.set("k", "in 3").unwrap();
+        assert_eq!(db.get("k").unwrap(), None);
+        assert_eq!(
+            db.with_db(3).unwrap().get_str("k").unwrap(),
+            Some("in 3".to_string())
+        );
+        // SELECT through execute moves the same handle's selection, as for a Redis connection.
+        assert_eq!(db.execute(&["SELECT", "3"]).unwrap(), Reply::ok());
+        assert_eq!(db.get_str("k").unwrap(), Some("in 3".to_string()));
+        let last = usize::from(db.config().num_databases) - 1;
+        assert!(db.with_db(last).is_ok());
+        assert_eq!(
+            db.with_db(last + 1).err().map(|e| e.to_string()),
+            Some("ERR DB index is out of range".to_string())
+        );
+    }
+
+    #[test]
     fn database_is_send_and_sync() {
         fn assert_send_sync<T: Send + Sync>() {}
         assert_send_sync::<Database>();
