@@ -21,6 +21,7 @@ use std::sync::atomic::{AtomicI64, AtomicU64, AtomicUsize, Ordering};
 use parking_lot::{RwLock, RwLockWriteGuard};
 
 use crate::hash::{hash64, process_seed, Rng};
+use crate::persist::argv::ArgvWriter;
 use crate::value::Value;
 use table::Table;
 
@@ -159,8 +160,24 @@ pub struct Counters {
     pub expired_keys: AtomicU64,
 }
 
+/// Where write commands go once they have changed the keyspace: the write-ahead log (or a test's
+/// tap). Called with the command's shard locks held, so the log's order agrees with the order in
+/// which conflicting commands changed the keyspace.
+pub trait LogSink: Send + Sync {
+    /// Appends one record holding `count` commands encoded by [`crate::persist::argv`]; returns
+    /// the record's position in the log.
+    fn append(&self, commands: &[u8], count: u32) -> u64;
+    /// Waits until the record at `position` is as durable as the sync mode promises for a single
+    /// command (`transaction`: for a transaction's commit). Err when the log has failed.
+    fn wait(&self, position: u64, transaction: bool) -> crate::Result<()>;
+    /// Fails when the log can take no more writes (a write or fsync failed).
+    fn check(&self) -> crate::Result<()>;
+}
+
 /// The whole keyspace: every logical database and every shard.
 pub struct Keyspace {
+    /// The log that write commands are appended to (unset: nothing is logged).
+    sink: std::sync::OnceLock<std::sync::Arc<dyn LogSink>>,
     dbs: Box<[Box<[RwLock<Shard>]>]>,
     seed: u64,
     /// When non-zero, the clock reads this fixed Unix-millisecond time (for tests).
@@ -180,6 +197,7 @@ impl Keyspace {
             .map(|_| (0..SHARDS).map(|_| RwLock::new(Shard::new(seed))).collect())
             .collect();
         Keyspace {
+            sink: std::sync::OnceLock::new(),
             dbs,
             seed,
             fixed_now: AtomicI64::new(0),
@@ -192,6 +210,17 @@ impl Keyspace {
     /// Number of logical databases.
     pub fn num_dbs(&self) -> usize {
         self.dbs.len()
+    }
+
+    /// Sends every later write command to `sink` (set once; a second call is ignored and
+    /// returns false).
+    pub fn set_log_sink(&self, sink: std::sync::Arc<dyn LogSink>) -> bool {
+        self.sink.set(sink).is_ok()
+    }
+
+    /// The log sink, if one is set.
+    pub fn log_sink(&self) -> Option<&std::sync::Arc<dyn LogSink>> {
+        self.sink.get()
     }
 
     /// The current time in Unix milliseconds (or the fixed test time).
@@ -256,6 +285,8 @@ impl Keyspace {
             inner: RefCell::new(TxInner {
                 guards,
                 undo: HashMap::default(),
+                log: Vec::new(),
+                logged: 0,
             }),
         }
     }
@@ -461,9 +492,20 @@ pub struct View<'a> {
     /// borrowed for the whole life of the view: no other key can appear at the same address
     /// meanwhile.
     declared: Few<Declared>,
+    /// Set by every change to the keyspace; a write that changed nothing is not logged.
+    dirty: bool,
+    /// The argv to log instead of the command's own (for a command whose effect its argv does
+    /// not determine, such as SPOP's random choice).
+    log_override: Option<Vec<Vec<u8>>>,
 }
 
 impl<'a> View<'a> {
+    /// Logs this write as `argv` instead of the command that ran: for commands whose argv does
+    /// not determine their effect (SPOP logs the SREM of the members it popped).
+    pub fn log_as(&mut self, argv: Vec<Vec<u8>>) {
+        self.log_override = Some(argv);
+    }
+
     /// The command's clock, in Unix milliseconds (read once per command, on first use).
     pub fn now(&self) -> i64 {
         *self.now.get_or_init(|| self.ks.now_ms())
@@ -517,6 +559,7 @@ impl<'a> View<'a> {
     }
 
     fn save_undo(&mut self, idx: usize, h: u64, key: &[u8]) {
+        self.dirty = true;
         let db = self.db;
         if let Some(undo) = self.undo.as_deref_mut() {
             if !undo.contains_key(&(db, Box::<[u8]>::from(key))) {
@@ -612,6 +655,7 @@ impl<'a> View<'a> {
 
     /// Deletes every key of the current database (whole-database views only).
     pub fn clear(&mut self) {
+        self.dirty = true;
         let db = self.db;
         for ((shard_db, _), shard) in self.shards.iter_mut() {
             if *shard_db != db {
@@ -668,12 +712,17 @@ pub struct TxState<'a> {
 struct TxInner<'a> {
     guards: Vec<RwLockWriteGuard<'a, Shard>>,
     undo: UndoLog,
+    /// The transaction's logged commands, appended to the log as one record at commit.
+    log: Vec<u8>,
+    logged: u32,
 }
 
 impl TxState<'_> {
     /// Restores every key the transaction changed to its state before the transaction.
     pub fn rollback(&self) {
         let mut inner = self.inner.borrow_mut();
+        inner.log.clear();
+        inner.logged = 0;
         let undo = std::mem::take(&mut inner.undo);
         for ((db, key), old) in undo {
             let h = hash64(process_seed(), &key);
@@ -691,6 +740,21 @@ impl TxState<'_> {
     pub fn commit(&self) {
         self.inner.borrow_mut().undo.clear();
     }
+
+    /// Appends the transaction's commands to the log as one record (all or none after a
+    /// crash), with every lock still held; returns the record's position, if anything was
+    /// logged. Call after [`TxState::commit`], then wait on the position with the locks released.
+    pub fn append_to_log(&self, ks: &Keyspace) -> Option<u64> {
+        let mut inner = self.inner.borrow_mut();
+        let sink = ks.sink.get()?;
+        if inner.logged == 0 {
+            return None;
+        }
+        let position = sink.append(&inner.log, inner.logged);
+        inner.log.clear();
+        inner.logged = 0;
+        Some(position)
+    }
 }
 
 /// The handle a command handler works through: the keyspace, the selected database, and
@@ -699,12 +763,101 @@ pub struct Ctx<'a, 'k> {
     ks: &'k Keyspace,
     db: &'a AtomicUsize,
     tx: Option<&'a TxState<'k>>,
+    /// Writes this command's argv for the write-ahead log (set by the typed API's generated
+    /// methods and by `execute`; `None` logs nothing).
+    log: Option<&'a dyn Fn(&mut ArgvWriter<'_>)>,
+    /// The log position of this command's record, once appended (waited on by `commit`).
+    pending: std::cell::Cell<Option<u64>>,
 }
 
 impl<'a, 'k> Ctx<'a, 'k> {
     /// A context for one command outside a transaction.
     pub fn new(ks: &'k Keyspace, db: &'a AtomicUsize) -> Ctx<'a, 'k> {
-        Ctx { ks, db, tx: None }
+        Ctx {
+            ks,
+            db,
+            tx: None,
+            log: None,
+            pending: std::cell::Cell::new(None),
+        }
+    }
+
+    /// The same context, with `log` writing the command's argv when the write changes the
+    /// keyspace (the record the write-ahead log stores and recovery replays through `execute`).
+    pub fn with_log<'b>(&'b self, log: &'b dyn Fn(&mut ArgvWriter<'_>)) -> Ctx<'b, 'k>
+    where
+        'a: 'b,
+    {
+        Ctx {
+            ks: self.ks,
+            db: self.db,
+            tx: self.tx,
+            log: Some(log),
+            pending: std::cell::Cell::new(None),
+        }
+    }
+
+    /// Admits a write command before it runs: fails if the database can no longer log writes
+    /// (a failed write or fsync poisoned it) or, for a command that may grow memory
+    /// (`denyoom`), if memory used is past the limit. Nothing has changed when this fails.
+    pub fn admit(&self, denyoom: bool) -> crate::Result<()> {
+        let _ = denyoom;
+        match self.ks.sink.get() {
+            Some(sink) => sink.check(),
+            None => Ok(()),
+        }
+    }
+
+    /// Finishes a write command: waits until its log record (if it wrote one) is as durable as
+    /// the sync mode promises. Err when the log failed; the write must then not be reported as
+    /// done.
+    pub fn commit(&self) -> crate::Result<()> {
+        match (self.pending.take(), self.ks.sink.get()) {
+            (Some(position), Some(sink)) => sink.wait(position, false),
+            _ => Ok(()),
+        }
+    }
+
+    /// Encodes this command for the log into `out`: false if there is nothing to log it with.
+    fn encode(&self, out: &mut Vec<u8>, view: &View<'_>) -> bool {
+        let now = view.now();
+        if let Some(argv) = &view.log_override {
+            let mut w = crate::persist::argv::begin_command(out, self.db(), now);
+            for arg in argv {
+                w.arg(arg);
+            }
+            w.finish();
+            return true;
+        }
+        let Some(log) = self.log else {
+            return false;
+        };
+        let mut w = crate::persist::argv::begin_command(out, self.db(), now);
+        log(&mut w);
+        w.finish();
+        true
+    }
+
+    /// Logs a write that changed the keyspace (called with its locks held).
+    fn log_write(&self, view: &View<'_>) {
+        let Some(sink) = self.ks.sink.get() else {
+            return;
+        };
+        thread_local! {
+            static SCRATCH: RefCell<Vec<u8>> = const { RefCell::new(Vec::new()) };
+        }
+        SCRATCH.with(|scratch| {
+            let mut out = scratch.borrow_mut();
+            out.clear();
+            if self.encode(&mut out, view) {
+                self.pending.set(Some(sink.append(&out, 1)));
+            } else {
+                debug_assert!(false, "a write changed the keyspace with no argv to log");
+            }
+            if out.capacity() > 1 << 20 {
+                *out = Vec::new();
+            }
+        });
     }
 
     /// A context for a command inside the transaction `tx`.
@@ -713,6 +866,8 @@ impl<'a, 'k> Ctx<'a, 'k> {
             ks,
             db,
             tx: Some(tx),
+            log: None,
+            pending: std::cell::Cell::new(None),
         }
     }
 
@@ -951,9 +1106,14 @@ impl<'a, 'k> Ctx<'a, 'k> {
                     undo: None,
                     expired: swept as u64,
                     declared,
+                    dirty: false,
+                    log_override: None,
                 };
                 let res = f(&mut view);
                 view.finish(keys);
+                if view.dirty {
+                    self.log_write(&view);
+                }
                 drop(view);
                 drop(guards);
                 self.ks.after_write();
@@ -961,7 +1121,12 @@ impl<'a, 'k> Ctx<'a, 'k> {
             }
             Some(tx) => {
                 let mut inner = tx.inner.borrow_mut();
-                let TxInner { guards, undo } = &mut *inner;
+                let TxInner {
+                    guards,
+                    undo,
+                    log,
+                    logged,
+                } = &mut *inner;
                 let wanted: Vec<usize> = locs.iter().map(|(d, s)| d * SHARDS + s).collect();
                 let shards = guards
                     .iter_mut()
@@ -978,9 +1143,15 @@ impl<'a, 'k> Ctx<'a, 'k> {
                     undo: Some(undo),
                     expired: 0,
                     declared,
+                    dirty: false,
+                    log_override: None,
                 };
                 let res = f(&mut view);
                 view.finish(keys);
+                // A transaction's commands are appended to the log as one record at commit.
+                if view.dirty && self.ks.sink.get().is_some() && self.encode(log, &view) {
+                    *logged += 1;
+                }
                 res
             }
         }

@@ -15,6 +15,7 @@ pub mod glob;
 pub mod hash;
 pub mod keyspace;
 pub mod parse;
+pub mod persist;
 pub mod reply;
 pub mod value;
 

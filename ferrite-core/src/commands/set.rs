@@ -231,20 +231,41 @@ pub fn spop(ctx: &Ctx, key: &[u8], count: Option<i64>) -> Result<Reply> {
             Some(Value::Set(set)) => set,
             Some(_) => return Err(Error::WrongType),
         };
-        let Some(n) = count else {
-            return Ok(Reply::from_optional_bytes(set.pop_random(&mut rng)));
+        let popped = match count {
+            None => {
+                let one = set.pop_random(&mut rng);
+                log_as_srem(view, key, one.iter());
+                return Ok(Reply::from_optional_bytes(one));
+            }
+            Some(n) => {
+                let n = usize::try_from(n).unwrap_or(usize::MAX);
+                if n >= set.len() {
+                    std::mem::take(set).members()
+                } else {
+                    let mut popped = Vec::with_capacity(n);
+                    for _ in 0..n {
+                        popped.extend(set.pop_random(&mut rng));
+                    }
+                    popped
+                }
+            }
         };
-        let n = usize::try_from(n).unwrap_or(usize::MAX);
-        if n >= set.len() {
-            let all = std::mem::take(set).members();
-            return Ok(Reply::from_list(all));
-        }
-        let mut popped = Vec::with_capacity(n);
-        for _ in 0..n {
-            popped.extend(set.pop_random(&mut rng));
-        }
+        log_as_srem(view, key, popped.iter());
         Ok(Reply::from_list(popped))
     })
+}
+
+/// SPOP's effect depends on a random choice, so it is logged as the SREM of what it popped.
+fn log_as_srem<'m>(
+    view: &mut crate::keyspace::View<'_>,
+    key: &[u8],
+    members: impl Iterator<Item = &'m Vec<u8>>,
+) {
+    let mut argv = vec![b"SREM".to_vec(), key.to_vec()];
+    argv.extend(members.cloned());
+    if argv.len() > 2 {
+        view.log_as(argv);
+    }
 }
 
 fn not_positive_error() -> Error {
