@@ -55,6 +55,10 @@ pub enum Error {
     Unsupported(Cow<'static, str>),
     /// An operating-system I/O error.
     Io(std::io::Error),
+    /// A database file is damaged or foreign, or the log failed (see [`crate::persist::PersistError`]).
+    Persist(crate::persist::PersistError),
+    /// A configuration value (or the environment variable that set it) is invalid.
+    Config(String),
     /// An error raised by user code inside a transaction closure.
     Custom(Box<dyn std::error::Error + Send + Sync + 'static>),
 }
@@ -89,6 +93,14 @@ impl Error {
             Error::Locked { .. } => "LOCKED",
             Error::Unsupported(_) => "UNSUPPORTED",
             Error::Io(_) => "IO",
+            Error::Persist(e) => match e {
+                crate::persist::PersistError::Corrupt { .. }
+                | crate::persist::PersistError::BadHeader { .. } => "CORRUPT",
+                crate::persist::PersistError::UnsupportedVersion { .. } => "VERSION",
+                crate::persist::PersistError::Io { .. } => "IO",
+                crate::persist::PersistError::Poisoned(_) => "POISONED",
+            },
+            Error::Config(_) => "CONFIG",
             Error::Custom(_) => "CUSTOM",
         }
     }
@@ -129,6 +141,8 @@ impl fmt::Display for Error {
             ),
             Error::Unsupported(what) => write!(f, "UNSUPPORTED {what}"),
             Error::Io(err) => write!(f, "IO {err}"),
+            Error::Persist(err) => write!(f, "{} {err}", self.code()),
+            Error::Config(what) => write!(f, "CONFIG {what}"),
             Error::Custom(err) => write!(f, "{err}"),
         }
     }
@@ -138,6 +152,7 @@ impl std::error::Error for Error {
     fn source(&self) -> Option<&(dyn std::error::Error + 'static)> {
         match self {
             Error::Io(err) => Some(err),
+            Error::Persist(err) => Some(err),
             Error::Custom(err) => Some(err.as_ref()),
             _ => None,
         }

@@ -12,7 +12,10 @@
 //! - Inside a transaction, the first mutation of each key saves its previous entry, so a rollback
 //!   restores exactly the state before the transaction.
 
+mod capture;
 mod table;
+
+pub use capture::{Capture, BLOCK_ENTRIES};
 
 use std::cell::RefCell;
 use std::collections::{BTreeSet, HashMap};
@@ -178,6 +181,10 @@ pub trait LogSink: Send + Sync {
 pub struct Keyspace {
     /// The log that write commands are appended to (unset: nothing is logged).
     sink: std::sync::OnceLock<std::sync::Arc<dyn LogSink>>,
+    /// The snapshot being captured, if any (see `capture.rs`).
+    capture: parking_lot::Mutex<Option<std::sync::Arc<Capture>>>,
+    /// True while a snapshot capture runs: writers then capture pending shards they lock.
+    capturing: std::sync::atomic::AtomicBool,
     dbs: Box<[Box<[RwLock<Shard>]>]>,
     seed: u64,
     /// When non-zero, the clock reads this fixed Unix-millisecond time (for tests).
@@ -198,6 +205,8 @@ impl Keyspace {
             .collect();
         Keyspace {
             sink: std::sync::OnceLock::new(),
+            capture: parking_lot::Mutex::new(None),
+            capturing: std::sync::atomic::AtomicBool::new(false),
             dbs,
             seed,
             fixed_now: AtomicI64::new(0),
@@ -280,7 +289,15 @@ impl Keyspace {
             .dbs
             .iter()
             .flat_map(|db| db.iter().map(|s| s.write()))
-            .collect();
+            .collect::<Vec<_>>();
+        if self.capturing.load(Ordering::Acquire) {
+            self.capture_locked(
+                guards
+                    .iter()
+                    .enumerate()
+                    .map(|(i, g)| ((i / SHARDS, i % SHARDS), &**g)),
+            );
+        }
         TxState {
             inner: RefCell::new(TxInner {
                 guards,
@@ -1086,6 +1103,10 @@ impl<'a, 'k> Ctx<'a, 'k> {
                     .iter()
                     .filter_map(|(d, s)| self.ks.dbs.get(*d)?.get(*s).map(|l| l.write()))
                     .collect();
+                if self.ks.capturing.load(Ordering::Acquire) {
+                    self.ks
+                        .capture_locked(locs.iter().copied().zip(guards.iter().map(|g| &**g)));
+                }
                 let mut swept = 0;
                 for guard in guards.iter_mut() {
                     if !guard.deadlines.is_empty() {

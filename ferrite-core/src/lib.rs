@@ -14,6 +14,7 @@ pub mod error;
 pub mod glob;
 pub mod hash;
 pub mod keyspace;
+pub mod logging;
 pub mod parse;
 pub mod persist;
 pub mod reply;

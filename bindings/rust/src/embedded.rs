@@ -7,6 +7,11 @@
 use std::path::PathBuf;
 use std::sync::atomic::AtomicUsize;
 use std::sync::Arc;
+use std::time::{Duration, SystemTime};
+
+use ferrite_core::persist::argv::LoggedCommand;
+use ferrite_core::persist::storage::OsStorage;
+use ferrite_core::persist::store::{Store, StoreOptions};
 
 use ferrite_core::keyspace::TxState;
 use ferrite_core::{Ctx, Keyspace};
@@ -29,16 +34,22 @@ pub(crate) fn count_command(ctx: &Ctx<'_, '_>) {
         .fetch_add(1, std::sync::atomic::Ordering::Relaxed);
 }
 
-/// How eagerly writes reach the disk.
+pub use ferrite_core::persist::sim;
+pub use ferrite_core::persist::storage::{Storage, StorageRef};
+pub use ferrite_core::persist::store::RecoveryReport;
+/// How eagerly writes reach the disk (see the README's durability table).
+pub use ferrite_core::persist::wal::SyncMode;
+
+/// What to do when a database file is damaged.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
-pub enum SyncMode {
-    /// No fsync until close: fastest; a crash loses what the OS had not written.
-    None,
-    /// Background fsync within a bounded window (1 s), and always at transaction commit and `sync()`.
+pub enum Recovery {
+    /// Refuse to open, with an error naming the file and byte offset (the default).
     #[default]
-    Normal,
-    /// A write returns only once it is durable (group commit).
-    Full,
+    Strict,
+    /// Keep everything before the damage: the intact prefix of the log (and every intact block
+    /// of a damaged snapshot) is loaded, the damaged files are renamed `<name>.damaged` and kept,
+    /// and a fresh snapshot is written. See `stats().recovery` for what was found.
+    Salvage,
 }
 
 /// Configuration for [`Database::open_with_config`].
@@ -46,42 +57,126 @@ pub enum SyncMode {
 pub struct EmbeddedConfig {
     /// Data directory; `None` for an in-memory database.
     pub path: Option<PathBuf>,
-    /// Maximum memory for data, in bytes.
+    /// Maximum memory for data, in bytes (`0`: no limit). Past it, writes that may grow memory
+    /// fail with Redis's OOM error; reads and deletes keep working.
     pub memory_limit: usize,
-    /// Write a write-ahead log.
+    /// Log every write to the write-ahead log. Without it, an on-disk database is written only
+    /// as snapshots, at `sync()` and `close()`.
     pub wal_enabled: bool,
-    /// When writes are made durable.
+    /// When writes become durable.
     pub sync_mode: SyncMode,
     /// Number of logical databases (SELECT 0..n-1).
     pub num_databases: u8,
+    /// `Normal`'s bound on how long a write may stay unsynced (default 1 s).
+    pub sync_window: Duration,
+    /// A background snapshot starts once the WAL holds this many bytes after the last one
+    /// (default 64 MiB).
+    pub snapshot_threshold: u64,
+    /// What to do when a file is damaged.
+    pub recovery: Recovery,
+    /// Where files go; `None` is the real file system. Tests plug in simulated disks here.
+    #[doc(hidden)]
+    pub storage: Option<StorageRef>,
 }
 
 impl Default for EmbeddedConfig {
     fn default() -> EmbeddedConfig {
         EmbeddedConfig {
             path: None,
-            memory_limit: 256 * 1024 * 1024,
+            memory_limit: 0,
             wal_enabled: true,
             sync_mode: SyncMode::Normal,
             num_databases: 16,
+            sync_window: Duration::from_secs(1),
+            snapshot_threshold: 64 << 20,
+            recovery: Recovery::Strict,
+            storage: None,
         }
+    }
+}
+
+impl EmbeddedConfig {
+    /// The defaults, overridden by the environment: `FERRITE_MEMORY_LIMIT` (bytes, or with a
+    /// `K`/`M`/`G` suffix: `256M`, `1G`), `FERRITE_SYNC_MODE` (`none`, `normal`, `full`) and
+    /// `FERRITE_LOG` (`off`, `error`, `warn`, `info`, `debug`, `trace`). A bad value is an error
+    /// naming the variable.
+    pub fn from_env() -> Result<EmbeddedConfig> {
+        let mut config = EmbeddedConfig::default();
+        config.apply_env(|name| std::env::var(name).ok())?;
+        Ok(config)
+    }
+
+    /// Applies the `FERRITE_*` variables that `get` returns (see [`EmbeddedConfig::from_env`]).
+    pub fn apply_env(&mut self, get: impl Fn(&str) -> Option<String>) -> Result<()> {
+        if let Some(v) = get("FERRITE_MEMORY_LIMIT") {
+            self.memory_limit = crate::config::parse_size(&v).ok_or_else(|| {
+                Error::Config(format!(
+                    "FERRITE_MEMORY_LIMIT={v:?} is not a size (use bytes or a K/M/G suffix, e.g. 256M, 1G)"
+                ))
+            })?;
+        }
+        if let Some(v) = get("FERRITE_SYNC_MODE") {
+            self.sync_mode = match v.to_ascii_lowercase().as_str() {
+                "none" => SyncMode::None,
+                "normal" => SyncMode::Normal,
+                "full" => SyncMode::Full,
+                _ => {
+                    return Err(Error::Config(format!(
+                        "FERRITE_SYNC_MODE={v:?} is not one of none, normal, full"
+                    )))
+                }
+            };
+        }
+        if let Some(v) = get("FERRITE_LOG") {
+            let level = crate::config::parse_log_level(&v).ok_or_else(|| {
+                Error::Config(format!(
+                    "FERRITE_LOG={v:?} is not one of off, error, warn, info, debug, trace"
+                ))
+            })?;
+            crate::config::set_log_level(level);
+        }
+        Ok(())
     }
 }
 
 /// Statistics of an open database.
 #[derive(Clone, Debug, Default, PartialEq, Eq)]
 pub struct DatabaseStats {
-    /// Keys in each logical database (including expired keys not yet reclaimed).
+    /// Live keys in each logical database.
     pub keys_per_db: Vec<usize>,
+    /// Memory accounted to keys and values, in bytes.
+    pub memory_used: usize,
+    /// The configured memory limit (`0`: none).
+    pub memory_limit: usize,
+    /// Bytes in the current write-ahead log segment.
+    pub wal_bytes: u64,
+    /// Bytes of the newest snapshot.
+    pub snapshot_bytes: u64,
+    /// When the log was last made durable (`None` for an in-memory database).
+    pub last_sync: Option<SystemTime>,
+    /// Snapshots taken since open.
+    pub snapshots: u64,
     /// Commands executed.
     pub commands_processed: u64,
     /// Keys removed because they expired.
     pub expired_keys: u64,
+    /// What recovery found when the database was opened.
+    pub recovery: RecoveryReport,
 }
 
 struct Shared {
-    keyspace: Keyspace,
+    keyspace: Arc<Keyspace>,
     config: EmbeddedConfig,
+    store: Option<Arc<Store>>,
+}
+
+impl Drop for Shared {
+    /// Dropping the last handle without `close()` flushes best-effort and never panics.
+    fn drop(&mut self) {
+        if let Some(store) = &self.store {
+            store.shutdown();
+        }
+    }
 }
 
 /// An open database. Cheap to share across threads (`Send + Sync`); reads do not block each other.
@@ -91,29 +186,75 @@ pub struct Database {
 }
 
 impl Database {
-    /// Opens (or creates) the database in directory `path`.
+    /// Opens (or creates) the database in directory `path`, with the defaults and the
+    /// `FERRITE_*` environment variables ([`EmbeddedConfig::from_env`]).
     pub fn open<P: AsRef<std::path::Path>>(path: P) -> Result<Database> {
         Database::open_with_config(EmbeddedConfig {
             path: Some(path.as_ref().to_path_buf()),
-            ..EmbeddedConfig::default()
+            ..EmbeddedConfig::from_env()?
         })
     }
 
-    /// Opens a database with an explicit configuration.
+    /// Opens a database with an explicit configuration (the environment is not read).
     pub fn open_with_config(config: EmbeddedConfig) -> Result<Database> {
-        if config.path.is_some() {
-            return Err(Error::Unsupported(
-                "persistence not yet available: on-disk databases arrive with the durability work; use Database::memory()".into(),
-            ));
-        }
         if config.num_databases == 0 {
-            return Err(Error::reply("ERR num_databases must be at least 1"));
+            return Err(Error::Config("num_databases must be at least 1".into()));
         }
-        let keyspace = Keyspace::new(usize::from(config.num_databases));
+        let keyspace = Arc::new(Keyspace::new(usize::from(config.num_databases)));
+        let store = match &config.path {
+            None => None,
+            Some(path) => Some(Self::open_store(&keyspace, &config, path)?),
+        };
         Ok(Database {
-            shared: Arc::new(Shared { keyspace, config }),
+            shared: Arc::new(Shared {
+                keyspace,
+                config,
+                store,
+            }),
             selected: AtomicUsize::new(0),
         })
+    }
+
+    fn open_store(
+        keyspace: &Arc<Keyspace>,
+        config: &EmbeddedConfig,
+        path: &std::path::Path,
+    ) -> Result<Arc<Store>> {
+        let storage = config
+            .storage
+            .clone()
+            .unwrap_or_else(|| Arc::new(OsStorage));
+        let opts = StoreOptions {
+            storage,
+            dir: path.to_path_buf(),
+            sync_mode: config.sync_mode,
+            sync_window: config.sync_window,
+            snapshot_threshold: config.snapshot_threshold,
+            salvage: config.recovery == Recovery::Salvage,
+            log_writes: config.wal_enabled,
+        };
+        let selected = AtomicUsize::new(0);
+        let ks: &Keyspace = keyspace;
+        let mut replay = |cmd: &LoggedCommand<'_>| -> Result<()> {
+            if cmd.db >= ks.num_dbs() {
+                return Err(Error::Config(format!(
+                    "the log names logical database {}, but num_databases is {}",
+                    cmd.db,
+                    ks.num_dbs()
+                )));
+            }
+            selected.store(cmd.db, std::sync::atomic::Ordering::Relaxed);
+            ks.set_fixed_time(Some(cmd.now.max(1)));
+            let ctx = Ctx::new(ks, &selected);
+            match generated::execute::dispatch(&ctx, &cmd.argv) {
+                Err(e @ (Error::UnknownCommand { .. } | Error::WrongArity { .. })) => Err(e),
+                // Any other error happened the same way when the command first ran.
+                _ => Ok(()),
+            }
+        };
+        let store = Store::open(keyspace, opts, &mut replay);
+        keyspace.set_fixed_time(None);
+        store
     }
 
     /// An in-memory database (nothing is written to disk).
@@ -121,14 +262,31 @@ impl Database {
         Database::open_with_config(EmbeddedConfig::default())
     }
 
-    /// Closes the database, flushing everything to disk.
+    /// Closes the database: takes a final snapshot, makes everything durable and releases the
+    /// directory lock. Later writes through other handles on the same database fail with
+    /// `Error::Closed`.
     pub fn close(self) -> Result<()> {
-        self.sync()
+        match &self.shared.store {
+            Some(store) => store.close(&self.shared.keyspace),
+            None => Ok(()),
+        }
     }
 
-    /// Forces everything written so far to disk.
+    /// Makes every write so far durable (fsync), whatever the sync mode.
     pub fn sync(&self) -> Result<()> {
-        Ok(())
+        match &self.shared.store {
+            Some(store) => store.sync(&self.shared.keyspace),
+            None => Ok(()),
+        }
+    }
+
+    /// Takes a snapshot now and retires the log before it (it also happens in the background
+    /// when the log passes `snapshot_threshold`, and at `close()`).
+    pub fn snapshot(&self) -> Result<()> {
+        match &self.shared.store {
+            Some(store) => store.snapshot_now(&self.shared.keyspace),
+            None => Ok(()),
+        }
     }
 
     /// The configuration the database was opened with.
@@ -138,7 +296,7 @@ impl Database {
 
     /// Statistics of the database.
     pub fn stats(&self) -> DatabaseStats {
-        let ks = &self.shared.keyspace;
+        let ks = &*self.shared.keyspace;
         let selected = AtomicUsize::new(0);
         let keys_per_db = (0..ks.num_dbs())
             .map(|db| {
@@ -146,8 +304,15 @@ impl Database {
                 Ctx::new(ks, &selected).read_db(|view| view.len())
             })
             .collect();
+        let store = self.shared.store.as_ref().map(|s| s.stats());
         DatabaseStats {
             keys_per_db,
+            memory_used: 0,
+            memory_limit: self.shared.config.memory_limit,
+            wal_bytes: store.as_ref().map_or(0, |s| s.wal_bytes),
+            snapshot_bytes: store.as_ref().map_or(0, |s| s.snapshot_bytes),
+            last_sync: store.as_ref().and_then(|s| s.last_sync),
+            snapshots: store.as_ref().map_or(0, |s| s.snapshots),
             commands_processed: ks
                 .counters
                 .commands
@@ -156,6 +321,7 @@ impl Database {
                 .counters
                 .expired_keys
                 .load(std::sync::atomic::Ordering::Relaxed),
+            recovery: store.map(|s| s.recovery).unwrap_or_default(),
         }
     }
 
@@ -189,11 +355,17 @@ impl Database {
             committed: std::cell::Cell::new(false),
         };
         let res = f(&tx);
+        let mut logged = None;
         if res.is_ok() {
             tx.state.commit();
             tx.committed.set(true);
+            // One record for the whole transaction, appended with every lock still held.
+            logged = tx.state.append_to_log(&self.shared.keyspace);
         }
         drop(tx);
+        if let (Some(position), Some(sink)) = (logged, self.shared.keyspace.log_sink()) {
+            sink.wait(position, true)?;
+        }
         res
     }
 
@@ -277,12 +449,35 @@ mod tests {
     }
 
     #[test]
-    fn open_on_disk_is_a_clear_error_for_now() {
-        let err = Database::open("/tmp/ferrite-test-not-yet")
-            .err()
-            .map(|e| e.to_string());
-        assert!(err
-            .unwrap_or_default()
-            .contains("persistence not yet available"));
+    fn environment_overrides_are_validated_and_name_the_variable() {
+        let env = |pairs: &'static [(&'static str, &'static str)]| {
+            move |name: &str| {
+                pairs
+                    .iter()
+                    .find(|(k, _)| *k == name)
+                    .map(|(_, v)| v.to_string())
+            }
+        };
+        let mut c = EmbeddedConfig::default();
+        c.apply_env(env(&[("FERRITE_MEMORY_LIMIT", "256M"), ("FERRITE_SYNC_MODE", "FULL")]))
+            .unwrap();
+        assert_eq!(c.memory_limit, 256 << 20);
+        assert_eq!(c.sync_mode, SyncMode::Full);
+        c.apply_env(env(&[("FERRITE_MEMORY_LIMIT", "1G")])).unwrap();
+        assert_eq!(c.memory_limit, 1 << 30);
+        c.apply_env(env(&[("FERRITE_MEMORY_LIMIT", "12345")])).unwrap();
+        assert_eq!(c.memory_limit, 12345);
+        for (var, value) in [
+            ("FERRITE_MEMORY_LIMIT", "lots"),
+            ("FERRITE_MEMORY_LIMIT", "-1M"),
+            ("FERRITE_MEMORY_LIMIT", "99999999999999999999G"),
+            ("FERRITE_SYNC_MODE", "sometimes"),
+            ("FERRITE_LOG", "loud"),
+        ] {
+            let pairs: &'static [(&'static str, &'static str)] =
+                Box::leak(vec![(var, value)].into_boxed_slice());
+            let err = c.apply_env(env(pairs)).unwrap_err().to_string();
+            assert!(err.starts_with("CONFIG ") && err.contains(var), "{err}");
+        }
     }
 }

@@ -106,7 +106,7 @@ impl Database {
 
 impl Database {
     /// Takes a snapshot of one value under the read lock of its shard.
-    fn snapshot<T>(
+    fn value_snapshot<T>(
         &self,
         key: &[u8],
         take: impl FnOnce(&ferrite_core::Value) -> Option<Vec<T>>,
@@ -120,7 +120,7 @@ impl Database {
 
     /// Iterates over a snapshot of the hash at `key`: (field, value) pairs, in HGETALL order.
     pub fn iter_hash(&self, key: impl AsRef<[u8]>) -> HashIterator {
-        self.snapshot(key.as_ref(), |value| match value {
+        self.value_snapshot(key.as_ref(), |value| match value {
             ferrite_core::Value::Hash(hash) => {
                 Some(hash.iter().map(|(f, v)| (f.to_vec(), v.to_vec())).collect())
             }
@@ -130,7 +130,7 @@ impl Database {
 
     /// Iterates over a snapshot of the list at `key`, head to tail.
     pub fn iter_list(&self, key: impl AsRef<[u8]>) -> ListIterator {
-        self.snapshot(key.as_ref(), |value| match value {
+        self.value_snapshot(key.as_ref(), |value| match value {
             ferrite_core::Value::List(list) => Some(list.iter().map(<[u8]>::to_vec).collect()),
             _ => None,
         })
@@ -138,7 +138,7 @@ impl Database {
 
     /// Iterates over a snapshot of the set at `key`.
     pub fn iter_set(&self, key: impl AsRef<[u8]>) -> SetIterator {
-        self.snapshot(key.as_ref(), |value| match value {
+        self.value_snapshot(key.as_ref(), |value| match value {
             ferrite_core::Value::Set(set) => Some(set.iter().map(|m| m.into_owned()).collect()),
             _ => None,
         })
@@ -146,7 +146,7 @@ impl Database {
 
     /// Iterates over a snapshot of the sorted set at `key`: (member, score), lowest score first.
     pub fn iter_zset(&self, key: impl AsRef<[u8]>) -> ZSetIterator {
-        self.snapshot(key.as_ref(), |value| match value {
+        self.value_snapshot(key.as_ref(), |value| match value {
             ferrite_core::Value::ZSet(zset) => {
                 Some(zset.iter().map(|(m, s)| (m.to_vec(), s)).collect())
             }

@@ -10,6 +10,7 @@
 
 pub mod embedded;
 
+mod config;
 mod convert_ext;
 mod execute_ext;
 mod iter;
