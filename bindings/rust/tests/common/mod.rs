@@ -1,0 +1,184 @@
+//! Helpers shared by the durability tests: a canonical dump of a database, and a deterministic
+//! mixed workload whose every prefix can be rebuilt in memory (the oracle for crash tests).
+#![allow(dead_code)]
+
+use ferrite::embedded::{Database, Error, Reply};
+
+/// A canonical text dump of every logical database: each key with its type, value (sorted where
+/// Redis order is not defined) and absolute deadline.
+pub fn dump(db: &Database) -> String {
+    let mut out = String::new();
+    for index in 0..usize::from(db.config().num_databases) {
+        let Ok(h) = db.with_db(index) else { continue };
+        let mut keys = match h.execute(&["KEYS", "*"]) {
+            Ok(Reply::Array(keys)) => keys,
+            other => panic!("KEYS failed: {other:?}"),
+        };
+        keys.sort_by(|a, b| format!("{a:?}").cmp(&format!("{b:?}")));
+        for key in keys {
+            let Reply::Bulk(key) = key else { continue };
+            let ty = h.execute(&[&b"TYPE"[..], &key]).map(|r| format!("{r:?}"));
+            let value = match ty.as_deref().unwrap_or("") {
+                s if s.contains("string") => h.execute(&[&b"GET"[..], &key]),
+                s if s.contains("hash") => h.execute(&[&b"HGETALL"[..], &key]).map(sort_pairs),
+                s if s.contains("list") => h.execute(&[&b"LRANGE"[..], &key, b"0", b"-1"]),
+                s if s.contains("zset") => {
+                    h.execute(&[&b"ZRANGE"[..], &key, b"0", b"-1", b"WITHSCORES"])
+                }
+                s if s.contains("set") => h.execute(&[&b"SMEMBERS"[..], &key]).map(sort_items),
+                _ => Ok(Reply::Nil),
+            };
+            let ttl = h.execute(&[&b"PEXPIRETIME"[..], &key]);
+            out.push_str(&format!(
+                "db{index} {:?} {ty:?} {value:?} {ttl:?}\n",
+                String::from_utf8_lossy(&key)
+            ));
+        }
+    }
+    out
+}
+
+fn sort_items(r: Reply) -> Reply {
+    match r {
+        Reply::Array(mut items) => {
+            items.sort_by(|a, b| format!("{a:?}").cmp(&format!("{b:?}")));
+            Reply::Array(items)
+        }
+        other => other,
+    }
+}
+
+fn sort_pairs(r: Reply) -> Reply {
+    match r {
+        Reply::Array(items) => {
+            let mut pairs: Vec<(String, Reply)> = items
+                .chunks(2)
+                .map(|c| (format!("{:?}", c[0]), c.get(1).cloned().unwrap_or(Reply::Nil)))
+                .collect();
+            pairs.sort_by(|a, b| a.0.cmp(&b.0));
+            Reply::Array(
+                pairs
+                    .into_iter()
+                    .flat_map(|(k, v)| [Reply::Bulk(k.into_bytes()), v])
+                    .collect(),
+            )
+        }
+        other => other,
+    }
+}
+
+/// A small deterministic generator (splitmix64).
+pub struct Rng(pub u64);
+
+impl Rng {
+    pub fn next(&mut self) -> u64 {
+        self.0 = self.0.wrapping_add(0x9E37_79B9_7F4A_7C15);
+        let mut z = self.0;
+        z = (z ^ (z >> 30)).wrapping_mul(0xBF58_476D_1CE4_E5B9);
+        z = (z ^ (z >> 27)).wrapping_mul(0x94D0_49BB_1331_11EB);
+        z ^ (z >> 31)
+    }
+    pub fn below(&mut self, n: u64) -> u64 {
+        self.next() % n.max(1)
+    }
+}
+
+/// A deadline far in the future (fixed, so every replay of the workload agrees).
+pub const FAR: i64 = 4_102_444_800_000; // 2100-01-01
+
+/// Total of the two conserved accounts (db 0 `acct:a` + db 1 `acct:b`).
+pub const CONSERVED: i64 = 1000;
+
+/// Whether op `i` of the workload is a `sync()` (a durability point under every mode).
+pub fn is_sync(seed: u64, i: u64) -> bool {
+    op_kind(seed, i) == 13
+}
+
+/// Whether op `i` is a transaction (durable at commit under Normal and Full).
+pub fn is_transaction(seed: u64, i: u64) -> bool {
+    op_kind(seed, i) == 12
+}
+
+fn op_kind(seed: u64, i: u64) -> u64 {
+    Rng(seed ^ i.wrapping_mul(0x2545_F491_4F6C_DD1D)).below(14)
+}
+
+/// Runs op `i` of the workload seeded by `seed` on `db`: every value type, TTLs (absolute, so
+/// the result does not depend on the clock), transactions across two logical databases that
+/// conserve a sum, deletes and `sync()`.
+pub fn run_op(db: &Database, seed: u64, i: u64) -> Result<(), Error> {
+    let mut r = Rng(seed ^ i.wrapping_mul(0x2545_F491_4F6C_DD1D));
+    let kind = r.below(14);
+    let k = r.below(12);
+    let v = format!("v{i}-{}", "x".repeat(r.below(40) as usize));
+    match kind {
+        0 => db.set(format!("s{k}"), &v),
+        1 => db.append(format!("s{k}"), &v).map(|_| ()),
+        2 => db.incr_by(format!("n{k}"), r.below(1000) as i64 - 500).map(|_| ()).or_else(ignore_type),
+        3 => db.hset(format!("h{}", k % 4), &[(format!("f{k}"), v)]).map(|_| ()),
+        4 => db.hdel(format!("h{}", k % 4), &[format!("f{k}")]).map(|_| ()),
+        5 => db.rpush(format!("l{}", k % 3), &[v]).map(|_| ()),
+        6 => db.lpop(format!("l{}", k % 3)).map(|_| ()),
+        7 => db.sadd(format!("t{}", k % 3), &[format!("m{}", r.below(30))]).map(|_| ()),
+        8 => db.srem(format!("t{}", k % 3), &[format!("m{}", r.below(30))]).map(|_| ()),
+        9 => db
+            .zadd(format!("z{}", k % 3), &[(r.below(100) as f64 / 4.0, format!("m{}", r.below(20)))])
+            .map(|_| ()),
+        10 => db.del(&[format!("s{k}"), format!("z{}", k % 3)]).map(|_| ()),
+        11 => {
+            // Absolute deadlines: far future (kept), or one already past (the key is deleted).
+            let at = if r.below(4) == 0 { 1_000 } else { FAR + i as i64 };
+            db.pexpireat(format!("s{k}"), at).map(|_| ())
+        }
+        12 => {
+            let amount = r.below(50) as i64;
+            db.transaction(|tx| {
+                let a = tx.get_str("acct:a")?.map_or(CONSERVED, |s| s.parse().unwrap_or(0));
+                tx.set("acct:a", (a - amount).to_string())?;
+                tx.execute(&["SELECT", "1"])?;
+                let b = tx.get_str("acct:b")?.map_or(0, |s| s.parse().unwrap_or(0));
+                tx.set("acct:b", (b + amount).to_string())?;
+                tx.execute(&["SELECT", "0"])?;
+                Ok(())
+            })
+        }
+        _ => db.sync(),
+    }
+}
+
+fn ignore_type(e: Error) -> Result<(), Error> {
+    match e {
+        Error::WrongType | Error::NotInteger | Error::Overflow => Ok(()),
+        other => Err(other),
+    }
+}
+
+/// The dumps of the in-memory model after each prefix `0..=upto` of the workload, from
+/// `from` on (index j of the result is the state after ops `0..from+j`).
+pub fn model_dumps(seed: u64, from: u64, upto: u64) -> Vec<String> {
+    let model = Database::memory().expect("memory db");
+    for i in 0..from {
+        let _ = run_op(&model, seed, i);
+    }
+    let mut dumps = vec![dump(&model)];
+    for i in from..upto {
+        let _ = run_op(&model, seed, i);
+        dumps.push(dump(&model));
+    }
+    dumps
+}
+
+/// Checks the conserved-sum invariant of the transactions.
+pub fn check_conserved(db: &Database) {
+    let a: i64 = db
+        .get_str("acct:a")
+        .expect("get")
+        .map_or(CONSERVED, |s| s.parse().expect("number"));
+    let b: i64 = db
+        .with_db(1)
+        .expect("db 1")
+        .get_str("acct:b")
+        .expect("get")
+        .map_or(0, |s| s.parse().expect("number"));
+    assert_eq!(a + b, CONSERVED, "a transaction was applied in part");
+}
