@@ -180,6 +180,8 @@ pub struct Flags {
     pub write: bool,
     /// `readonly`.
     pub readonly: bool,
+    /// `denyoom`: the command may grow memory, so it is refused when memory is over the limit.
+    pub denyoom: bool,
     /// `nondeterministic_output`: replies cannot be compared with Redis's.
     pub nondeterministic_output: bool,
     /// `nondeterministic_output_order`: arrays compare as multisets.
@@ -919,6 +921,7 @@ fn build_command(cmd: &table::Command, known: &[String]) -> Command {
         flags: Flags {
             write: cmd.flags.iter().any(|f| f == "write"),
             readonly: cmd.flags.iter().any(|f| f == "readonly"),
+            denyoom: cmd.flags.iter().any(|f| f == "denyoom"),
             nondeterministic_output: cmd.flags.iter().any(|f| f == "nondeterministic_output"),
             nondeterministic_output_order: cmd
                 .flags

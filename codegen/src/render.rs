@@ -12,7 +12,7 @@ use anyhow::{bail, Context};
 use askama::Template;
 
 use crate::model::Model;
-use crate::targets::rust::{self, DispatchView, ExampleView, MethodView, OptionsView};
+use crate::targets::rust::{self, DispatchView, ExampleView, LogFnView, MethodView, OptionsView};
 
 /// The first line of every generated file (in the file's comment syntax).
 pub const BANNER: &str = "Generated from commands.yaml by cargo xtask gen. Do not edit.";
@@ -51,6 +51,7 @@ struct ModRs {
 struct DatabaseRs<'a> {
     receivers: &'a [Receiver],
     methods: Vec<MethodView>,
+    log_fns: Vec<LogFnView>,
 }
 
 #[derive(Template)]
@@ -104,6 +105,7 @@ pub fn render(model: &Model) -> anyhow::Result<Files> {
             DatabaseRs {
                 receivers: &RECEIVERS,
                 methods: all_methods(model),
+                log_fns: model.commands.iter().filter_map(rust::log_fn).collect(),
             }
             .render()?,
         ),

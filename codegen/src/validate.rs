@@ -104,7 +104,7 @@ fn is_token(text: &str) -> bool {
 }
 
 /// Names the generated code uses for its own locals; arguments may not take them.
-const RESERVED_NAMES: &[&str] = &["ctx", "argv", "options", "res", "cur"];
+const RESERVED_NAMES: &[&str] = &["ctx", "argv", "options", "res", "cur", "log", "w"];
 
 impl Validator {
     fn push(&mut self, field: impl Into<String>, message: impl Into<String>) {

@@ -1,5 +1,6 @@
 // Generated from commands.yaml by cargo xtask gen. Do not edit.
-//! The command methods, one per command and form, for both receivers.
+//! The command methods, one per command and form, for both receivers, and the log function of
+//! each write command (the canonical argv of one call, for the write-ahead log).
 #![allow(
     clippy::clone_on_copy,
     clippy::let_unit_value,
@@ -30,7 +31,14 @@ impl Database {
     ) -> ferrite_core::Result<usize> {
         let ctx = self.ctx();
         crate::embedded::count_command(&ctx);
-        let res = ferrite_core::commands::string::append(&ctx, key.as_ref(), value.as_ref())?;
+        ctx.admit(true)?;
+        let log = |w: &mut ferrite_core::persist::argv::ArgvWriter<'_>| {
+            log_append(w, key.as_ref(), value.as_ref())
+        };
+        let ctx = ctx.with_log(&log);
+        let res = ferrite_core::commands::string::append(&ctx, key.as_ref(), value.as_ref());
+        ctx.commit()?;
+        let res = res?;
         Ok(res)
     }
 
@@ -40,7 +48,12 @@ impl Database {
     pub fn decr(&self, key: impl AsRef<[u8]>) -> ferrite_core::Result<i64> {
         let ctx = self.ctx();
         crate::embedded::count_command(&ctx);
-        let res = ferrite_core::commands::string::decr(&ctx, key.as_ref())?;
+        ctx.admit(true)?;
+        let log = |w: &mut ferrite_core::persist::argv::ArgvWriter<'_>| log_decr(w, key.as_ref());
+        let ctx = ctx.with_log(&log);
+        let res = ferrite_core::commands::string::decr(&ctx, key.as_ref());
+        ctx.commit()?;
+        let res = res?;
         Ok(res)
     }
 
@@ -50,7 +63,14 @@ impl Database {
     pub fn decr_by(&self, key: impl AsRef<[u8]>, decrement: i64) -> ferrite_core::Result<i64> {
         let ctx = self.ctx();
         crate::embedded::count_command(&ctx);
-        let res = ferrite_core::commands::string::decr_by(&ctx, key.as_ref(), decrement)?;
+        ctx.admit(true)?;
+        let log = |w: &mut ferrite_core::persist::argv::ArgvWriter<'_>| {
+            log_decr_by(w, key.as_ref(), decrement)
+        };
+        let ctx = ctx.with_log(&log);
+        let res = ferrite_core::commands::string::decr_by(&ctx, key.as_ref(), decrement);
+        ctx.commit()?;
+        let res = res?;
         Ok(res)
     }
 
@@ -80,7 +100,12 @@ impl Database {
     pub fn getdel(&self, key: impl AsRef<[u8]>) -> ferrite_core::Result<Option<Vec<u8>>> {
         let ctx = self.ctx();
         crate::embedded::count_command(&ctx);
-        let res = ferrite_core::commands::string::getdel(&ctx, key.as_ref())?;
+        ctx.admit(false)?;
+        let log = |w: &mut ferrite_core::persist::argv::ArgvWriter<'_>| log_getdel(w, key.as_ref());
+        let ctx = ctx.with_log(&log);
+        let res = ferrite_core::commands::string::getdel(&ctx, key.as_ref());
+        ctx.commit()?;
+        let res = res?;
         Ok(res)
     }
 
@@ -90,7 +115,13 @@ impl Database {
     pub fn getex(&self, key: impl AsRef<[u8]>) -> ferrite_core::Result<Option<Vec<u8>>> {
         let ctx = self.ctx();
         crate::embedded::count_command(&ctx);
-        let res = ferrite_core::commands::string::getex(&ctx, key.as_ref(), None)?;
+        ctx.admit(false)?;
+        let log =
+            |w: &mut ferrite_core::persist::argv::ArgvWriter<'_>| log_getex(w, key.as_ref(), None);
+        let ctx = ctx.with_log(&log);
+        let res = ferrite_core::commands::string::getex(&ctx, key.as_ref(), None);
+        ctx.commit()?;
+        let res = res?;
         Ok(res)
     }
 
@@ -106,8 +137,15 @@ impl Database {
     ) -> ferrite_core::Result<Option<Vec<u8>>> {
         let ctx = self.ctx();
         crate::embedded::count_command(&ctx);
+        ctx.admit(false)?;
+        let log = |w: &mut ferrite_core::persist::argv::ArgvWriter<'_>| {
+            log_getex(w, key.as_ref(), options.expiration.clone())
+        };
+        let ctx = ctx.with_log(&log);
         let res =
-            ferrite_core::commands::string::getex(&ctx, key.as_ref(), options.expiration.clone())?;
+            ferrite_core::commands::string::getex(&ctx, key.as_ref(), options.expiration.clone());
+        ctx.commit()?;
+        let res = res?;
         Ok(res)
     }
 
@@ -136,7 +174,14 @@ impl Database {
     ) -> ferrite_core::Result<Option<Vec<u8>>> {
         let ctx = self.ctx();
         crate::embedded::count_command(&ctx);
-        let res = ferrite_core::commands::string::getset(&ctx, key.as_ref(), value.as_ref())?;
+        ctx.admit(true)?;
+        let log = |w: &mut ferrite_core::persist::argv::ArgvWriter<'_>| {
+            log_getset(w, key.as_ref(), value.as_ref())
+        };
+        let ctx = ctx.with_log(&log);
+        let res = ferrite_core::commands::string::getset(&ctx, key.as_ref(), value.as_ref());
+        ctx.commit()?;
+        let res = res?;
         Ok(res)
     }
 
@@ -146,7 +191,12 @@ impl Database {
     pub fn incr(&self, key: impl AsRef<[u8]>) -> ferrite_core::Result<i64> {
         let ctx = self.ctx();
         crate::embedded::count_command(&ctx);
-        let res = ferrite_core::commands::string::incr(&ctx, key.as_ref())?;
+        ctx.admit(true)?;
+        let log = |w: &mut ferrite_core::persist::argv::ArgvWriter<'_>| log_incr(w, key.as_ref());
+        let ctx = ctx.with_log(&log);
+        let res = ferrite_core::commands::string::incr(&ctx, key.as_ref());
+        ctx.commit()?;
+        let res = res?;
         Ok(res)
     }
 
@@ -156,7 +206,14 @@ impl Database {
     pub fn incr_by(&self, key: impl AsRef<[u8]>, increment: i64) -> ferrite_core::Result<i64> {
         let ctx = self.ctx();
         crate::embedded::count_command(&ctx);
-        let res = ferrite_core::commands::string::incr_by(&ctx, key.as_ref(), increment)?;
+        ctx.admit(true)?;
+        let log = |w: &mut ferrite_core::persist::argv::ArgvWriter<'_>| {
+            log_incr_by(w, key.as_ref(), increment)
+        };
+        let ctx = ctx.with_log(&log);
+        let res = ferrite_core::commands::string::incr_by(&ctx, key.as_ref(), increment);
+        ctx.commit()?;
+        let res = res?;
         Ok(res)
     }
 
@@ -170,7 +227,14 @@ impl Database {
     ) -> ferrite_core::Result<f64> {
         let ctx = self.ctx();
         crate::embedded::count_command(&ctx);
-        let res = ferrite_core::commands::string::incr_by_float(&ctx, key.as_ref(), increment)?;
+        ctx.admit(true)?;
+        let log = |w: &mut ferrite_core::persist::argv::ArgvWriter<'_>| {
+            log_incr_by_float(w, key.as_ref(), increment)
+        };
+        let ctx = ctx.with_log(&log);
+        let res = ferrite_core::commands::string::incr_by_float(&ctx, key.as_ref(), increment);
+        ctx.commit()?;
+        let res = res?;
         Ok(res)
     }
 
@@ -193,13 +257,26 @@ impl Database {
     pub fn mset(&self, data: &[(impl AsRef<[u8]>, impl AsRef<[u8]>)]) -> ferrite_core::Result<()> {
         let ctx = self.ctx();
         crate::embedded::count_command(&ctx);
+        ctx.admit(true)?;
+        let log = |w: &mut ferrite_core::persist::argv::ArgvWriter<'_>| {
+            log_mset(
+                w,
+                &data
+                    .iter()
+                    .map(|(m0, m1)| (m0.as_ref(), m1.as_ref()))
+                    .collect::<Vec<_>>(),
+            )
+        };
+        let ctx = ctx.with_log(&log);
         let res = ferrite_core::commands::string::mset(
             &ctx,
             &data
                 .iter()
                 .map(|(m0, m1)| (m0.as_ref(), m1.as_ref()))
                 .collect::<Vec<_>>(),
-        )?;
+        );
+        ctx.commit()?;
+        let res = res?;
         Ok(res)
     }
 
@@ -212,13 +289,26 @@ impl Database {
     ) -> ferrite_core::Result<bool> {
         let ctx = self.ctx();
         crate::embedded::count_command(&ctx);
+        ctx.admit(true)?;
+        let log = |w: &mut ferrite_core::persist::argv::ArgvWriter<'_>| {
+            log_msetnx(
+                w,
+                &data
+                    .iter()
+                    .map(|(m0, m1)| (m0.as_ref(), m1.as_ref()))
+                    .collect::<Vec<_>>(),
+            )
+        };
+        let ctx = ctx.with_log(&log);
         let res = ferrite_core::commands::string::msetnx(
             &ctx,
             &data
                 .iter()
                 .map(|(m0, m1)| (m0.as_ref(), m1.as_ref()))
                 .collect::<Vec<_>>(),
-        )?;
+        );
+        ctx.commit()?;
+        let res = res?;
         Ok(res)
     }
 
@@ -233,12 +323,24 @@ impl Database {
     ) -> ferrite_core::Result<()> {
         let ctx = self.ctx();
         crate::embedded::count_command(&ctx);
+        ctx.admit(true)?;
+        let log = |w: &mut ferrite_core::persist::argv::ArgvWriter<'_>| {
+            log_psetex(
+                w,
+                key.as_ref(),
+                crate::convert_ext::duration_ms(milliseconds),
+                value.as_ref(),
+            )
+        };
+        let ctx = ctx.with_log(&log);
         let res = ferrite_core::commands::string::psetex(
             &ctx,
             key.as_ref(),
             crate::convert_ext::duration_ms(milliseconds),
             value.as_ref(),
-        )?;
+        );
+        ctx.commit()?;
+        let res = res?;
         Ok(res)
     }
 
@@ -248,6 +350,11 @@ impl Database {
     pub fn set(&self, key: impl AsRef<[u8]>, value: impl AsRef<[u8]>) -> ferrite_core::Result<()> {
         let ctx = self.ctx();
         crate::embedded::count_command(&ctx);
+        ctx.admit(true)?;
+        let log = |w: &mut ferrite_core::persist::argv::ArgvWriter<'_>| {
+            log_set(w, key.as_ref(), value.as_ref(), None, false, None)
+        };
+        let ctx = ctx.with_log(&log);
         let res = ferrite_core::commands::string::set(
             &ctx,
             key.as_ref(),
@@ -255,7 +362,9 @@ impl Database {
             None,
             false,
             None,
-        )?;
+        );
+        ctx.commit()?;
+        let res = res?;
         crate::convert_ext::reply_to_ok(ferrite_core::Reply::from_reply(res))
     }
 
@@ -269,6 +378,18 @@ impl Database {
     ) -> ferrite_core::Result<bool> {
         let ctx = self.ctx();
         crate::embedded::count_command(&ctx);
+        ctx.admit(true)?;
+        let log = |w: &mut ferrite_core::persist::argv::ArgvWriter<'_>| {
+            log_set(
+                w,
+                key.as_ref(),
+                value.as_ref(),
+                Some(ferrite_core::commands::string::SetCondition::Nx),
+                false,
+                None,
+            )
+        };
+        let ctx = ctx.with_log(&log);
         let res = ferrite_core::commands::string::set(
             &ctx,
             key.as_ref(),
@@ -276,7 +397,9 @@ impl Database {
             Some(ferrite_core::commands::string::SetCondition::Nx),
             false,
             None,
-        )?;
+        );
+        ctx.commit()?;
+        let res = res?;
         crate::convert_ext::reply_to_bool(ferrite_core::Reply::from_reply(res))
     }
 
@@ -290,6 +413,18 @@ impl Database {
     ) -> ferrite_core::Result<bool> {
         let ctx = self.ctx();
         crate::embedded::count_command(&ctx);
+        ctx.admit(true)?;
+        let log = |w: &mut ferrite_core::persist::argv::ArgvWriter<'_>| {
+            log_set(
+                w,
+                key.as_ref(),
+                value.as_ref(),
+                Some(ferrite_core::commands::string::SetCondition::Xx),
+                false,
+                None,
+            )
+        };
+        let ctx = ctx.with_log(&log);
         let res = ferrite_core::commands::string::set(
             &ctx,
             key.as_ref(),
@@ -297,7 +432,9 @@ impl Database {
             Some(ferrite_core::commands::string::SetCondition::Xx),
             false,
             None,
-        )?;
+        );
+        ctx.commit()?;
+        let res = res?;
         crate::convert_ext::reply_to_bool(ferrite_core::Reply::from_reply(res))
     }
 
@@ -312,6 +449,20 @@ impl Database {
     ) -> ferrite_core::Result<()> {
         let ctx = self.ctx();
         crate::embedded::count_command(&ctx);
+        ctx.admit(true)?;
+        let log = |w: &mut ferrite_core::persist::argv::ArgvWriter<'_>| {
+            log_set(
+                w,
+                key.as_ref(),
+                value.as_ref(),
+                None,
+                false,
+                Some(ferrite_core::commands::string::SetExpiration::Px(
+                    crate::convert_ext::duration_ms(milliseconds),
+                )),
+            )
+        };
+        let ctx = ctx.with_log(&log);
         let res = ferrite_core::commands::string::set(
             &ctx,
             key.as_ref(),
@@ -321,7 +472,9 @@ impl Database {
             Some(ferrite_core::commands::string::SetExpiration::Px(
                 crate::convert_ext::duration_ms(milliseconds),
             )),
-        )?;
+        );
+        ctx.commit()?;
+        let res = res?;
         crate::convert_ext::reply_to_ok(ferrite_core::Reply::from_reply(res))
     }
 
@@ -338,6 +491,18 @@ impl Database {
     ) -> ferrite_core::Result<ferrite_core::Reply> {
         let ctx = self.ctx();
         crate::embedded::count_command(&ctx);
+        ctx.admit(true)?;
+        let log = |w: &mut ferrite_core::persist::argv::ArgvWriter<'_>| {
+            log_set(
+                w,
+                key.as_ref(),
+                value.as_ref(),
+                options.condition.clone(),
+                options.get,
+                options.expiration.clone(),
+            )
+        };
+        let ctx = ctx.with_log(&log);
         let res = ferrite_core::commands::string::set(
             &ctx,
             key.as_ref(),
@@ -345,7 +510,9 @@ impl Database {
             options.condition.clone(),
             options.get,
             options.expiration.clone(),
-        )?;
+        );
+        ctx.commit()?;
+        let res = res?;
         Ok(res)
     }
 
@@ -360,12 +527,24 @@ impl Database {
     ) -> ferrite_core::Result<()> {
         let ctx = self.ctx();
         crate::embedded::count_command(&ctx);
+        ctx.admit(true)?;
+        let log = |w: &mut ferrite_core::persist::argv::ArgvWriter<'_>| {
+            log_setex(
+                w,
+                key.as_ref(),
+                crate::convert_ext::duration_s(seconds),
+                value.as_ref(),
+            )
+        };
+        let ctx = ctx.with_log(&log);
         let res = ferrite_core::commands::string::setex(
             &ctx,
             key.as_ref(),
             crate::convert_ext::duration_s(seconds),
             value.as_ref(),
-        )?;
+        );
+        ctx.commit()?;
+        let res = res?;
         Ok(res)
     }
 
@@ -379,7 +558,14 @@ impl Database {
     ) -> ferrite_core::Result<bool> {
         let ctx = self.ctx();
         crate::embedded::count_command(&ctx);
-        let res = ferrite_core::commands::string::setnx(&ctx, key.as_ref(), value.as_ref())?;
+        ctx.admit(true)?;
+        let log = |w: &mut ferrite_core::persist::argv::ArgvWriter<'_>| {
+            log_setnx(w, key.as_ref(), value.as_ref())
+        };
+        let ctx = ctx.with_log(&log);
+        let res = ferrite_core::commands::string::setnx(&ctx, key.as_ref(), value.as_ref());
+        ctx.commit()?;
+        let res = res?;
         Ok(res)
     }
 
@@ -394,8 +580,15 @@ impl Database {
     ) -> ferrite_core::Result<usize> {
         let ctx = self.ctx();
         crate::embedded::count_command(&ctx);
+        ctx.admit(true)?;
+        let log = |w: &mut ferrite_core::persist::argv::ArgvWriter<'_>| {
+            log_setrange(w, key.as_ref(), offset, value.as_ref())
+        };
+        let ctx = ctx.with_log(&log);
         let res =
-            ferrite_core::commands::string::setrange(&ctx, key.as_ref(), offset, value.as_ref())?;
+            ferrite_core::commands::string::setrange(&ctx, key.as_ref(), offset, value.as_ref());
+        ctx.commit()?;
+        let res = res?;
         Ok(res)
     }
 
@@ -419,11 +612,22 @@ impl Database {
     ) -> ferrite_core::Result<usize> {
         let ctx = self.ctx();
         crate::embedded::count_command(&ctx);
+        ctx.admit(false)?;
+        let log = |w: &mut ferrite_core::persist::argv::ArgvWriter<'_>| {
+            log_hdel(
+                w,
+                key.as_ref(),
+                &fields.iter().map(AsRef::as_ref).collect::<Vec<&[u8]>>(),
+            )
+        };
+        let ctx = ctx.with_log(&log);
         let res = ferrite_core::commands::hash::hdel(
             &ctx,
             key.as_ref(),
             &fields.iter().map(AsRef::as_ref).collect::<Vec<&[u8]>>(),
-        )?;
+        );
+        ctx.commit()?;
+        let res = res?;
         Ok(res)
     }
 
@@ -493,7 +697,14 @@ impl Database {
     ) -> ferrite_core::Result<i64> {
         let ctx = self.ctx();
         crate::embedded::count_command(&ctx);
-        let res = ferrite_core::commands::hash::hincrby(&ctx, key.as_ref(), field.as_ref(), delta)?;
+        ctx.admit(true)?;
+        let log = |w: &mut ferrite_core::persist::argv::ArgvWriter<'_>| {
+            log_hincrby(w, key.as_ref(), field.as_ref(), delta)
+        };
+        let ctx = ctx.with_log(&log);
+        let res = ferrite_core::commands::hash::hincrby(&ctx, key.as_ref(), field.as_ref(), delta);
+        ctx.commit()?;
+        let res = res?;
         Ok(res)
     }
 
@@ -508,8 +719,15 @@ impl Database {
     ) -> ferrite_core::Result<f64> {
         let ctx = self.ctx();
         crate::embedded::count_command(&ctx);
+        ctx.admit(true)?;
+        let log = |w: &mut ferrite_core::persist::argv::ArgvWriter<'_>| {
+            log_hincrbyfloat(w, key.as_ref(), field.as_ref(), delta)
+        };
+        let ctx = ctx.with_log(&log);
         let res =
-            ferrite_core::commands::hash::hincrbyfloat(&ctx, key.as_ref(), field.as_ref(), delta)?;
+            ferrite_core::commands::hash::hincrbyfloat(&ctx, key.as_ref(), field.as_ref(), delta);
+        ctx.commit()?;
+        let res = res?;
         Ok(res)
     }
 
@@ -561,6 +779,18 @@ impl Database {
     ) -> ferrite_core::Result<()> {
         let ctx = self.ctx();
         crate::embedded::count_command(&ctx);
+        ctx.admit(true)?;
+        let log = |w: &mut ferrite_core::persist::argv::ArgvWriter<'_>| {
+            log_hmset(
+                w,
+                key.as_ref(),
+                &pairs
+                    .iter()
+                    .map(|(m0, m1)| (m0.as_ref(), m1.as_ref()))
+                    .collect::<Vec<_>>(),
+            )
+        };
+        let ctx = ctx.with_log(&log);
         let res = ferrite_core::commands::hash::hmset(
             &ctx,
             key.as_ref(),
@@ -568,7 +798,9 @@ impl Database {
                 .iter()
                 .map(|(m0, m1)| (m0.as_ref(), m1.as_ref()))
                 .collect::<Vec<_>>(),
-        )?;
+        );
+        ctx.commit()?;
+        let res = res?;
         Ok(res)
     }
 
@@ -583,11 +815,18 @@ impl Database {
     ) -> ferrite_core::Result<bool> {
         let ctx = self.ctx();
         crate::embedded::count_command(&ctx);
+        ctx.admit(true)?;
+        let log = |w: &mut ferrite_core::persist::argv::ArgvWriter<'_>| {
+            log_hset(w, key.as_ref(), &[(field.as_ref(), value.as_ref())])
+        };
+        let ctx = ctx.with_log(&log);
         let res = ferrite_core::commands::hash::hset(
             &ctx,
             key.as_ref(),
             &[(field.as_ref(), value.as_ref())],
-        )?;
+        );
+        ctx.commit()?;
+        let res = res?;
         crate::convert_ext::reply_to_bool(ferrite_core::Reply::from_count(res))
     }
 
@@ -601,6 +840,18 @@ impl Database {
     ) -> ferrite_core::Result<usize> {
         let ctx = self.ctx();
         crate::embedded::count_command(&ctx);
+        ctx.admit(true)?;
+        let log = |w: &mut ferrite_core::persist::argv::ArgvWriter<'_>| {
+            log_hset(
+                w,
+                key.as_ref(),
+                &pairs
+                    .iter()
+                    .map(|(m0, m1)| (m0.as_ref(), m1.as_ref()))
+                    .collect::<Vec<_>>(),
+            )
+        };
+        let ctx = ctx.with_log(&log);
         let res = ferrite_core::commands::hash::hset(
             &ctx,
             key.as_ref(),
@@ -608,7 +859,9 @@ impl Database {
                 .iter()
                 .map(|(m0, m1)| (m0.as_ref(), m1.as_ref()))
                 .collect::<Vec<_>>(),
-        )?;
+        );
+        ctx.commit()?;
+        let res = res?;
         Ok(res)
     }
 
@@ -623,12 +876,19 @@ impl Database {
     ) -> ferrite_core::Result<bool> {
         let ctx = self.ctx();
         crate::embedded::count_command(&ctx);
+        ctx.admit(true)?;
+        let log = |w: &mut ferrite_core::persist::argv::ArgvWriter<'_>| {
+            log_hsetnx(w, key.as_ref(), field.as_ref(), value.as_ref())
+        };
+        let ctx = ctx.with_log(&log);
         let res = ferrite_core::commands::hash::hsetnx(
             &ctx,
             key.as_ref(),
             field.as_ref(),
             value.as_ref(),
-        )?;
+        );
+        ctx.commit()?;
+        let res = res?;
         Ok(res)
     }
 
@@ -682,13 +942,20 @@ impl Database {
     ) -> ferrite_core::Result<i64> {
         let ctx = self.ctx();
         crate::embedded::count_command(&ctx);
+        ctx.admit(true)?;
+        let log = |w: &mut ferrite_core::persist::argv::ArgvWriter<'_>| {
+            log_linsert(w, key.as_ref(), position, pivot.as_ref(), element.as_ref())
+        };
+        let ctx = ctx.with_log(&log);
         let res = ferrite_core::commands::list::linsert(
             &ctx,
             key.as_ref(),
             position,
             pivot.as_ref(),
             element.as_ref(),
-        )?;
+        );
+        ctx.commit()?;
+        let res = res?;
         Ok(res)
     }
 
@@ -714,13 +981,20 @@ impl Database {
     ) -> ferrite_core::Result<Option<Vec<u8>>> {
         let ctx = self.ctx();
         crate::embedded::count_command(&ctx);
+        ctx.admit(true)?;
+        let log = |w: &mut ferrite_core::persist::argv::ArgvWriter<'_>| {
+            log_lmove(w, source.as_ref(), destination.as_ref(), wherefrom, whereto)
+        };
+        let ctx = ctx.with_log(&log);
         let res = ferrite_core::commands::list::lmove(
             &ctx,
             source.as_ref(),
             destination.as_ref(),
             wherefrom,
             whereto,
-        )?;
+        );
+        ctx.commit()?;
+        let res = res?;
         Ok(res)
     }
 
@@ -730,7 +1004,13 @@ impl Database {
     pub fn lpop(&self, key: impl AsRef<[u8]>) -> ferrite_core::Result<Option<Vec<u8>>> {
         let ctx = self.ctx();
         crate::embedded::count_command(&ctx);
-        let res = ferrite_core::commands::list::lpop(&ctx, key.as_ref(), None)?;
+        ctx.admit(false)?;
+        let log =
+            |w: &mut ferrite_core::persist::argv::ArgvWriter<'_>| log_lpop(w, key.as_ref(), None);
+        let ctx = ctx.with_log(&log);
+        let res = ferrite_core::commands::list::lpop(&ctx, key.as_ref(), None);
+        ctx.commit()?;
+        let res = res?;
         crate::convert_ext::reply_to_optional_bytes(ferrite_core::Reply::from_reply(res))
     }
 
@@ -744,7 +1024,14 @@ impl Database {
     ) -> ferrite_core::Result<Option<Vec<Vec<u8>>>> {
         let ctx = self.ctx();
         crate::embedded::count_command(&ctx);
-        let res = ferrite_core::commands::list::lpop(&ctx, key.as_ref(), Some(count))?;
+        ctx.admit(false)?;
+        let log = |w: &mut ferrite_core::persist::argv::ArgvWriter<'_>| {
+            log_lpop(w, key.as_ref(), Some(count))
+        };
+        let ctx = ctx.with_log(&log);
+        let res = ferrite_core::commands::list::lpop(&ctx, key.as_ref(), Some(count));
+        ctx.commit()?;
+        let res = res?;
         crate::convert_ext::reply_to_optional_list(ferrite_core::Reply::from_reply(res))
     }
 
@@ -760,7 +1047,14 @@ impl Database {
     ) -> ferrite_core::Result<ferrite_core::Reply> {
         let ctx = self.ctx();
         crate::embedded::count_command(&ctx);
-        let res = ferrite_core::commands::list::lpop(&ctx, key.as_ref(), options.count)?;
+        ctx.admit(false)?;
+        let log = |w: &mut ferrite_core::persist::argv::ArgvWriter<'_>| {
+            log_lpop(w, key.as_ref(), options.count)
+        };
+        let ctx = ctx.with_log(&log);
+        let res = ferrite_core::commands::list::lpop(&ctx, key.as_ref(), options.count);
+        ctx.commit()?;
+        let res = res?;
         Ok(res)
     }
 
@@ -841,11 +1135,22 @@ impl Database {
     ) -> ferrite_core::Result<usize> {
         let ctx = self.ctx();
         crate::embedded::count_command(&ctx);
+        ctx.admit(true)?;
+        let log = |w: &mut ferrite_core::persist::argv::ArgvWriter<'_>| {
+            log_lpush(
+                w,
+                key.as_ref(),
+                &values.iter().map(AsRef::as_ref).collect::<Vec<&[u8]>>(),
+            )
+        };
+        let ctx = ctx.with_log(&log);
         let res = ferrite_core::commands::list::lpush(
             &ctx,
             key.as_ref(),
             &values.iter().map(AsRef::as_ref).collect::<Vec<&[u8]>>(),
-        )?;
+        );
+        ctx.commit()?;
+        let res = res?;
         Ok(res)
     }
 
@@ -859,11 +1164,22 @@ impl Database {
     ) -> ferrite_core::Result<usize> {
         let ctx = self.ctx();
         crate::embedded::count_command(&ctx);
+        ctx.admit(true)?;
+        let log = |w: &mut ferrite_core::persist::argv::ArgvWriter<'_>| {
+            log_lpushx(
+                w,
+                key.as_ref(),
+                &values.iter().map(AsRef::as_ref).collect::<Vec<&[u8]>>(),
+            )
+        };
+        let ctx = ctx.with_log(&log);
         let res = ferrite_core::commands::list::lpushx(
             &ctx,
             key.as_ref(),
             &values.iter().map(AsRef::as_ref).collect::<Vec<&[u8]>>(),
-        )?;
+        );
+        ctx.commit()?;
+        let res = res?;
         Ok(res)
     }
 
@@ -893,7 +1209,14 @@ impl Database {
     ) -> ferrite_core::Result<usize> {
         let ctx = self.ctx();
         crate::embedded::count_command(&ctx);
-        let res = ferrite_core::commands::list::lrem(&ctx, key.as_ref(), count, element.as_ref())?;
+        ctx.admit(false)?;
+        let log = |w: &mut ferrite_core::persist::argv::ArgvWriter<'_>| {
+            log_lrem(w, key.as_ref(), count, element.as_ref())
+        };
+        let ctx = ctx.with_log(&log);
+        let res = ferrite_core::commands::list::lrem(&ctx, key.as_ref(), count, element.as_ref());
+        ctx.commit()?;
+        let res = res?;
         Ok(res)
     }
 
@@ -908,7 +1231,14 @@ impl Database {
     ) -> ferrite_core::Result<()> {
         let ctx = self.ctx();
         crate::embedded::count_command(&ctx);
-        let res = ferrite_core::commands::list::lset(&ctx, key.as_ref(), index, element.as_ref())?;
+        ctx.admit(true)?;
+        let log = |w: &mut ferrite_core::persist::argv::ArgvWriter<'_>| {
+            log_lset(w, key.as_ref(), index, element.as_ref())
+        };
+        let ctx = ctx.with_log(&log);
+        let res = ferrite_core::commands::list::lset(&ctx, key.as_ref(), index, element.as_ref());
+        ctx.commit()?;
+        let res = res?;
         Ok(res)
     }
 
@@ -918,7 +1248,14 @@ impl Database {
     pub fn ltrim(&self, key: impl AsRef<[u8]>, start: i64, stop: i64) -> ferrite_core::Result<()> {
         let ctx = self.ctx();
         crate::embedded::count_command(&ctx);
-        let res = ferrite_core::commands::list::ltrim(&ctx, key.as_ref(), start, stop)?;
+        ctx.admit(false)?;
+        let log = |w: &mut ferrite_core::persist::argv::ArgvWriter<'_>| {
+            log_ltrim(w, key.as_ref(), start, stop)
+        };
+        let ctx = ctx.with_log(&log);
+        let res = ferrite_core::commands::list::ltrim(&ctx, key.as_ref(), start, stop);
+        ctx.commit()?;
+        let res = res?;
         Ok(res)
     }
 
@@ -928,7 +1265,13 @@ impl Database {
     pub fn rpop(&self, key: impl AsRef<[u8]>) -> ferrite_core::Result<Option<Vec<u8>>> {
         let ctx = self.ctx();
         crate::embedded::count_command(&ctx);
-        let res = ferrite_core::commands::list::rpop(&ctx, key.as_ref(), None)?;
+        ctx.admit(false)?;
+        let log =
+            |w: &mut ferrite_core::persist::argv::ArgvWriter<'_>| log_rpop(w, key.as_ref(), None);
+        let ctx = ctx.with_log(&log);
+        let res = ferrite_core::commands::list::rpop(&ctx, key.as_ref(), None);
+        ctx.commit()?;
+        let res = res?;
         crate::convert_ext::reply_to_optional_bytes(ferrite_core::Reply::from_reply(res))
     }
 
@@ -942,7 +1285,14 @@ impl Database {
     ) -> ferrite_core::Result<Option<Vec<Vec<u8>>>> {
         let ctx = self.ctx();
         crate::embedded::count_command(&ctx);
-        let res = ferrite_core::commands::list::rpop(&ctx, key.as_ref(), Some(count))?;
+        ctx.admit(false)?;
+        let log = |w: &mut ferrite_core::persist::argv::ArgvWriter<'_>| {
+            log_rpop(w, key.as_ref(), Some(count))
+        };
+        let ctx = ctx.with_log(&log);
+        let res = ferrite_core::commands::list::rpop(&ctx, key.as_ref(), Some(count));
+        ctx.commit()?;
+        let res = res?;
         crate::convert_ext::reply_to_optional_list(ferrite_core::Reply::from_reply(res))
     }
 
@@ -958,7 +1308,14 @@ impl Database {
     ) -> ferrite_core::Result<ferrite_core::Reply> {
         let ctx = self.ctx();
         crate::embedded::count_command(&ctx);
-        let res = ferrite_core::commands::list::rpop(&ctx, key.as_ref(), options.count)?;
+        ctx.admit(false)?;
+        let log = |w: &mut ferrite_core::persist::argv::ArgvWriter<'_>| {
+            log_rpop(w, key.as_ref(), options.count)
+        };
+        let ctx = ctx.with_log(&log);
+        let res = ferrite_core::commands::list::rpop(&ctx, key.as_ref(), options.count);
+        ctx.commit()?;
+        let res = res?;
         Ok(res)
     }
 
@@ -972,11 +1329,22 @@ impl Database {
     ) -> ferrite_core::Result<usize> {
         let ctx = self.ctx();
         crate::embedded::count_command(&ctx);
+        ctx.admit(true)?;
+        let log = |w: &mut ferrite_core::persist::argv::ArgvWriter<'_>| {
+            log_rpush(
+                w,
+                key.as_ref(),
+                &values.iter().map(AsRef::as_ref).collect::<Vec<&[u8]>>(),
+            )
+        };
+        let ctx = ctx.with_log(&log);
         let res = ferrite_core::commands::list::rpush(
             &ctx,
             key.as_ref(),
             &values.iter().map(AsRef::as_ref).collect::<Vec<&[u8]>>(),
-        )?;
+        );
+        ctx.commit()?;
+        let res = res?;
         Ok(res)
     }
 
@@ -990,11 +1358,22 @@ impl Database {
     ) -> ferrite_core::Result<usize> {
         let ctx = self.ctx();
         crate::embedded::count_command(&ctx);
+        ctx.admit(true)?;
+        let log = |w: &mut ferrite_core::persist::argv::ArgvWriter<'_>| {
+            log_rpushx(
+                w,
+                key.as_ref(),
+                &values.iter().map(AsRef::as_ref).collect::<Vec<&[u8]>>(),
+            )
+        };
+        let ctx = ctx.with_log(&log);
         let res = ferrite_core::commands::list::rpushx(
             &ctx,
             key.as_ref(),
             &values.iter().map(AsRef::as_ref).collect::<Vec<&[u8]>>(),
-        )?;
+        );
+        ctx.commit()?;
+        let res = res?;
         Ok(res)
     }
 
@@ -1008,11 +1387,22 @@ impl Database {
     ) -> ferrite_core::Result<usize> {
         let ctx = self.ctx();
         crate::embedded::count_command(&ctx);
+        ctx.admit(true)?;
+        let log = |w: &mut ferrite_core::persist::argv::ArgvWriter<'_>| {
+            log_sadd(
+                w,
+                key.as_ref(),
+                &members.iter().map(AsRef::as_ref).collect::<Vec<&[u8]>>(),
+            )
+        };
+        let ctx = ctx.with_log(&log);
         let res = ferrite_core::commands::set::sadd(
             &ctx,
             key.as_ref(),
             &members.iter().map(AsRef::as_ref).collect::<Vec<&[u8]>>(),
-        )?;
+        );
+        ctx.commit()?;
+        let res = res?;
         Ok(res)
     }
 
@@ -1052,11 +1442,22 @@ impl Database {
     ) -> ferrite_core::Result<usize> {
         let ctx = self.ctx();
         crate::embedded::count_command(&ctx);
+        ctx.admit(true)?;
+        let log = |w: &mut ferrite_core::persist::argv::ArgvWriter<'_>| {
+            log_sdiffstore(
+                w,
+                destination.as_ref(),
+                &keys.iter().map(AsRef::as_ref).collect::<Vec<&[u8]>>(),
+            )
+        };
+        let ctx = ctx.with_log(&log);
         let res = ferrite_core::commands::set::sdiffstore(
             &ctx,
             destination.as_ref(),
             &keys.iter().map(AsRef::as_ref).collect::<Vec<&[u8]>>(),
-        )?;
+        );
+        ctx.commit()?;
+        let res = res?;
         Ok(res)
     }
 
@@ -1086,11 +1487,22 @@ impl Database {
     ) -> ferrite_core::Result<usize> {
         let ctx = self.ctx();
         crate::embedded::count_command(&ctx);
+        ctx.admit(true)?;
+        let log = |w: &mut ferrite_core::persist::argv::ArgvWriter<'_>| {
+            log_sinterstore(
+                w,
+                destination.as_ref(),
+                &keys.iter().map(AsRef::as_ref).collect::<Vec<&[u8]>>(),
+            )
+        };
+        let ctx = ctx.with_log(&log);
         let res = ferrite_core::commands::set::sinterstore(
             &ctx,
             destination.as_ref(),
             &keys.iter().map(AsRef::as_ref).collect::<Vec<&[u8]>>(),
-        )?;
+        );
+        ctx.commit()?;
+        let res = res?;
         Ok(res)
     }
 
@@ -1150,12 +1562,19 @@ impl Database {
     ) -> ferrite_core::Result<bool> {
         let ctx = self.ctx();
         crate::embedded::count_command(&ctx);
+        ctx.admit(false)?;
+        let log = |w: &mut ferrite_core::persist::argv::ArgvWriter<'_>| {
+            log_smove(w, source.as_ref(), destination.as_ref(), member.as_ref())
+        };
+        let ctx = ctx.with_log(&log);
         let res = ferrite_core::commands::set::smove(
             &ctx,
             source.as_ref(),
             destination.as_ref(),
             member.as_ref(),
-        )?;
+        );
+        ctx.commit()?;
+        let res = res?;
         Ok(res)
     }
 
@@ -1165,7 +1584,13 @@ impl Database {
     pub fn spop(&self, key: impl AsRef<[u8]>) -> ferrite_core::Result<Option<Vec<u8>>> {
         let ctx = self.ctx();
         crate::embedded::count_command(&ctx);
-        let res = ferrite_core::commands::set::spop(&ctx, key.as_ref(), None)?;
+        ctx.admit(false)?;
+        let log =
+            |w: &mut ferrite_core::persist::argv::ArgvWriter<'_>| log_spop(w, key.as_ref(), None);
+        let ctx = ctx.with_log(&log);
+        let res = ferrite_core::commands::set::spop(&ctx, key.as_ref(), None);
+        ctx.commit()?;
+        let res = res?;
         crate::convert_ext::reply_to_optional_bytes(ferrite_core::Reply::from_reply(res))
     }
 
@@ -1179,7 +1604,14 @@ impl Database {
     ) -> ferrite_core::Result<Vec<Vec<u8>>> {
         let ctx = self.ctx();
         crate::embedded::count_command(&ctx);
-        let res = ferrite_core::commands::set::spop(&ctx, key.as_ref(), Some(count))?;
+        ctx.admit(false)?;
+        let log = |w: &mut ferrite_core::persist::argv::ArgvWriter<'_>| {
+            log_spop(w, key.as_ref(), Some(count))
+        };
+        let ctx = ctx.with_log(&log);
+        let res = ferrite_core::commands::set::spop(&ctx, key.as_ref(), Some(count));
+        ctx.commit()?;
+        let res = res?;
         crate::convert_ext::reply_to_list(ferrite_core::Reply::from_reply(res))
     }
 
@@ -1195,7 +1627,14 @@ impl Database {
     ) -> ferrite_core::Result<ferrite_core::Reply> {
         let ctx = self.ctx();
         crate::embedded::count_command(&ctx);
-        let res = ferrite_core::commands::set::spop(&ctx, key.as_ref(), options.count)?;
+        ctx.admit(false)?;
+        let log = |w: &mut ferrite_core::persist::argv::ArgvWriter<'_>| {
+            log_spop(w, key.as_ref(), options.count)
+        };
+        let ctx = ctx.with_log(&log);
+        let res = ferrite_core::commands::set::spop(&ctx, key.as_ref(), options.count);
+        ctx.commit()?;
+        let res = res?;
         Ok(res)
     }
 
@@ -1249,11 +1688,22 @@ impl Database {
     ) -> ferrite_core::Result<usize> {
         let ctx = self.ctx();
         crate::embedded::count_command(&ctx);
+        ctx.admit(false)?;
+        let log = |w: &mut ferrite_core::persist::argv::ArgvWriter<'_>| {
+            log_srem(
+                w,
+                key.as_ref(),
+                &members.iter().map(AsRef::as_ref).collect::<Vec<&[u8]>>(),
+            )
+        };
+        let ctx = ctx.with_log(&log);
         let res = ferrite_core::commands::set::srem(
             &ctx,
             key.as_ref(),
             &members.iter().map(AsRef::as_ref).collect::<Vec<&[u8]>>(),
-        )?;
+        );
+        ctx.commit()?;
+        let res = res?;
         Ok(res)
     }
 
@@ -1283,11 +1733,22 @@ impl Database {
     ) -> ferrite_core::Result<usize> {
         let ctx = self.ctx();
         crate::embedded::count_command(&ctx);
+        ctx.admit(true)?;
+        let log = |w: &mut ferrite_core::persist::argv::ArgvWriter<'_>| {
+            log_sunionstore(
+                w,
+                destination.as_ref(),
+                &keys.iter().map(AsRef::as_ref).collect::<Vec<&[u8]>>(),
+            )
+        };
+        let ctx = ctx.with_log(&log);
         let res = ferrite_core::commands::set::sunionstore(
             &ctx,
             destination.as_ref(),
             &keys.iter().map(AsRef::as_ref).collect::<Vec<&[u8]>>(),
-        )?;
+        );
+        ctx.commit()?;
+        let res = res?;
         Ok(res)
     }
 
@@ -1301,6 +1762,24 @@ impl Database {
     ) -> ferrite_core::Result<usize> {
         let ctx = self.ctx();
         crate::embedded::count_command(&ctx);
+        ctx.admit(true)?;
+        let log = |w: &mut ferrite_core::persist::argv::ArgvWriter<'_>| {
+            log_zadd(
+                w,
+                key.as_ref(),
+                false,
+                false,
+                false,
+                false,
+                false,
+                false,
+                &members
+                    .iter()
+                    .map(|(m0, m1)| (m0.clone(), m1.as_ref()))
+                    .collect::<Vec<_>>(),
+            )
+        };
+        let ctx = ctx.with_log(&log);
         let res = ferrite_core::commands::zset::zadd(
             &ctx,
             key.as_ref(),
@@ -1314,7 +1793,9 @@ impl Database {
                 .iter()
                 .map(|(m0, m1)| (m0.clone(), m1.as_ref()))
                 .collect::<Vec<_>>(),
-        )?;
+        );
+        ctx.commit()?;
+        let res = res?;
         crate::convert_ext::reply_to_count(ferrite_core::Reply::from_reply(res))
     }
 
@@ -1328,6 +1809,24 @@ impl Database {
     ) -> ferrite_core::Result<usize> {
         let ctx = self.ctx();
         crate::embedded::count_command(&ctx);
+        ctx.admit(true)?;
+        let log = |w: &mut ferrite_core::persist::argv::ArgvWriter<'_>| {
+            log_zadd(
+                w,
+                key.as_ref(),
+                true,
+                false,
+                false,
+                false,
+                false,
+                false,
+                &members
+                    .iter()
+                    .map(|(m0, m1)| (m0.clone(), m1.as_ref()))
+                    .collect::<Vec<_>>(),
+            )
+        };
+        let ctx = ctx.with_log(&log);
         let res = ferrite_core::commands::zset::zadd(
             &ctx,
             key.as_ref(),
@@ -1341,7 +1840,9 @@ impl Database {
                 .iter()
                 .map(|(m0, m1)| (m0.clone(), m1.as_ref()))
                 .collect::<Vec<_>>(),
-        )?;
+        );
+        ctx.commit()?;
+        let res = res?;
         crate::convert_ext::reply_to_count(ferrite_core::Reply::from_reply(res))
     }
 
@@ -1355,6 +1856,24 @@ impl Database {
     ) -> ferrite_core::Result<usize> {
         let ctx = self.ctx();
         crate::embedded::count_command(&ctx);
+        ctx.admit(true)?;
+        let log = |w: &mut ferrite_core::persist::argv::ArgvWriter<'_>| {
+            log_zadd(
+                w,
+                key.as_ref(),
+                false,
+                true,
+                false,
+                false,
+                false,
+                false,
+                &members
+                    .iter()
+                    .map(|(m0, m1)| (m0.clone(), m1.as_ref()))
+                    .collect::<Vec<_>>(),
+            )
+        };
+        let ctx = ctx.with_log(&log);
         let res = ferrite_core::commands::zset::zadd(
             &ctx,
             key.as_ref(),
@@ -1368,7 +1887,9 @@ impl Database {
                 .iter()
                 .map(|(m0, m1)| (m0.clone(), m1.as_ref()))
                 .collect::<Vec<_>>(),
-        )?;
+        );
+        ctx.commit()?;
+        let res = res?;
         crate::convert_ext::reply_to_count(ferrite_core::Reply::from_reply(res))
     }
 
@@ -1383,6 +1904,21 @@ impl Database {
     ) -> ferrite_core::Result<f64> {
         let ctx = self.ctx();
         crate::embedded::count_command(&ctx);
+        ctx.admit(true)?;
+        let log = |w: &mut ferrite_core::persist::argv::ArgvWriter<'_>| {
+            log_zadd(
+                w,
+                key.as_ref(),
+                false,
+                false,
+                false,
+                false,
+                false,
+                true,
+                &[(score, member.as_ref())],
+            )
+        };
+        let ctx = ctx.with_log(&log);
         let res = ferrite_core::commands::zset::zadd(
             &ctx,
             key.as_ref(),
@@ -1393,7 +1929,9 @@ impl Database {
             false,
             true,
             &[(score, member.as_ref())],
-        )?;
+        );
+        ctx.commit()?;
+        let res = res?;
         crate::convert_ext::reply_to_float(ferrite_core::Reply::from_reply(res))
     }
 
@@ -1410,6 +1948,24 @@ impl Database {
     ) -> ferrite_core::Result<ferrite_core::Reply> {
         let ctx = self.ctx();
         crate::embedded::count_command(&ctx);
+        ctx.admit(true)?;
+        let log = |w: &mut ferrite_core::persist::argv::ArgvWriter<'_>| {
+            log_zadd(
+                w,
+                key.as_ref(),
+                options.nx,
+                options.xx,
+                options.gt,
+                options.lt,
+                options.ch,
+                options.incr,
+                &members
+                    .iter()
+                    .map(|(m0, m1)| (m0.clone(), m1.as_ref()))
+                    .collect::<Vec<_>>(),
+            )
+        };
+        let ctx = ctx.with_log(&log);
         let res = ferrite_core::commands::zset::zadd(
             &ctx,
             key.as_ref(),
@@ -1423,7 +1979,9 @@ impl Database {
                 .iter()
                 .map(|(m0, m1)| (m0.clone(), m1.as_ref()))
                 .collect::<Vec<_>>(),
-        )?;
+        );
+        ctx.commit()?;
+        let res = res?;
         Ok(res)
     }
 
@@ -1463,8 +2021,15 @@ impl Database {
     ) -> ferrite_core::Result<f64> {
         let ctx = self.ctx();
         crate::embedded::count_command(&ctx);
+        ctx.admit(true)?;
+        let log = |w: &mut ferrite_core::persist::argv::ArgvWriter<'_>| {
+            log_zincrby(w, key.as_ref(), increment, member.as_ref())
+        };
+        let ctx = ctx.with_log(&log);
         let res =
-            ferrite_core::commands::zset::zincrby(&ctx, key.as_ref(), increment, member.as_ref())?;
+            ferrite_core::commands::zset::zincrby(&ctx, key.as_ref(), increment, member.as_ref());
+        ctx.commit()?;
+        let res = res?;
         Ok(res)
     }
 
@@ -1492,7 +2057,14 @@ impl Database {
     pub fn zpopmax(&self, key: impl AsRef<[u8]>) -> ferrite_core::Result<Vec<(Vec<u8>, f64)>> {
         let ctx = self.ctx();
         crate::embedded::count_command(&ctx);
-        let res = ferrite_core::commands::zset::zpopmax(&ctx, key.as_ref(), None)?;
+        ctx.admit(false)?;
+        let log = |w: &mut ferrite_core::persist::argv::ArgvWriter<'_>| {
+            log_zpopmax(w, key.as_ref(), None)
+        };
+        let ctx = ctx.with_log(&log);
+        let res = ferrite_core::commands::zset::zpopmax(&ctx, key.as_ref(), None);
+        ctx.commit()?;
+        let res = res?;
         Ok(res)
     }
 
@@ -1508,7 +2080,14 @@ impl Database {
     ) -> ferrite_core::Result<Vec<(Vec<u8>, f64)>> {
         let ctx = self.ctx();
         crate::embedded::count_command(&ctx);
-        let res = ferrite_core::commands::zset::zpopmax(&ctx, key.as_ref(), options.count)?;
+        ctx.admit(false)?;
+        let log = |w: &mut ferrite_core::persist::argv::ArgvWriter<'_>| {
+            log_zpopmax(w, key.as_ref(), options.count)
+        };
+        let ctx = ctx.with_log(&log);
+        let res = ferrite_core::commands::zset::zpopmax(&ctx, key.as_ref(), options.count);
+        ctx.commit()?;
+        let res = res?;
         Ok(res)
     }
 
@@ -1518,7 +2097,14 @@ impl Database {
     pub fn zpopmin(&self, key: impl AsRef<[u8]>) -> ferrite_core::Result<Vec<(Vec<u8>, f64)>> {
         let ctx = self.ctx();
         crate::embedded::count_command(&ctx);
-        let res = ferrite_core::commands::zset::zpopmin(&ctx, key.as_ref(), None)?;
+        ctx.admit(false)?;
+        let log = |w: &mut ferrite_core::persist::argv::ArgvWriter<'_>| {
+            log_zpopmin(w, key.as_ref(), None)
+        };
+        let ctx = ctx.with_log(&log);
+        let res = ferrite_core::commands::zset::zpopmin(&ctx, key.as_ref(), None);
+        ctx.commit()?;
+        let res = res?;
         Ok(res)
     }
 
@@ -1534,7 +2120,14 @@ impl Database {
     ) -> ferrite_core::Result<Vec<(Vec<u8>, f64)>> {
         let ctx = self.ctx();
         crate::embedded::count_command(&ctx);
-        let res = ferrite_core::commands::zset::zpopmin(&ctx, key.as_ref(), options.count)?;
+        ctx.admit(false)?;
+        let log = |w: &mut ferrite_core::persist::argv::ArgvWriter<'_>| {
+            log_zpopmin(w, key.as_ref(), options.count)
+        };
+        let ctx = ctx.with_log(&log);
+        let res = ferrite_core::commands::zset::zpopmin(&ctx, key.as_ref(), options.count);
+        ctx.commit()?;
+        let res = res?;
         Ok(res)
     }
 
@@ -1706,11 +2299,22 @@ impl Database {
     ) -> ferrite_core::Result<usize> {
         let ctx = self.ctx();
         crate::embedded::count_command(&ctx);
+        ctx.admit(false)?;
+        let log = |w: &mut ferrite_core::persist::argv::ArgvWriter<'_>| {
+            log_zrem(
+                w,
+                key.as_ref(),
+                &members.iter().map(AsRef::as_ref).collect::<Vec<&[u8]>>(),
+            )
+        };
+        let ctx = ctx.with_log(&log);
         let res = ferrite_core::commands::zset::zrem(
             &ctx,
             key.as_ref(),
             &members.iter().map(AsRef::as_ref).collect::<Vec<&[u8]>>(),
-        )?;
+        );
+        ctx.commit()?;
+        let res = res?;
         Ok(res)
     }
 
@@ -1725,7 +2329,14 @@ impl Database {
     ) -> ferrite_core::Result<usize> {
         let ctx = self.ctx();
         crate::embedded::count_command(&ctx);
-        let res = ferrite_core::commands::zset::zremrangebyrank(&ctx, key.as_ref(), start, stop)?;
+        ctx.admit(false)?;
+        let log = |w: &mut ferrite_core::persist::argv::ArgvWriter<'_>| {
+            log_zremrangebyrank(w, key.as_ref(), start, stop)
+        };
+        let ctx = ctx.with_log(&log);
+        let res = ferrite_core::commands::zset::zremrangebyrank(&ctx, key.as_ref(), start, stop);
+        ctx.commit()?;
+        let res = res?;
         Ok(res)
     }
 
@@ -1740,12 +2351,16 @@ impl Database {
     ) -> ferrite_core::Result<usize> {
         let ctx = self.ctx();
         crate::embedded::count_command(&ctx);
-        let res = ferrite_core::commands::zset::zremrangebyscore(
-            &ctx,
-            key.as_ref(),
-            min.into(),
-            max.into(),
-        )?;
+        ctx.admit(false)?;
+        let min: ferrite_core::commands::zset::ScoreBound = min.into();
+        let max: ferrite_core::commands::zset::ScoreBound = max.into();
+        let log = |w: &mut ferrite_core::persist::argv::ArgvWriter<'_>| {
+            log_zremrangebyscore(w, key.as_ref(), min, max)
+        };
+        let ctx = ctx.with_log(&log);
+        let res = ferrite_core::commands::zset::zremrangebyscore(&ctx, key.as_ref(), min, max);
+        ctx.commit()?;
+        let res = res?;
         Ok(res)
     }
 
@@ -1910,13 +2525,20 @@ impl Database {
     ) -> ferrite_core::Result<bool> {
         let ctx = self.ctx();
         crate::embedded::count_command(&ctx);
+        ctx.admit(true)?;
+        let log = |w: &mut ferrite_core::persist::argv::ArgvWriter<'_>| {
+            log_copy(w, source.as_ref(), destination.as_ref(), None, false)
+        };
+        let ctx = ctx.with_log(&log);
         let res = ferrite_core::commands::keys::copy(
             &ctx,
             source.as_ref(),
             destination.as_ref(),
             None,
             false,
-        )?;
+        );
+        ctx.commit()?;
+        let res = res?;
         Ok(res)
     }
 
@@ -1933,13 +2555,26 @@ impl Database {
     ) -> ferrite_core::Result<bool> {
         let ctx = self.ctx();
         crate::embedded::count_command(&ctx);
+        ctx.admit(true)?;
+        let log = |w: &mut ferrite_core::persist::argv::ArgvWriter<'_>| {
+            log_copy(
+                w,
+                source.as_ref(),
+                destination.as_ref(),
+                options.destination_db,
+                options.replace,
+            )
+        };
+        let ctx = ctx.with_log(&log);
         let res = ferrite_core::commands::keys::copy(
             &ctx,
             source.as_ref(),
             destination.as_ref(),
             options.destination_db,
             options.replace,
-        )?;
+        );
+        ctx.commit()?;
+        let res = res?;
         Ok(res)
     }
 
@@ -1959,10 +2594,17 @@ impl Database {
     pub fn del(&self, keys: &[impl AsRef<[u8]>]) -> ferrite_core::Result<usize> {
         let ctx = self.ctx();
         crate::embedded::count_command(&ctx);
+        ctx.admit(false)?;
+        let log = |w: &mut ferrite_core::persist::argv::ArgvWriter<'_>| {
+            log_del(w, &keys.iter().map(AsRef::as_ref).collect::<Vec<&[u8]>>())
+        };
+        let ctx = ctx.with_log(&log);
         let res = ferrite_core::commands::keys::del(
             &ctx,
             &keys.iter().map(AsRef::as_ref).collect::<Vec<&[u8]>>(),
-        )?;
+        );
+        ctx.commit()?;
+        let res = res?;
         Ok(res)
     }
 
@@ -1989,6 +2631,19 @@ impl Database {
     ) -> ferrite_core::Result<bool> {
         let ctx = self.ctx();
         crate::embedded::count_command(&ctx);
+        ctx.admit(false)?;
+        let log = |w: &mut ferrite_core::persist::argv::ArgvWriter<'_>| {
+            log_expire(
+                w,
+                key.as_ref(),
+                crate::convert_ext::duration_s(seconds),
+                false,
+                false,
+                false,
+                false,
+            )
+        };
+        let ctx = ctx.with_log(&log);
         let res = ferrite_core::commands::keys::expire(
             &ctx,
             key.as_ref(),
@@ -1997,7 +2652,9 @@ impl Database {
             false,
             false,
             false,
-        )?;
+        );
+        ctx.commit()?;
+        let res = res?;
         Ok(res)
     }
 
@@ -2014,6 +2671,19 @@ impl Database {
     ) -> ferrite_core::Result<bool> {
         let ctx = self.ctx();
         crate::embedded::count_command(&ctx);
+        ctx.admit(false)?;
+        let log = |w: &mut ferrite_core::persist::argv::ArgvWriter<'_>| {
+            log_expire(
+                w,
+                key.as_ref(),
+                seconds,
+                options.nx,
+                options.xx,
+                options.gt,
+                options.lt,
+            )
+        };
+        let ctx = ctx.with_log(&log);
         let res = ferrite_core::commands::keys::expire(
             &ctx,
             key.as_ref(),
@@ -2022,7 +2692,9 @@ impl Database {
             options.xx,
             options.gt,
             options.lt,
-        )?;
+        );
+        ctx.commit()?;
+        let res = res?;
         Ok(res)
     }
 
@@ -2036,6 +2708,19 @@ impl Database {
     ) -> ferrite_core::Result<bool> {
         let ctx = self.ctx();
         crate::embedded::count_command(&ctx);
+        ctx.admit(false)?;
+        let log = |w: &mut ferrite_core::persist::argv::ArgvWriter<'_>| {
+            log_expire_at(
+                w,
+                key.as_ref(),
+                crate::convert_ext::unix_time_s(unix_time_seconds),
+                false,
+                false,
+                false,
+                false,
+            )
+        };
+        let ctx = ctx.with_log(&log);
         let res = ferrite_core::commands::keys::expire_at(
             &ctx,
             key.as_ref(),
@@ -2044,7 +2729,9 @@ impl Database {
             false,
             false,
             false,
-        )?;
+        );
+        ctx.commit()?;
+        let res = res?;
         Ok(res)
     }
 
@@ -2061,6 +2748,19 @@ impl Database {
     ) -> ferrite_core::Result<bool> {
         let ctx = self.ctx();
         crate::embedded::count_command(&ctx);
+        ctx.admit(false)?;
+        let log = |w: &mut ferrite_core::persist::argv::ArgvWriter<'_>| {
+            log_expire_at(
+                w,
+                key.as_ref(),
+                unix_time_seconds,
+                options.nx,
+                options.xx,
+                options.gt,
+                options.lt,
+            )
+        };
+        let ctx = ctx.with_log(&log);
         let res = ferrite_core::commands::keys::expire_at(
             &ctx,
             key.as_ref(),
@@ -2069,7 +2769,9 @@ impl Database {
             options.xx,
             options.gt,
             options.lt,
-        )?;
+        );
+        ctx.commit()?;
+        let res = res?;
         Ok(res)
     }
 
@@ -2089,7 +2791,12 @@ impl Database {
     pub fn flushall(&self) -> ferrite_core::Result<()> {
         let ctx = self.ctx();
         crate::embedded::count_command(&ctx);
-        let res = ferrite_core::commands::keys::flushall(&ctx, None)?;
+        ctx.admit(false)?;
+        let log = |w: &mut ferrite_core::persist::argv::ArgvWriter<'_>| log_flushall(w, None);
+        let ctx = ctx.with_log(&log);
+        let res = ferrite_core::commands::keys::flushall(&ctx, None);
+        ctx.commit()?;
+        let res = res?;
         Ok(res)
     }
 
@@ -2101,7 +2808,14 @@ impl Database {
     pub fn flushall_with(&self, options: &FlushallOptions) -> ferrite_core::Result<()> {
         let ctx = self.ctx();
         crate::embedded::count_command(&ctx);
-        let res = ferrite_core::commands::keys::flushall(&ctx, options.mode.clone())?;
+        ctx.admit(false)?;
+        let log = |w: &mut ferrite_core::persist::argv::ArgvWriter<'_>| {
+            log_flushall(w, options.mode.clone())
+        };
+        let ctx = ctx.with_log(&log);
+        let res = ferrite_core::commands::keys::flushall(&ctx, options.mode.clone());
+        ctx.commit()?;
+        let res = res?;
         Ok(res)
     }
 
@@ -2111,7 +2825,12 @@ impl Database {
     pub fn flushdb(&self) -> ferrite_core::Result<()> {
         let ctx = self.ctx();
         crate::embedded::count_command(&ctx);
-        let res = ferrite_core::commands::keys::flushdb(&ctx, None)?;
+        ctx.admit(false)?;
+        let log = |w: &mut ferrite_core::persist::argv::ArgvWriter<'_>| log_flushdb(w, None);
+        let ctx = ctx.with_log(&log);
+        let res = ferrite_core::commands::keys::flushdb(&ctx, None);
+        ctx.commit()?;
+        let res = res?;
         Ok(res)
     }
 
@@ -2123,7 +2842,14 @@ impl Database {
     pub fn flushdb_with(&self, options: &FlushdbOptions) -> ferrite_core::Result<()> {
         let ctx = self.ctx();
         crate::embedded::count_command(&ctx);
-        let res = ferrite_core::commands::keys::flushdb(&ctx, options.mode.clone())?;
+        ctx.admit(false)?;
+        let log = |w: &mut ferrite_core::persist::argv::ArgvWriter<'_>| {
+            log_flushdb(w, options.mode.clone())
+        };
+        let ctx = ctx.with_log(&log);
+        let res = ferrite_core::commands::keys::flushdb(&ctx, options.mode.clone());
+        ctx.commit()?;
+        let res = res?;
         Ok(res)
     }
 
@@ -2143,7 +2869,13 @@ impl Database {
     pub fn persist(&self, key: impl AsRef<[u8]>) -> ferrite_core::Result<bool> {
         let ctx = self.ctx();
         crate::embedded::count_command(&ctx);
-        let res = ferrite_core::commands::keys::persist(&ctx, key.as_ref())?;
+        ctx.admit(false)?;
+        let log =
+            |w: &mut ferrite_core::persist::argv::ArgvWriter<'_>| log_persist(w, key.as_ref());
+        let ctx = ctx.with_log(&log);
+        let res = ferrite_core::commands::keys::persist(&ctx, key.as_ref());
+        ctx.commit()?;
+        let res = res?;
         Ok(res)
     }
 
@@ -2157,6 +2889,19 @@ impl Database {
     ) -> ferrite_core::Result<bool> {
         let ctx = self.ctx();
         crate::embedded::count_command(&ctx);
+        ctx.admit(false)?;
+        let log = |w: &mut ferrite_core::persist::argv::ArgvWriter<'_>| {
+            log_pexpire(
+                w,
+                key.as_ref(),
+                crate::convert_ext::duration_ms(milliseconds),
+                false,
+                false,
+                false,
+                false,
+            )
+        };
+        let ctx = ctx.with_log(&log);
         let res = ferrite_core::commands::keys::pexpire(
             &ctx,
             key.as_ref(),
@@ -2165,7 +2910,9 @@ impl Database {
             false,
             false,
             false,
-        )?;
+        );
+        ctx.commit()?;
+        let res = res?;
         Ok(res)
     }
 
@@ -2182,6 +2929,19 @@ impl Database {
     ) -> ferrite_core::Result<bool> {
         let ctx = self.ctx();
         crate::embedded::count_command(&ctx);
+        ctx.admit(false)?;
+        let log = |w: &mut ferrite_core::persist::argv::ArgvWriter<'_>| {
+            log_pexpire(
+                w,
+                key.as_ref(),
+                milliseconds,
+                options.nx,
+                options.xx,
+                options.gt,
+                options.lt,
+            )
+        };
+        let ctx = ctx.with_log(&log);
         let res = ferrite_core::commands::keys::pexpire(
             &ctx,
             key.as_ref(),
@@ -2190,7 +2950,9 @@ impl Database {
             options.xx,
             options.gt,
             options.lt,
-        )?;
+        );
+        ctx.commit()?;
+        let res = res?;
         Ok(res)
     }
 
@@ -2204,6 +2966,19 @@ impl Database {
     ) -> ferrite_core::Result<bool> {
         let ctx = self.ctx();
         crate::embedded::count_command(&ctx);
+        ctx.admit(false)?;
+        let log = |w: &mut ferrite_core::persist::argv::ArgvWriter<'_>| {
+            log_pexpire_at(
+                w,
+                key.as_ref(),
+                crate::convert_ext::unix_time_ms(unix_time_milliseconds),
+                false,
+                false,
+                false,
+                false,
+            )
+        };
+        let ctx = ctx.with_log(&log);
         let res = ferrite_core::commands::keys::pexpire_at(
             &ctx,
             key.as_ref(),
@@ -2212,7 +2987,9 @@ impl Database {
             false,
             false,
             false,
-        )?;
+        );
+        ctx.commit()?;
+        let res = res?;
         Ok(res)
     }
 
@@ -2229,6 +3006,19 @@ impl Database {
     ) -> ferrite_core::Result<bool> {
         let ctx = self.ctx();
         crate::embedded::count_command(&ctx);
+        ctx.admit(false)?;
+        let log = |w: &mut ferrite_core::persist::argv::ArgvWriter<'_>| {
+            log_pexpire_at(
+                w,
+                key.as_ref(),
+                unix_time_milliseconds,
+                options.nx,
+                options.xx,
+                options.gt,
+                options.lt,
+            )
+        };
+        let ctx = ctx.with_log(&log);
         let res = ferrite_core::commands::keys::pexpire_at(
             &ctx,
             key.as_ref(),
@@ -2237,7 +3027,9 @@ impl Database {
             options.xx,
             options.gt,
             options.lt,
-        )?;
+        );
+        ctx.commit()?;
+        let res = res?;
         Ok(res)
     }
 
@@ -2281,7 +3073,14 @@ impl Database {
     ) -> ferrite_core::Result<()> {
         let ctx = self.ctx();
         crate::embedded::count_command(&ctx);
-        let res = ferrite_core::commands::keys::rename(&ctx, key.as_ref(), newkey.as_ref())?;
+        ctx.admit(false)?;
+        let log = |w: &mut ferrite_core::persist::argv::ArgvWriter<'_>| {
+            log_rename(w, key.as_ref(), newkey.as_ref())
+        };
+        let ctx = ctx.with_log(&log);
+        let res = ferrite_core::commands::keys::rename(&ctx, key.as_ref(), newkey.as_ref());
+        ctx.commit()?;
+        let res = res?;
         Ok(res)
     }
 
@@ -2295,7 +3094,14 @@ impl Database {
     ) -> ferrite_core::Result<bool> {
         let ctx = self.ctx();
         crate::embedded::count_command(&ctx);
-        let res = ferrite_core::commands::keys::renamenx(&ctx, key.as_ref(), newkey.as_ref())?;
+        ctx.admit(false)?;
+        let log = |w: &mut ferrite_core::persist::argv::ArgvWriter<'_>| {
+            log_renamenx(w, key.as_ref(), newkey.as_ref())
+        };
+        let ctx = ctx.with_log(&log);
+        let res = ferrite_core::commands::keys::renamenx(&ctx, key.as_ref(), newkey.as_ref());
+        ctx.commit()?;
+        let res = res?;
         Ok(res)
     }
 
@@ -2370,10 +3176,17 @@ impl Database {
     pub fn unlink(&self, keys: &[impl AsRef<[u8]>]) -> ferrite_core::Result<usize> {
         let ctx = self.ctx();
         crate::embedded::count_command(&ctx);
+        ctx.admit(false)?;
+        let log = |w: &mut ferrite_core::persist::argv::ArgvWriter<'_>| {
+            log_unlink(w, &keys.iter().map(AsRef::as_ref).collect::<Vec<&[u8]>>())
+        };
+        let ctx = ctx.with_log(&log);
         let res = ferrite_core::commands::keys::unlink(
             &ctx,
             &keys.iter().map(AsRef::as_ref).collect::<Vec<&[u8]>>(),
-        )?;
+        );
+        ctx.commit()?;
+        let res = res?;
         Ok(res)
     }
 }
@@ -2398,7 +3211,14 @@ impl<'a> Transaction<'a> {
     ) -> ferrite_core::Result<usize> {
         let ctx = self.ctx();
         crate::embedded::count_command(&ctx);
-        let res = ferrite_core::commands::string::append(&ctx, key.as_ref(), value.as_ref())?;
+        ctx.admit(true)?;
+        let log = |w: &mut ferrite_core::persist::argv::ArgvWriter<'_>| {
+            log_append(w, key.as_ref(), value.as_ref())
+        };
+        let ctx = ctx.with_log(&log);
+        let res = ferrite_core::commands::string::append(&ctx, key.as_ref(), value.as_ref());
+        ctx.commit()?;
+        let res = res?;
         Ok(res)
     }
 
@@ -2408,7 +3228,12 @@ impl<'a> Transaction<'a> {
     pub fn decr(&self, key: impl AsRef<[u8]>) -> ferrite_core::Result<i64> {
         let ctx = self.ctx();
         crate::embedded::count_command(&ctx);
-        let res = ferrite_core::commands::string::decr(&ctx, key.as_ref())?;
+        ctx.admit(true)?;
+        let log = |w: &mut ferrite_core::persist::argv::ArgvWriter<'_>| log_decr(w, key.as_ref());
+        let ctx = ctx.with_log(&log);
+        let res = ferrite_core::commands::string::decr(&ctx, key.as_ref());
+        ctx.commit()?;
+        let res = res?;
         Ok(res)
     }
 
@@ -2418,7 +3243,14 @@ impl<'a> Transaction<'a> {
     pub fn decr_by(&self, key: impl AsRef<[u8]>, decrement: i64) -> ferrite_core::Result<i64> {
         let ctx = self.ctx();
         crate::embedded::count_command(&ctx);
-        let res = ferrite_core::commands::string::decr_by(&ctx, key.as_ref(), decrement)?;
+        ctx.admit(true)?;
+        let log = |w: &mut ferrite_core::persist::argv::ArgvWriter<'_>| {
+            log_decr_by(w, key.as_ref(), decrement)
+        };
+        let ctx = ctx.with_log(&log);
+        let res = ferrite_core::commands::string::decr_by(&ctx, key.as_ref(), decrement);
+        ctx.commit()?;
+        let res = res?;
         Ok(res)
     }
 
@@ -2448,7 +3280,12 @@ impl<'a> Transaction<'a> {
     pub fn getdel(&self, key: impl AsRef<[u8]>) -> ferrite_core::Result<Option<Vec<u8>>> {
         let ctx = self.ctx();
         crate::embedded::count_command(&ctx);
-        let res = ferrite_core::commands::string::getdel(&ctx, key.as_ref())?;
+        ctx.admit(false)?;
+        let log = |w: &mut ferrite_core::persist::argv::ArgvWriter<'_>| log_getdel(w, key.as_ref());
+        let ctx = ctx.with_log(&log);
+        let res = ferrite_core::commands::string::getdel(&ctx, key.as_ref());
+        ctx.commit()?;
+        let res = res?;
         Ok(res)
     }
 
@@ -2458,7 +3295,13 @@ impl<'a> Transaction<'a> {
     pub fn getex(&self, key: impl AsRef<[u8]>) -> ferrite_core::Result<Option<Vec<u8>>> {
         let ctx = self.ctx();
         crate::embedded::count_command(&ctx);
-        let res = ferrite_core::commands::string::getex(&ctx, key.as_ref(), None)?;
+        ctx.admit(false)?;
+        let log =
+            |w: &mut ferrite_core::persist::argv::ArgvWriter<'_>| log_getex(w, key.as_ref(), None);
+        let ctx = ctx.with_log(&log);
+        let res = ferrite_core::commands::string::getex(&ctx, key.as_ref(), None);
+        ctx.commit()?;
+        let res = res?;
         Ok(res)
     }
 
@@ -2474,8 +3317,15 @@ impl<'a> Transaction<'a> {
     ) -> ferrite_core::Result<Option<Vec<u8>>> {
         let ctx = self.ctx();
         crate::embedded::count_command(&ctx);
+        ctx.admit(false)?;
+        let log = |w: &mut ferrite_core::persist::argv::ArgvWriter<'_>| {
+            log_getex(w, key.as_ref(), options.expiration.clone())
+        };
+        let ctx = ctx.with_log(&log);
         let res =
-            ferrite_core::commands::string::getex(&ctx, key.as_ref(), options.expiration.clone())?;
+            ferrite_core::commands::string::getex(&ctx, key.as_ref(), options.expiration.clone());
+        ctx.commit()?;
+        let res = res?;
         Ok(res)
     }
 
@@ -2504,7 +3354,14 @@ impl<'a> Transaction<'a> {
     ) -> ferrite_core::Result<Option<Vec<u8>>> {
         let ctx = self.ctx();
         crate::embedded::count_command(&ctx);
-        let res = ferrite_core::commands::string::getset(&ctx, key.as_ref(), value.as_ref())?;
+        ctx.admit(true)?;
+        let log = |w: &mut ferrite_core::persist::argv::ArgvWriter<'_>| {
+            log_getset(w, key.as_ref(), value.as_ref())
+        };
+        let ctx = ctx.with_log(&log);
+        let res = ferrite_core::commands::string::getset(&ctx, key.as_ref(), value.as_ref());
+        ctx.commit()?;
+        let res = res?;
         Ok(res)
     }
 
@@ -2514,7 +3371,12 @@ impl<'a> Transaction<'a> {
     pub fn incr(&self, key: impl AsRef<[u8]>) -> ferrite_core::Result<i64> {
         let ctx = self.ctx();
         crate::embedded::count_command(&ctx);
-        let res = ferrite_core::commands::string::incr(&ctx, key.as_ref())?;
+        ctx.admit(true)?;
+        let log = |w: &mut ferrite_core::persist::argv::ArgvWriter<'_>| log_incr(w, key.as_ref());
+        let ctx = ctx.with_log(&log);
+        let res = ferrite_core::commands::string::incr(&ctx, key.as_ref());
+        ctx.commit()?;
+        let res = res?;
         Ok(res)
     }
 
@@ -2524,7 +3386,14 @@ impl<'a> Transaction<'a> {
     pub fn incr_by(&self, key: impl AsRef<[u8]>, increment: i64) -> ferrite_core::Result<i64> {
         let ctx = self.ctx();
         crate::embedded::count_command(&ctx);
-        let res = ferrite_core::commands::string::incr_by(&ctx, key.as_ref(), increment)?;
+        ctx.admit(true)?;
+        let log = |w: &mut ferrite_core::persist::argv::ArgvWriter<'_>| {
+            log_incr_by(w, key.as_ref(), increment)
+        };
+        let ctx = ctx.with_log(&log);
+        let res = ferrite_core::commands::string::incr_by(&ctx, key.as_ref(), increment);
+        ctx.commit()?;
+        let res = res?;
         Ok(res)
     }
 
@@ -2538,7 +3407,14 @@ impl<'a> Transaction<'a> {
     ) -> ferrite_core::Result<f64> {
         let ctx = self.ctx();
         crate::embedded::count_command(&ctx);
-        let res = ferrite_core::commands::string::incr_by_float(&ctx, key.as_ref(), increment)?;
+        ctx.admit(true)?;
+        let log = |w: &mut ferrite_core::persist::argv::ArgvWriter<'_>| {
+            log_incr_by_float(w, key.as_ref(), increment)
+        };
+        let ctx = ctx.with_log(&log);
+        let res = ferrite_core::commands::string::incr_by_float(&ctx, key.as_ref(), increment);
+        ctx.commit()?;
+        let res = res?;
         Ok(res)
     }
 
@@ -2561,13 +3437,26 @@ impl<'a> Transaction<'a> {
     pub fn mset(&self, data: &[(impl AsRef<[u8]>, impl AsRef<[u8]>)]) -> ferrite_core::Result<()> {
         let ctx = self.ctx();
         crate::embedded::count_command(&ctx);
+        ctx.admit(true)?;
+        let log = |w: &mut ferrite_core::persist::argv::ArgvWriter<'_>| {
+            log_mset(
+                w,
+                &data
+                    .iter()
+                    .map(|(m0, m1)| (m0.as_ref(), m1.as_ref()))
+                    .collect::<Vec<_>>(),
+            )
+        };
+        let ctx = ctx.with_log(&log);
         let res = ferrite_core::commands::string::mset(
             &ctx,
             &data
                 .iter()
                 .map(|(m0, m1)| (m0.as_ref(), m1.as_ref()))
                 .collect::<Vec<_>>(),
-        )?;
+        );
+        ctx.commit()?;
+        let res = res?;
         Ok(res)
     }
 
@@ -2580,13 +3469,26 @@ impl<'a> Transaction<'a> {
     ) -> ferrite_core::Result<bool> {
         let ctx = self.ctx();
         crate::embedded::count_command(&ctx);
+        ctx.admit(true)?;
+        let log = |w: &mut ferrite_core::persist::argv::ArgvWriter<'_>| {
+            log_msetnx(
+                w,
+                &data
+                    .iter()
+                    .map(|(m0, m1)| (m0.as_ref(), m1.as_ref()))
+                    .collect::<Vec<_>>(),
+            )
+        };
+        let ctx = ctx.with_log(&log);
         let res = ferrite_core::commands::string::msetnx(
             &ctx,
             &data
                 .iter()
                 .map(|(m0, m1)| (m0.as_ref(), m1.as_ref()))
                 .collect::<Vec<_>>(),
-        )?;
+        );
+        ctx.commit()?;
+        let res = res?;
         Ok(res)
     }
 
@@ -2601,12 +3503,24 @@ impl<'a> Transaction<'a> {
     ) -> ferrite_core::Result<()> {
         let ctx = self.ctx();
         crate::embedded::count_command(&ctx);
+        ctx.admit(true)?;
+        let log = |w: &mut ferrite_core::persist::argv::ArgvWriter<'_>| {
+            log_psetex(
+                w,
+                key.as_ref(),
+                crate::convert_ext::duration_ms(milliseconds),
+                value.as_ref(),
+            )
+        };
+        let ctx = ctx.with_log(&log);
         let res = ferrite_core::commands::string::psetex(
             &ctx,
             key.as_ref(),
             crate::convert_ext::duration_ms(milliseconds),
             value.as_ref(),
-        )?;
+        );
+        ctx.commit()?;
+        let res = res?;
         Ok(res)
     }
 
@@ -2616,6 +3530,11 @@ impl<'a> Transaction<'a> {
     pub fn set(&self, key: impl AsRef<[u8]>, value: impl AsRef<[u8]>) -> ferrite_core::Result<()> {
         let ctx = self.ctx();
         crate::embedded::count_command(&ctx);
+        ctx.admit(true)?;
+        let log = |w: &mut ferrite_core::persist::argv::ArgvWriter<'_>| {
+            log_set(w, key.as_ref(), value.as_ref(), None, false, None)
+        };
+        let ctx = ctx.with_log(&log);
         let res = ferrite_core::commands::string::set(
             &ctx,
             key.as_ref(),
@@ -2623,7 +3542,9 @@ impl<'a> Transaction<'a> {
             None,
             false,
             None,
-        )?;
+        );
+        ctx.commit()?;
+        let res = res?;
         crate::convert_ext::reply_to_ok(ferrite_core::Reply::from_reply(res))
     }
 
@@ -2637,6 +3558,18 @@ impl<'a> Transaction<'a> {
     ) -> ferrite_core::Result<bool> {
         let ctx = self.ctx();
         crate::embedded::count_command(&ctx);
+        ctx.admit(true)?;
+        let log = |w: &mut ferrite_core::persist::argv::ArgvWriter<'_>| {
+            log_set(
+                w,
+                key.as_ref(),
+                value.as_ref(),
+                Some(ferrite_core::commands::string::SetCondition::Nx),
+                false,
+                None,
+            )
+        };
+        let ctx = ctx.with_log(&log);
         let res = ferrite_core::commands::string::set(
             &ctx,
             key.as_ref(),
@@ -2644,7 +3577,9 @@ impl<'a> Transaction<'a> {
             Some(ferrite_core::commands::string::SetCondition::Nx),
             false,
             None,
-        )?;
+        );
+        ctx.commit()?;
+        let res = res?;
         crate::convert_ext::reply_to_bool(ferrite_core::Reply::from_reply(res))
     }
 
@@ -2658,6 +3593,18 @@ impl<'a> Transaction<'a> {
     ) -> ferrite_core::Result<bool> {
         let ctx = self.ctx();
         crate::embedded::count_command(&ctx);
+        ctx.admit(true)?;
+        let log = |w: &mut ferrite_core::persist::argv::ArgvWriter<'_>| {
+            log_set(
+                w,
+                key.as_ref(),
+                value.as_ref(),
+                Some(ferrite_core::commands::string::SetCondition::Xx),
+                false,
+                None,
+            )
+        };
+        let ctx = ctx.with_log(&log);
         let res = ferrite_core::commands::string::set(
             &ctx,
             key.as_ref(),
@@ -2665,7 +3612,9 @@ impl<'a> Transaction<'a> {
             Some(ferrite_core::commands::string::SetCondition::Xx),
             false,
             None,
-        )?;
+        );
+        ctx.commit()?;
+        let res = res?;
         crate::convert_ext::reply_to_bool(ferrite_core::Reply::from_reply(res))
     }
 
@@ -2680,6 +3629,20 @@ impl<'a> Transaction<'a> {
     ) -> ferrite_core::Result<()> {
         let ctx = self.ctx();
         crate::embedded::count_command(&ctx);
+        ctx.admit(true)?;
+        let log = |w: &mut ferrite_core::persist::argv::ArgvWriter<'_>| {
+            log_set(
+                w,
+                key.as_ref(),
+                value.as_ref(),
+                None,
+                false,
+                Some(ferrite_core::commands::string::SetExpiration::Px(
+                    crate::convert_ext::duration_ms(milliseconds),
+                )),
+            )
+        };
+        let ctx = ctx.with_log(&log);
         let res = ferrite_core::commands::string::set(
             &ctx,
             key.as_ref(),
@@ -2689,7 +3652,9 @@ impl<'a> Transaction<'a> {
             Some(ferrite_core::commands::string::SetExpiration::Px(
                 crate::convert_ext::duration_ms(milliseconds),
             )),
-        )?;
+        );
+        ctx.commit()?;
+        let res = res?;
         crate::convert_ext::reply_to_ok(ferrite_core::Reply::from_reply(res))
     }
 
@@ -2706,6 +3671,18 @@ impl<'a> Transaction<'a> {
     ) -> ferrite_core::Result<ferrite_core::Reply> {
         let ctx = self.ctx();
         crate::embedded::count_command(&ctx);
+        ctx.admit(true)?;
+        let log = |w: &mut ferrite_core::persist::argv::ArgvWriter<'_>| {
+            log_set(
+                w,
+                key.as_ref(),
+                value.as_ref(),
+                options.condition.clone(),
+                options.get,
+                options.expiration.clone(),
+            )
+        };
+        let ctx = ctx.with_log(&log);
         let res = ferrite_core::commands::string::set(
             &ctx,
             key.as_ref(),
@@ -2713,7 +3690,9 @@ impl<'a> Transaction<'a> {
             options.condition.clone(),
             options.get,
             options.expiration.clone(),
-        )?;
+        );
+        ctx.commit()?;
+        let res = res?;
         Ok(res)
     }
 
@@ -2728,12 +3707,24 @@ impl<'a> Transaction<'a> {
     ) -> ferrite_core::Result<()> {
         let ctx = self.ctx();
         crate::embedded::count_command(&ctx);
+        ctx.admit(true)?;
+        let log = |w: &mut ferrite_core::persist::argv::ArgvWriter<'_>| {
+            log_setex(
+                w,
+                key.as_ref(),
+                crate::convert_ext::duration_s(seconds),
+                value.as_ref(),
+            )
+        };
+        let ctx = ctx.with_log(&log);
         let res = ferrite_core::commands::string::setex(
             &ctx,
             key.as_ref(),
             crate::convert_ext::duration_s(seconds),
             value.as_ref(),
-        )?;
+        );
+        ctx.commit()?;
+        let res = res?;
         Ok(res)
     }
 
@@ -2747,7 +3738,14 @@ impl<'a> Transaction<'a> {
     ) -> ferrite_core::Result<bool> {
         let ctx = self.ctx();
         crate::embedded::count_command(&ctx);
-        let res = ferrite_core::commands::string::setnx(&ctx, key.as_ref(), value.as_ref())?;
+        ctx.admit(true)?;
+        let log = |w: &mut ferrite_core::persist::argv::ArgvWriter<'_>| {
+            log_setnx(w, key.as_ref(), value.as_ref())
+        };
+        let ctx = ctx.with_log(&log);
+        let res = ferrite_core::commands::string::setnx(&ctx, key.as_ref(), value.as_ref());
+        ctx.commit()?;
+        let res = res?;
         Ok(res)
     }
 
@@ -2762,8 +3760,15 @@ impl<'a> Transaction<'a> {
     ) -> ferrite_core::Result<usize> {
         let ctx = self.ctx();
         crate::embedded::count_command(&ctx);
+        ctx.admit(true)?;
+        let log = |w: &mut ferrite_core::persist::argv::ArgvWriter<'_>| {
+            log_setrange(w, key.as_ref(), offset, value.as_ref())
+        };
+        let ctx = ctx.with_log(&log);
         let res =
-            ferrite_core::commands::string::setrange(&ctx, key.as_ref(), offset, value.as_ref())?;
+            ferrite_core::commands::string::setrange(&ctx, key.as_ref(), offset, value.as_ref());
+        ctx.commit()?;
+        let res = res?;
         Ok(res)
     }
 
@@ -2787,11 +3792,22 @@ impl<'a> Transaction<'a> {
     ) -> ferrite_core::Result<usize> {
         let ctx = self.ctx();
         crate::embedded::count_command(&ctx);
+        ctx.admit(false)?;
+        let log = |w: &mut ferrite_core::persist::argv::ArgvWriter<'_>| {
+            log_hdel(
+                w,
+                key.as_ref(),
+                &fields.iter().map(AsRef::as_ref).collect::<Vec<&[u8]>>(),
+            )
+        };
+        let ctx = ctx.with_log(&log);
         let res = ferrite_core::commands::hash::hdel(
             &ctx,
             key.as_ref(),
             &fields.iter().map(AsRef::as_ref).collect::<Vec<&[u8]>>(),
-        )?;
+        );
+        ctx.commit()?;
+        let res = res?;
         Ok(res)
     }
 
@@ -2861,7 +3877,14 @@ impl<'a> Transaction<'a> {
     ) -> ferrite_core::Result<i64> {
         let ctx = self.ctx();
         crate::embedded::count_command(&ctx);
-        let res = ferrite_core::commands::hash::hincrby(&ctx, key.as_ref(), field.as_ref(), delta)?;
+        ctx.admit(true)?;
+        let log = |w: &mut ferrite_core::persist::argv::ArgvWriter<'_>| {
+            log_hincrby(w, key.as_ref(), field.as_ref(), delta)
+        };
+        let ctx = ctx.with_log(&log);
+        let res = ferrite_core::commands::hash::hincrby(&ctx, key.as_ref(), field.as_ref(), delta);
+        ctx.commit()?;
+        let res = res?;
         Ok(res)
     }
 
@@ -2876,8 +3899,15 @@ impl<'a> Transaction<'a> {
     ) -> ferrite_core::Result<f64> {
         let ctx = self.ctx();
         crate::embedded::count_command(&ctx);
+        ctx.admit(true)?;
+        let log = |w: &mut ferrite_core::persist::argv::ArgvWriter<'_>| {
+            log_hincrbyfloat(w, key.as_ref(), field.as_ref(), delta)
+        };
+        let ctx = ctx.with_log(&log);
         let res =
-            ferrite_core::commands::hash::hincrbyfloat(&ctx, key.as_ref(), field.as_ref(), delta)?;
+            ferrite_core::commands::hash::hincrbyfloat(&ctx, key.as_ref(), field.as_ref(), delta);
+        ctx.commit()?;
+        let res = res?;
         Ok(res)
     }
 
@@ -2929,6 +3959,18 @@ impl<'a> Transaction<'a> {
     ) -> ferrite_core::Result<()> {
         let ctx = self.ctx();
         crate::embedded::count_command(&ctx);
+        ctx.admit(true)?;
+        let log = |w: &mut ferrite_core::persist::argv::ArgvWriter<'_>| {
+            log_hmset(
+                w,
+                key.as_ref(),
+                &pairs
+                    .iter()
+                    .map(|(m0, m1)| (m0.as_ref(), m1.as_ref()))
+                    .collect::<Vec<_>>(),
+            )
+        };
+        let ctx = ctx.with_log(&log);
         let res = ferrite_core::commands::hash::hmset(
             &ctx,
             key.as_ref(),
@@ -2936,7 +3978,9 @@ impl<'a> Transaction<'a> {
                 .iter()
                 .map(|(m0, m1)| (m0.as_ref(), m1.as_ref()))
                 .collect::<Vec<_>>(),
-        )?;
+        );
+        ctx.commit()?;
+        let res = res?;
         Ok(res)
     }
 
@@ -2951,11 +3995,18 @@ impl<'a> Transaction<'a> {
     ) -> ferrite_core::Result<bool> {
         let ctx = self.ctx();
         crate::embedded::count_command(&ctx);
+        ctx.admit(true)?;
+        let log = |w: &mut ferrite_core::persist::argv::ArgvWriter<'_>| {
+            log_hset(w, key.as_ref(), &[(field.as_ref(), value.as_ref())])
+        };
+        let ctx = ctx.with_log(&log);
         let res = ferrite_core::commands::hash::hset(
             &ctx,
             key.as_ref(),
             &[(field.as_ref(), value.as_ref())],
-        )?;
+        );
+        ctx.commit()?;
+        let res = res?;
         crate::convert_ext::reply_to_bool(ferrite_core::Reply::from_count(res))
     }
 
@@ -2969,6 +4020,18 @@ impl<'a> Transaction<'a> {
     ) -> ferrite_core::Result<usize> {
         let ctx = self.ctx();
         crate::embedded::count_command(&ctx);
+        ctx.admit(true)?;
+        let log = |w: &mut ferrite_core::persist::argv::ArgvWriter<'_>| {
+            log_hset(
+                w,
+                key.as_ref(),
+                &pairs
+                    .iter()
+                    .map(|(m0, m1)| (m0.as_ref(), m1.as_ref()))
+                    .collect::<Vec<_>>(),
+            )
+        };
+        let ctx = ctx.with_log(&log);
         let res = ferrite_core::commands::hash::hset(
             &ctx,
             key.as_ref(),
@@ -2976,7 +4039,9 @@ impl<'a> Transaction<'a> {
                 .iter()
                 .map(|(m0, m1)| (m0.as_ref(), m1.as_ref()))
                 .collect::<Vec<_>>(),
-        )?;
+        );
+        ctx.commit()?;
+        let res = res?;
         Ok(res)
     }
 
@@ -2991,12 +4056,19 @@ impl<'a> Transaction<'a> {
     ) -> ferrite_core::Result<bool> {
         let ctx = self.ctx();
         crate::embedded::count_command(&ctx);
+        ctx.admit(true)?;
+        let log = |w: &mut ferrite_core::persist::argv::ArgvWriter<'_>| {
+            log_hsetnx(w, key.as_ref(), field.as_ref(), value.as_ref())
+        };
+        let ctx = ctx.with_log(&log);
         let res = ferrite_core::commands::hash::hsetnx(
             &ctx,
             key.as_ref(),
             field.as_ref(),
             value.as_ref(),
-        )?;
+        );
+        ctx.commit()?;
+        let res = res?;
         Ok(res)
     }
 
@@ -3050,13 +4122,20 @@ impl<'a> Transaction<'a> {
     ) -> ferrite_core::Result<i64> {
         let ctx = self.ctx();
         crate::embedded::count_command(&ctx);
+        ctx.admit(true)?;
+        let log = |w: &mut ferrite_core::persist::argv::ArgvWriter<'_>| {
+            log_linsert(w, key.as_ref(), position, pivot.as_ref(), element.as_ref())
+        };
+        let ctx = ctx.with_log(&log);
         let res = ferrite_core::commands::list::linsert(
             &ctx,
             key.as_ref(),
             position,
             pivot.as_ref(),
             element.as_ref(),
-        )?;
+        );
+        ctx.commit()?;
+        let res = res?;
         Ok(res)
     }
 
@@ -3082,13 +4161,20 @@ impl<'a> Transaction<'a> {
     ) -> ferrite_core::Result<Option<Vec<u8>>> {
         let ctx = self.ctx();
         crate::embedded::count_command(&ctx);
+        ctx.admit(true)?;
+        let log = |w: &mut ferrite_core::persist::argv::ArgvWriter<'_>| {
+            log_lmove(w, source.as_ref(), destination.as_ref(), wherefrom, whereto)
+        };
+        let ctx = ctx.with_log(&log);
         let res = ferrite_core::commands::list::lmove(
             &ctx,
             source.as_ref(),
             destination.as_ref(),
             wherefrom,
             whereto,
-        )?;
+        );
+        ctx.commit()?;
+        let res = res?;
         Ok(res)
     }
 
@@ -3098,7 +4184,13 @@ impl<'a> Transaction<'a> {
     pub fn lpop(&self, key: impl AsRef<[u8]>) -> ferrite_core::Result<Option<Vec<u8>>> {
         let ctx = self.ctx();
         crate::embedded::count_command(&ctx);
-        let res = ferrite_core::commands::list::lpop(&ctx, key.as_ref(), None)?;
+        ctx.admit(false)?;
+        let log =
+            |w: &mut ferrite_core::persist::argv::ArgvWriter<'_>| log_lpop(w, key.as_ref(), None);
+        let ctx = ctx.with_log(&log);
+        let res = ferrite_core::commands::list::lpop(&ctx, key.as_ref(), None);
+        ctx.commit()?;
+        let res = res?;
         crate::convert_ext::reply_to_optional_bytes(ferrite_core::Reply::from_reply(res))
     }
 
@@ -3112,7 +4204,14 @@ impl<'a> Transaction<'a> {
     ) -> ferrite_core::Result<Option<Vec<Vec<u8>>>> {
         let ctx = self.ctx();
         crate::embedded::count_command(&ctx);
-        let res = ferrite_core::commands::list::lpop(&ctx, key.as_ref(), Some(count))?;
+        ctx.admit(false)?;
+        let log = |w: &mut ferrite_core::persist::argv::ArgvWriter<'_>| {
+            log_lpop(w, key.as_ref(), Some(count))
+        };
+        let ctx = ctx.with_log(&log);
+        let res = ferrite_core::commands::list::lpop(&ctx, key.as_ref(), Some(count));
+        ctx.commit()?;
+        let res = res?;
         crate::convert_ext::reply_to_optional_list(ferrite_core::Reply::from_reply(res))
     }
 
@@ -3128,7 +4227,14 @@ impl<'a> Transaction<'a> {
     ) -> ferrite_core::Result<ferrite_core::Reply> {
         let ctx = self.ctx();
         crate::embedded::count_command(&ctx);
-        let res = ferrite_core::commands::list::lpop(&ctx, key.as_ref(), options.count)?;
+        ctx.admit(false)?;
+        let log = |w: &mut ferrite_core::persist::argv::ArgvWriter<'_>| {
+            log_lpop(w, key.as_ref(), options.count)
+        };
+        let ctx = ctx.with_log(&log);
+        let res = ferrite_core::commands::list::lpop(&ctx, key.as_ref(), options.count);
+        ctx.commit()?;
+        let res = res?;
         Ok(res)
     }
 
@@ -3209,11 +4315,22 @@ impl<'a> Transaction<'a> {
     ) -> ferrite_core::Result<usize> {
         let ctx = self.ctx();
         crate::embedded::count_command(&ctx);
+        ctx.admit(true)?;
+        let log = |w: &mut ferrite_core::persist::argv::ArgvWriter<'_>| {
+            log_lpush(
+                w,
+                key.as_ref(),
+                &values.iter().map(AsRef::as_ref).collect::<Vec<&[u8]>>(),
+            )
+        };
+        let ctx = ctx.with_log(&log);
         let res = ferrite_core::commands::list::lpush(
             &ctx,
             key.as_ref(),
             &values.iter().map(AsRef::as_ref).collect::<Vec<&[u8]>>(),
-        )?;
+        );
+        ctx.commit()?;
+        let res = res?;
         Ok(res)
     }
 
@@ -3227,11 +4344,22 @@ impl<'a> Transaction<'a> {
     ) -> ferrite_core::Result<usize> {
         let ctx = self.ctx();
         crate::embedded::count_command(&ctx);
+        ctx.admit(true)?;
+        let log = |w: &mut ferrite_core::persist::argv::ArgvWriter<'_>| {
+            log_lpushx(
+                w,
+                key.as_ref(),
+                &values.iter().map(AsRef::as_ref).collect::<Vec<&[u8]>>(),
+            )
+        };
+        let ctx = ctx.with_log(&log);
         let res = ferrite_core::commands::list::lpushx(
             &ctx,
             key.as_ref(),
             &values.iter().map(AsRef::as_ref).collect::<Vec<&[u8]>>(),
-        )?;
+        );
+        ctx.commit()?;
+        let res = res?;
         Ok(res)
     }
 
@@ -3261,7 +4389,14 @@ impl<'a> Transaction<'a> {
     ) -> ferrite_core::Result<usize> {
         let ctx = self.ctx();
         crate::embedded::count_command(&ctx);
-        let res = ferrite_core::commands::list::lrem(&ctx, key.as_ref(), count, element.as_ref())?;
+        ctx.admit(false)?;
+        let log = |w: &mut ferrite_core::persist::argv::ArgvWriter<'_>| {
+            log_lrem(w, key.as_ref(), count, element.as_ref())
+        };
+        let ctx = ctx.with_log(&log);
+        let res = ferrite_core::commands::list::lrem(&ctx, key.as_ref(), count, element.as_ref());
+        ctx.commit()?;
+        let res = res?;
         Ok(res)
     }
 
@@ -3276,7 +4411,14 @@ impl<'a> Transaction<'a> {
     ) -> ferrite_core::Result<()> {
         let ctx = self.ctx();
         crate::embedded::count_command(&ctx);
-        let res = ferrite_core::commands::list::lset(&ctx, key.as_ref(), index, element.as_ref())?;
+        ctx.admit(true)?;
+        let log = |w: &mut ferrite_core::persist::argv::ArgvWriter<'_>| {
+            log_lset(w, key.as_ref(), index, element.as_ref())
+        };
+        let ctx = ctx.with_log(&log);
+        let res = ferrite_core::commands::list::lset(&ctx, key.as_ref(), index, element.as_ref());
+        ctx.commit()?;
+        let res = res?;
         Ok(res)
     }
 
@@ -3286,7 +4428,14 @@ impl<'a> Transaction<'a> {
     pub fn ltrim(&self, key: impl AsRef<[u8]>, start: i64, stop: i64) -> ferrite_core::Result<()> {
         let ctx = self.ctx();
         crate::embedded::count_command(&ctx);
-        let res = ferrite_core::commands::list::ltrim(&ctx, key.as_ref(), start, stop)?;
+        ctx.admit(false)?;
+        let log = |w: &mut ferrite_core::persist::argv::ArgvWriter<'_>| {
+            log_ltrim(w, key.as_ref(), start, stop)
+        };
+        let ctx = ctx.with_log(&log);
+        let res = ferrite_core::commands::list::ltrim(&ctx, key.as_ref(), start, stop);
+        ctx.commit()?;
+        let res = res?;
         Ok(res)
     }
 
@@ -3296,7 +4445,13 @@ impl<'a> Transaction<'a> {
     pub fn rpop(&self, key: impl AsRef<[u8]>) -> ferrite_core::Result<Option<Vec<u8>>> {
         let ctx = self.ctx();
         crate::embedded::count_command(&ctx);
-        let res = ferrite_core::commands::list::rpop(&ctx, key.as_ref(), None)?;
+        ctx.admit(false)?;
+        let log =
+            |w: &mut ferrite_core::persist::argv::ArgvWriter<'_>| log_rpop(w, key.as_ref(), None);
+        let ctx = ctx.with_log(&log);
+        let res = ferrite_core::commands::list::rpop(&ctx, key.as_ref(), None);
+        ctx.commit()?;
+        let res = res?;
         crate::convert_ext::reply_to_optional_bytes(ferrite_core::Reply::from_reply(res))
     }
 
@@ -3310,7 +4465,14 @@ impl<'a> Transaction<'a> {
     ) -> ferrite_core::Result<Option<Vec<Vec<u8>>>> {
         let ctx = self.ctx();
         crate::embedded::count_command(&ctx);
-        let res = ferrite_core::commands::list::rpop(&ctx, key.as_ref(), Some(count))?;
+        ctx.admit(false)?;
+        let log = |w: &mut ferrite_core::persist::argv::ArgvWriter<'_>| {
+            log_rpop(w, key.as_ref(), Some(count))
+        };
+        let ctx = ctx.with_log(&log);
+        let res = ferrite_core::commands::list::rpop(&ctx, key.as_ref(), Some(count));
+        ctx.commit()?;
+        let res = res?;
         crate::convert_ext::reply_to_optional_list(ferrite_core::Reply::from_reply(res))
     }
 
@@ -3326,7 +4488,14 @@ impl<'a> Transaction<'a> {
     ) -> ferrite_core::Result<ferrite_core::Reply> {
         let ctx = self.ctx();
         crate::embedded::count_command(&ctx);
-        let res = ferrite_core::commands::list::rpop(&ctx, key.as_ref(), options.count)?;
+        ctx.admit(false)?;
+        let log = |w: &mut ferrite_core::persist::argv::ArgvWriter<'_>| {
+            log_rpop(w, key.as_ref(), options.count)
+        };
+        let ctx = ctx.with_log(&log);
+        let res = ferrite_core::commands::list::rpop(&ctx, key.as_ref(), options.count);
+        ctx.commit()?;
+        let res = res?;
         Ok(res)
     }
 
@@ -3340,11 +4509,22 @@ impl<'a> Transaction<'a> {
     ) -> ferrite_core::Result<usize> {
         let ctx = self.ctx();
         crate::embedded::count_command(&ctx);
+        ctx.admit(true)?;
+        let log = |w: &mut ferrite_core::persist::argv::ArgvWriter<'_>| {
+            log_rpush(
+                w,
+                key.as_ref(),
+                &values.iter().map(AsRef::as_ref).collect::<Vec<&[u8]>>(),
+            )
+        };
+        let ctx = ctx.with_log(&log);
         let res = ferrite_core::commands::list::rpush(
             &ctx,
             key.as_ref(),
             &values.iter().map(AsRef::as_ref).collect::<Vec<&[u8]>>(),
-        )?;
+        );
+        ctx.commit()?;
+        let res = res?;
         Ok(res)
     }
 
@@ -3358,11 +4538,22 @@ impl<'a> Transaction<'a> {
     ) -> ferrite_core::Result<usize> {
         let ctx = self.ctx();
         crate::embedded::count_command(&ctx);
+        ctx.admit(true)?;
+        let log = |w: &mut ferrite_core::persist::argv::ArgvWriter<'_>| {
+            log_rpushx(
+                w,
+                key.as_ref(),
+                &values.iter().map(AsRef::as_ref).collect::<Vec<&[u8]>>(),
+            )
+        };
+        let ctx = ctx.with_log(&log);
         let res = ferrite_core::commands::list::rpushx(
             &ctx,
             key.as_ref(),
             &values.iter().map(AsRef::as_ref).collect::<Vec<&[u8]>>(),
-        )?;
+        );
+        ctx.commit()?;
+        let res = res?;
         Ok(res)
     }
 
@@ -3376,11 +4567,22 @@ impl<'a> Transaction<'a> {
     ) -> ferrite_core::Result<usize> {
         let ctx = self.ctx();
         crate::embedded::count_command(&ctx);
+        ctx.admit(true)?;
+        let log = |w: &mut ferrite_core::persist::argv::ArgvWriter<'_>| {
+            log_sadd(
+                w,
+                key.as_ref(),
+                &members.iter().map(AsRef::as_ref).collect::<Vec<&[u8]>>(),
+            )
+        };
+        let ctx = ctx.with_log(&log);
         let res = ferrite_core::commands::set::sadd(
             &ctx,
             key.as_ref(),
             &members.iter().map(AsRef::as_ref).collect::<Vec<&[u8]>>(),
-        )?;
+        );
+        ctx.commit()?;
+        let res = res?;
         Ok(res)
     }
 
@@ -3420,11 +4622,22 @@ impl<'a> Transaction<'a> {
     ) -> ferrite_core::Result<usize> {
         let ctx = self.ctx();
         crate::embedded::count_command(&ctx);
+        ctx.admit(true)?;
+        let log = |w: &mut ferrite_core::persist::argv::ArgvWriter<'_>| {
+            log_sdiffstore(
+                w,
+                destination.as_ref(),
+                &keys.iter().map(AsRef::as_ref).collect::<Vec<&[u8]>>(),
+            )
+        };
+        let ctx = ctx.with_log(&log);
         let res = ferrite_core::commands::set::sdiffstore(
             &ctx,
             destination.as_ref(),
             &keys.iter().map(AsRef::as_ref).collect::<Vec<&[u8]>>(),
-        )?;
+        );
+        ctx.commit()?;
+        let res = res?;
         Ok(res)
     }
 
@@ -3454,11 +4667,22 @@ impl<'a> Transaction<'a> {
     ) -> ferrite_core::Result<usize> {
         let ctx = self.ctx();
         crate::embedded::count_command(&ctx);
+        ctx.admit(true)?;
+        let log = |w: &mut ferrite_core::persist::argv::ArgvWriter<'_>| {
+            log_sinterstore(
+                w,
+                destination.as_ref(),
+                &keys.iter().map(AsRef::as_ref).collect::<Vec<&[u8]>>(),
+            )
+        };
+        let ctx = ctx.with_log(&log);
         let res = ferrite_core::commands::set::sinterstore(
             &ctx,
             destination.as_ref(),
             &keys.iter().map(AsRef::as_ref).collect::<Vec<&[u8]>>(),
-        )?;
+        );
+        ctx.commit()?;
+        let res = res?;
         Ok(res)
     }
 
@@ -3518,12 +4742,19 @@ impl<'a> Transaction<'a> {
     ) -> ferrite_core::Result<bool> {
         let ctx = self.ctx();
         crate::embedded::count_command(&ctx);
+        ctx.admit(false)?;
+        let log = |w: &mut ferrite_core::persist::argv::ArgvWriter<'_>| {
+            log_smove(w, source.as_ref(), destination.as_ref(), member.as_ref())
+        };
+        let ctx = ctx.with_log(&log);
         let res = ferrite_core::commands::set::smove(
             &ctx,
             source.as_ref(),
             destination.as_ref(),
             member.as_ref(),
-        )?;
+        );
+        ctx.commit()?;
+        let res = res?;
         Ok(res)
     }
 
@@ -3533,7 +4764,13 @@ impl<'a> Transaction<'a> {
     pub fn spop(&self, key: impl AsRef<[u8]>) -> ferrite_core::Result<Option<Vec<u8>>> {
         let ctx = self.ctx();
         crate::embedded::count_command(&ctx);
-        let res = ferrite_core::commands::set::spop(&ctx, key.as_ref(), None)?;
+        ctx.admit(false)?;
+        let log =
+            |w: &mut ferrite_core::persist::argv::ArgvWriter<'_>| log_spop(w, key.as_ref(), None);
+        let ctx = ctx.with_log(&log);
+        let res = ferrite_core::commands::set::spop(&ctx, key.as_ref(), None);
+        ctx.commit()?;
+        let res = res?;
         crate::convert_ext::reply_to_optional_bytes(ferrite_core::Reply::from_reply(res))
     }
 
@@ -3547,7 +4784,14 @@ impl<'a> Transaction<'a> {
     ) -> ferrite_core::Result<Vec<Vec<u8>>> {
         let ctx = self.ctx();
         crate::embedded::count_command(&ctx);
-        let res = ferrite_core::commands::set::spop(&ctx, key.as_ref(), Some(count))?;
+        ctx.admit(false)?;
+        let log = |w: &mut ferrite_core::persist::argv::ArgvWriter<'_>| {
+            log_spop(w, key.as_ref(), Some(count))
+        };
+        let ctx = ctx.with_log(&log);
+        let res = ferrite_core::commands::set::spop(&ctx, key.as_ref(), Some(count));
+        ctx.commit()?;
+        let res = res?;
         crate::convert_ext::reply_to_list(ferrite_core::Reply::from_reply(res))
     }
 
@@ -3563,7 +4807,14 @@ impl<'a> Transaction<'a> {
     ) -> ferrite_core::Result<ferrite_core::Reply> {
         let ctx = self.ctx();
         crate::embedded::count_command(&ctx);
-        let res = ferrite_core::commands::set::spop(&ctx, key.as_ref(), options.count)?;
+        ctx.admit(false)?;
+        let log = |w: &mut ferrite_core::persist::argv::ArgvWriter<'_>| {
+            log_spop(w, key.as_ref(), options.count)
+        };
+        let ctx = ctx.with_log(&log);
+        let res = ferrite_core::commands::set::spop(&ctx, key.as_ref(), options.count);
+        ctx.commit()?;
+        let res = res?;
         Ok(res)
     }
 
@@ -3617,11 +4868,22 @@ impl<'a> Transaction<'a> {
     ) -> ferrite_core::Result<usize> {
         let ctx = self.ctx();
         crate::embedded::count_command(&ctx);
+        ctx.admit(false)?;
+        let log = |w: &mut ferrite_core::persist::argv::ArgvWriter<'_>| {
+            log_srem(
+                w,
+                key.as_ref(),
+                &members.iter().map(AsRef::as_ref).collect::<Vec<&[u8]>>(),
+            )
+        };
+        let ctx = ctx.with_log(&log);
         let res = ferrite_core::commands::set::srem(
             &ctx,
             key.as_ref(),
             &members.iter().map(AsRef::as_ref).collect::<Vec<&[u8]>>(),
-        )?;
+        );
+        ctx.commit()?;
+        let res = res?;
         Ok(res)
     }
 
@@ -3651,11 +4913,22 @@ impl<'a> Transaction<'a> {
     ) -> ferrite_core::Result<usize> {
         let ctx = self.ctx();
         crate::embedded::count_command(&ctx);
+        ctx.admit(true)?;
+        let log = |w: &mut ferrite_core::persist::argv::ArgvWriter<'_>| {
+            log_sunionstore(
+                w,
+                destination.as_ref(),
+                &keys.iter().map(AsRef::as_ref).collect::<Vec<&[u8]>>(),
+            )
+        };
+        let ctx = ctx.with_log(&log);
         let res = ferrite_core::commands::set::sunionstore(
             &ctx,
             destination.as_ref(),
             &keys.iter().map(AsRef::as_ref).collect::<Vec<&[u8]>>(),
-        )?;
+        );
+        ctx.commit()?;
+        let res = res?;
         Ok(res)
     }
 
@@ -3669,6 +4942,24 @@ impl<'a> Transaction<'a> {
     ) -> ferrite_core::Result<usize> {
         let ctx = self.ctx();
         crate::embedded::count_command(&ctx);
+        ctx.admit(true)?;
+        let log = |w: &mut ferrite_core::persist::argv::ArgvWriter<'_>| {
+            log_zadd(
+                w,
+                key.as_ref(),
+                false,
+                false,
+                false,
+                false,
+                false,
+                false,
+                &members
+                    .iter()
+                    .map(|(m0, m1)| (m0.clone(), m1.as_ref()))
+                    .collect::<Vec<_>>(),
+            )
+        };
+        let ctx = ctx.with_log(&log);
         let res = ferrite_core::commands::zset::zadd(
             &ctx,
             key.as_ref(),
@@ -3682,7 +4973,9 @@ impl<'a> Transaction<'a> {
                 .iter()
                 .map(|(m0, m1)| (m0.clone(), m1.as_ref()))
                 .collect::<Vec<_>>(),
-        )?;
+        );
+        ctx.commit()?;
+        let res = res?;
         crate::convert_ext::reply_to_count(ferrite_core::Reply::from_reply(res))
     }
 
@@ -3696,6 +4989,24 @@ impl<'a> Transaction<'a> {
     ) -> ferrite_core::Result<usize> {
         let ctx = self.ctx();
         crate::embedded::count_command(&ctx);
+        ctx.admit(true)?;
+        let log = |w: &mut ferrite_core::persist::argv::ArgvWriter<'_>| {
+            log_zadd(
+                w,
+                key.as_ref(),
+                true,
+                false,
+                false,
+                false,
+                false,
+                false,
+                &members
+                    .iter()
+                    .map(|(m0, m1)| (m0.clone(), m1.as_ref()))
+                    .collect::<Vec<_>>(),
+            )
+        };
+        let ctx = ctx.with_log(&log);
         let res = ferrite_core::commands::zset::zadd(
             &ctx,
             key.as_ref(),
@@ -3709,7 +5020,9 @@ impl<'a> Transaction<'a> {
                 .iter()
                 .map(|(m0, m1)| (m0.clone(), m1.as_ref()))
                 .collect::<Vec<_>>(),
-        )?;
+        );
+        ctx.commit()?;
+        let res = res?;
         crate::convert_ext::reply_to_count(ferrite_core::Reply::from_reply(res))
     }
 
@@ -3723,6 +5036,24 @@ impl<'a> Transaction<'a> {
     ) -> ferrite_core::Result<usize> {
         let ctx = self.ctx();
         crate::embedded::count_command(&ctx);
+        ctx.admit(true)?;
+        let log = |w: &mut ferrite_core::persist::argv::ArgvWriter<'_>| {
+            log_zadd(
+                w,
+                key.as_ref(),
+                false,
+                true,
+                false,
+                false,
+                false,
+                false,
+                &members
+                    .iter()
+                    .map(|(m0, m1)| (m0.clone(), m1.as_ref()))
+                    .collect::<Vec<_>>(),
+            )
+        };
+        let ctx = ctx.with_log(&log);
         let res = ferrite_core::commands::zset::zadd(
             &ctx,
             key.as_ref(),
@@ -3736,7 +5067,9 @@ impl<'a> Transaction<'a> {
                 .iter()
                 .map(|(m0, m1)| (m0.clone(), m1.as_ref()))
                 .collect::<Vec<_>>(),
-        )?;
+        );
+        ctx.commit()?;
+        let res = res?;
         crate::convert_ext::reply_to_count(ferrite_core::Reply::from_reply(res))
     }
 
@@ -3751,6 +5084,21 @@ impl<'a> Transaction<'a> {
     ) -> ferrite_core::Result<f64> {
         let ctx = self.ctx();
         crate::embedded::count_command(&ctx);
+        ctx.admit(true)?;
+        let log = |w: &mut ferrite_core::persist::argv::ArgvWriter<'_>| {
+            log_zadd(
+                w,
+                key.as_ref(),
+                false,
+                false,
+                false,
+                false,
+                false,
+                true,
+                &[(score, member.as_ref())],
+            )
+        };
+        let ctx = ctx.with_log(&log);
         let res = ferrite_core::commands::zset::zadd(
             &ctx,
             key.as_ref(),
@@ -3761,7 +5109,9 @@ impl<'a> Transaction<'a> {
             false,
             true,
             &[(score, member.as_ref())],
-        )?;
+        );
+        ctx.commit()?;
+        let res = res?;
         crate::convert_ext::reply_to_float(ferrite_core::Reply::from_reply(res))
     }
 
@@ -3778,6 +5128,24 @@ impl<'a> Transaction<'a> {
     ) -> ferrite_core::Result<ferrite_core::Reply> {
         let ctx = self.ctx();
         crate::embedded::count_command(&ctx);
+        ctx.admit(true)?;
+        let log = |w: &mut ferrite_core::persist::argv::ArgvWriter<'_>| {
+            log_zadd(
+                w,
+                key.as_ref(),
+                options.nx,
+                options.xx,
+                options.gt,
+                options.lt,
+                options.ch,
+                options.incr,
+                &members
+                    .iter()
+                    .map(|(m0, m1)| (m0.clone(), m1.as_ref()))
+                    .collect::<Vec<_>>(),
+            )
+        };
+        let ctx = ctx.with_log(&log);
         let res = ferrite_core::commands::zset::zadd(
             &ctx,
             key.as_ref(),
@@ -3791,7 +5159,9 @@ impl<'a> Transaction<'a> {
                 .iter()
                 .map(|(m0, m1)| (m0.clone(), m1.as_ref()))
                 .collect::<Vec<_>>(),
-        )?;
+        );
+        ctx.commit()?;
+        let res = res?;
         Ok(res)
     }
 
@@ -3831,8 +5201,15 @@ impl<'a> Transaction<'a> {
     ) -> ferrite_core::Result<f64> {
         let ctx = self.ctx();
         crate::embedded::count_command(&ctx);
+        ctx.admit(true)?;
+        let log = |w: &mut ferrite_core::persist::argv::ArgvWriter<'_>| {
+            log_zincrby(w, key.as_ref(), increment, member.as_ref())
+        };
+        let ctx = ctx.with_log(&log);
         let res =
-            ferrite_core::commands::zset::zincrby(&ctx, key.as_ref(), increment, member.as_ref())?;
+            ferrite_core::commands::zset::zincrby(&ctx, key.as_ref(), increment, member.as_ref());
+        ctx.commit()?;
+        let res = res?;
         Ok(res)
     }
 
@@ -3860,7 +5237,14 @@ impl<'a> Transaction<'a> {
     pub fn zpopmax(&self, key: impl AsRef<[u8]>) -> ferrite_core::Result<Vec<(Vec<u8>, f64)>> {
         let ctx = self.ctx();
         crate::embedded::count_command(&ctx);
-        let res = ferrite_core::commands::zset::zpopmax(&ctx, key.as_ref(), None)?;
+        ctx.admit(false)?;
+        let log = |w: &mut ferrite_core::persist::argv::ArgvWriter<'_>| {
+            log_zpopmax(w, key.as_ref(), None)
+        };
+        let ctx = ctx.with_log(&log);
+        let res = ferrite_core::commands::zset::zpopmax(&ctx, key.as_ref(), None);
+        ctx.commit()?;
+        let res = res?;
         Ok(res)
     }
 
@@ -3876,7 +5260,14 @@ impl<'a> Transaction<'a> {
     ) -> ferrite_core::Result<Vec<(Vec<u8>, f64)>> {
         let ctx = self.ctx();
         crate::embedded::count_command(&ctx);
-        let res = ferrite_core::commands::zset::zpopmax(&ctx, key.as_ref(), options.count)?;
+        ctx.admit(false)?;
+        let log = |w: &mut ferrite_core::persist::argv::ArgvWriter<'_>| {
+            log_zpopmax(w, key.as_ref(), options.count)
+        };
+        let ctx = ctx.with_log(&log);
+        let res = ferrite_core::commands::zset::zpopmax(&ctx, key.as_ref(), options.count);
+        ctx.commit()?;
+        let res = res?;
         Ok(res)
     }
 
@@ -3886,7 +5277,14 @@ impl<'a> Transaction<'a> {
     pub fn zpopmin(&self, key: impl AsRef<[u8]>) -> ferrite_core::Result<Vec<(Vec<u8>, f64)>> {
         let ctx = self.ctx();
         crate::embedded::count_command(&ctx);
-        let res = ferrite_core::commands::zset::zpopmin(&ctx, key.as_ref(), None)?;
+        ctx.admit(false)?;
+        let log = |w: &mut ferrite_core::persist::argv::ArgvWriter<'_>| {
+            log_zpopmin(w, key.as_ref(), None)
+        };
+        let ctx = ctx.with_log(&log);
+        let res = ferrite_core::commands::zset::zpopmin(&ctx, key.as_ref(), None);
+        ctx.commit()?;
+        let res = res?;
         Ok(res)
     }
 
@@ -3902,7 +5300,14 @@ impl<'a> Transaction<'a> {
     ) -> ferrite_core::Result<Vec<(Vec<u8>, f64)>> {
         let ctx = self.ctx();
         crate::embedded::count_command(&ctx);
-        let res = ferrite_core::commands::zset::zpopmin(&ctx, key.as_ref(), options.count)?;
+        ctx.admit(false)?;
+        let log = |w: &mut ferrite_core::persist::argv::ArgvWriter<'_>| {
+            log_zpopmin(w, key.as_ref(), options.count)
+        };
+        let ctx = ctx.with_log(&log);
+        let res = ferrite_core::commands::zset::zpopmin(&ctx, key.as_ref(), options.count);
+        ctx.commit()?;
+        let res = res?;
         Ok(res)
     }
 
@@ -4074,11 +5479,22 @@ impl<'a> Transaction<'a> {
     ) -> ferrite_core::Result<usize> {
         let ctx = self.ctx();
         crate::embedded::count_command(&ctx);
+        ctx.admit(false)?;
+        let log = |w: &mut ferrite_core::persist::argv::ArgvWriter<'_>| {
+            log_zrem(
+                w,
+                key.as_ref(),
+                &members.iter().map(AsRef::as_ref).collect::<Vec<&[u8]>>(),
+            )
+        };
+        let ctx = ctx.with_log(&log);
         let res = ferrite_core::commands::zset::zrem(
             &ctx,
             key.as_ref(),
             &members.iter().map(AsRef::as_ref).collect::<Vec<&[u8]>>(),
-        )?;
+        );
+        ctx.commit()?;
+        let res = res?;
         Ok(res)
     }
 
@@ -4093,7 +5509,14 @@ impl<'a> Transaction<'a> {
     ) -> ferrite_core::Result<usize> {
         let ctx = self.ctx();
         crate::embedded::count_command(&ctx);
-        let res = ferrite_core::commands::zset::zremrangebyrank(&ctx, key.as_ref(), start, stop)?;
+        ctx.admit(false)?;
+        let log = |w: &mut ferrite_core::persist::argv::ArgvWriter<'_>| {
+            log_zremrangebyrank(w, key.as_ref(), start, stop)
+        };
+        let ctx = ctx.with_log(&log);
+        let res = ferrite_core::commands::zset::zremrangebyrank(&ctx, key.as_ref(), start, stop);
+        ctx.commit()?;
+        let res = res?;
         Ok(res)
     }
 
@@ -4108,12 +5531,16 @@ impl<'a> Transaction<'a> {
     ) -> ferrite_core::Result<usize> {
         let ctx = self.ctx();
         crate::embedded::count_command(&ctx);
-        let res = ferrite_core::commands::zset::zremrangebyscore(
-            &ctx,
-            key.as_ref(),
-            min.into(),
-            max.into(),
-        )?;
+        ctx.admit(false)?;
+        let min: ferrite_core::commands::zset::ScoreBound = min.into();
+        let max: ferrite_core::commands::zset::ScoreBound = max.into();
+        let log = |w: &mut ferrite_core::persist::argv::ArgvWriter<'_>| {
+            log_zremrangebyscore(w, key.as_ref(), min, max)
+        };
+        let ctx = ctx.with_log(&log);
+        let res = ferrite_core::commands::zset::zremrangebyscore(&ctx, key.as_ref(), min, max);
+        ctx.commit()?;
+        let res = res?;
         Ok(res)
     }
 
@@ -4278,13 +5705,20 @@ impl<'a> Transaction<'a> {
     ) -> ferrite_core::Result<bool> {
         let ctx = self.ctx();
         crate::embedded::count_command(&ctx);
+        ctx.admit(true)?;
+        let log = |w: &mut ferrite_core::persist::argv::ArgvWriter<'_>| {
+            log_copy(w, source.as_ref(), destination.as_ref(), None, false)
+        };
+        let ctx = ctx.with_log(&log);
         let res = ferrite_core::commands::keys::copy(
             &ctx,
             source.as_ref(),
             destination.as_ref(),
             None,
             false,
-        )?;
+        );
+        ctx.commit()?;
+        let res = res?;
         Ok(res)
     }
 
@@ -4301,13 +5735,26 @@ impl<'a> Transaction<'a> {
     ) -> ferrite_core::Result<bool> {
         let ctx = self.ctx();
         crate::embedded::count_command(&ctx);
+        ctx.admit(true)?;
+        let log = |w: &mut ferrite_core::persist::argv::ArgvWriter<'_>| {
+            log_copy(
+                w,
+                source.as_ref(),
+                destination.as_ref(),
+                options.destination_db,
+                options.replace,
+            )
+        };
+        let ctx = ctx.with_log(&log);
         let res = ferrite_core::commands::keys::copy(
             &ctx,
             source.as_ref(),
             destination.as_ref(),
             options.destination_db,
             options.replace,
-        )?;
+        );
+        ctx.commit()?;
+        let res = res?;
         Ok(res)
     }
 
@@ -4327,10 +5774,17 @@ impl<'a> Transaction<'a> {
     pub fn del(&self, keys: &[impl AsRef<[u8]>]) -> ferrite_core::Result<usize> {
         let ctx = self.ctx();
         crate::embedded::count_command(&ctx);
+        ctx.admit(false)?;
+        let log = |w: &mut ferrite_core::persist::argv::ArgvWriter<'_>| {
+            log_del(w, &keys.iter().map(AsRef::as_ref).collect::<Vec<&[u8]>>())
+        };
+        let ctx = ctx.with_log(&log);
         let res = ferrite_core::commands::keys::del(
             &ctx,
             &keys.iter().map(AsRef::as_ref).collect::<Vec<&[u8]>>(),
-        )?;
+        );
+        ctx.commit()?;
+        let res = res?;
         Ok(res)
     }
 
@@ -4357,6 +5811,19 @@ impl<'a> Transaction<'a> {
     ) -> ferrite_core::Result<bool> {
         let ctx = self.ctx();
         crate::embedded::count_command(&ctx);
+        ctx.admit(false)?;
+        let log = |w: &mut ferrite_core::persist::argv::ArgvWriter<'_>| {
+            log_expire(
+                w,
+                key.as_ref(),
+                crate::convert_ext::duration_s(seconds),
+                false,
+                false,
+                false,
+                false,
+            )
+        };
+        let ctx = ctx.with_log(&log);
         let res = ferrite_core::commands::keys::expire(
             &ctx,
             key.as_ref(),
@@ -4365,7 +5832,9 @@ impl<'a> Transaction<'a> {
             false,
             false,
             false,
-        )?;
+        );
+        ctx.commit()?;
+        let res = res?;
         Ok(res)
     }
 
@@ -4382,6 +5851,19 @@ impl<'a> Transaction<'a> {
     ) -> ferrite_core::Result<bool> {
         let ctx = self.ctx();
         crate::embedded::count_command(&ctx);
+        ctx.admit(false)?;
+        let log = |w: &mut ferrite_core::persist::argv::ArgvWriter<'_>| {
+            log_expire(
+                w,
+                key.as_ref(),
+                seconds,
+                options.nx,
+                options.xx,
+                options.gt,
+                options.lt,
+            )
+        };
+        let ctx = ctx.with_log(&log);
         let res = ferrite_core::commands::keys::expire(
             &ctx,
             key.as_ref(),
@@ -4390,7 +5872,9 @@ impl<'a> Transaction<'a> {
             options.xx,
             options.gt,
             options.lt,
-        )?;
+        );
+        ctx.commit()?;
+        let res = res?;
         Ok(res)
     }
 
@@ -4404,6 +5888,19 @@ impl<'a> Transaction<'a> {
     ) -> ferrite_core::Result<bool> {
         let ctx = self.ctx();
         crate::embedded::count_command(&ctx);
+        ctx.admit(false)?;
+        let log = |w: &mut ferrite_core::persist::argv::ArgvWriter<'_>| {
+            log_expire_at(
+                w,
+                key.as_ref(),
+                crate::convert_ext::unix_time_s(unix_time_seconds),
+                false,
+                false,
+                false,
+                false,
+            )
+        };
+        let ctx = ctx.with_log(&log);
         let res = ferrite_core::commands::keys::expire_at(
             &ctx,
             key.as_ref(),
@@ -4412,7 +5909,9 @@ impl<'a> Transaction<'a> {
             false,
             false,
             false,
-        )?;
+        );
+        ctx.commit()?;
+        let res = res?;
         Ok(res)
     }
 
@@ -4429,6 +5928,19 @@ impl<'a> Transaction<'a> {
     ) -> ferrite_core::Result<bool> {
         let ctx = self.ctx();
         crate::embedded::count_command(&ctx);
+        ctx.admit(false)?;
+        let log = |w: &mut ferrite_core::persist::argv::ArgvWriter<'_>| {
+            log_expire_at(
+                w,
+                key.as_ref(),
+                unix_time_seconds,
+                options.nx,
+                options.xx,
+                options.gt,
+                options.lt,
+            )
+        };
+        let ctx = ctx.with_log(&log);
         let res = ferrite_core::commands::keys::expire_at(
             &ctx,
             key.as_ref(),
@@ -4437,7 +5949,9 @@ impl<'a> Transaction<'a> {
             options.xx,
             options.gt,
             options.lt,
-        )?;
+        );
+        ctx.commit()?;
+        let res = res?;
         Ok(res)
     }
 
@@ -4457,7 +5971,12 @@ impl<'a> Transaction<'a> {
     pub fn flushall(&self) -> ferrite_core::Result<()> {
         let ctx = self.ctx();
         crate::embedded::count_command(&ctx);
-        let res = ferrite_core::commands::keys::flushall(&ctx, None)?;
+        ctx.admit(false)?;
+        let log = |w: &mut ferrite_core::persist::argv::ArgvWriter<'_>| log_flushall(w, None);
+        let ctx = ctx.with_log(&log);
+        let res = ferrite_core::commands::keys::flushall(&ctx, None);
+        ctx.commit()?;
+        let res = res?;
         Ok(res)
     }
 
@@ -4469,7 +5988,14 @@ impl<'a> Transaction<'a> {
     pub fn flushall_with(&self, options: &FlushallOptions) -> ferrite_core::Result<()> {
         let ctx = self.ctx();
         crate::embedded::count_command(&ctx);
-        let res = ferrite_core::commands::keys::flushall(&ctx, options.mode.clone())?;
+        ctx.admit(false)?;
+        let log = |w: &mut ferrite_core::persist::argv::ArgvWriter<'_>| {
+            log_flushall(w, options.mode.clone())
+        };
+        let ctx = ctx.with_log(&log);
+        let res = ferrite_core::commands::keys::flushall(&ctx, options.mode.clone());
+        ctx.commit()?;
+        let res = res?;
         Ok(res)
     }
 
@@ -4479,7 +6005,12 @@ impl<'a> Transaction<'a> {
     pub fn flushdb(&self) -> ferrite_core::Result<()> {
         let ctx = self.ctx();
         crate::embedded::count_command(&ctx);
-        let res = ferrite_core::commands::keys::flushdb(&ctx, None)?;
+        ctx.admit(false)?;
+        let log = |w: &mut ferrite_core::persist::argv::ArgvWriter<'_>| log_flushdb(w, None);
+        let ctx = ctx.with_log(&log);
+        let res = ferrite_core::commands::keys::flushdb(&ctx, None);
+        ctx.commit()?;
+        let res = res?;
         Ok(res)
     }
 
@@ -4491,7 +6022,14 @@ impl<'a> Transaction<'a> {
     pub fn flushdb_with(&self, options: &FlushdbOptions) -> ferrite_core::Result<()> {
         let ctx = self.ctx();
         crate::embedded::count_command(&ctx);
-        let res = ferrite_core::commands::keys::flushdb(&ctx, options.mode.clone())?;
+        ctx.admit(false)?;
+        let log = |w: &mut ferrite_core::persist::argv::ArgvWriter<'_>| {
+            log_flushdb(w, options.mode.clone())
+        };
+        let ctx = ctx.with_log(&log);
+        let res = ferrite_core::commands::keys::flushdb(&ctx, options.mode.clone());
+        ctx.commit()?;
+        let res = res?;
         Ok(res)
     }
 
@@ -4511,7 +6049,13 @@ impl<'a> Transaction<'a> {
     pub fn persist(&self, key: impl AsRef<[u8]>) -> ferrite_core::Result<bool> {
         let ctx = self.ctx();
         crate::embedded::count_command(&ctx);
-        let res = ferrite_core::commands::keys::persist(&ctx, key.as_ref())?;
+        ctx.admit(false)?;
+        let log =
+            |w: &mut ferrite_core::persist::argv::ArgvWriter<'_>| log_persist(w, key.as_ref());
+        let ctx = ctx.with_log(&log);
+        let res = ferrite_core::commands::keys::persist(&ctx, key.as_ref());
+        ctx.commit()?;
+        let res = res?;
         Ok(res)
     }
 
@@ -4525,6 +6069,19 @@ impl<'a> Transaction<'a> {
     ) -> ferrite_core::Result<bool> {
         let ctx = self.ctx();
         crate::embedded::count_command(&ctx);
+        ctx.admit(false)?;
+        let log = |w: &mut ferrite_core::persist::argv::ArgvWriter<'_>| {
+            log_pexpire(
+                w,
+                key.as_ref(),
+                crate::convert_ext::duration_ms(milliseconds),
+                false,
+                false,
+                false,
+                false,
+            )
+        };
+        let ctx = ctx.with_log(&log);
         let res = ferrite_core::commands::keys::pexpire(
             &ctx,
             key.as_ref(),
@@ -4533,7 +6090,9 @@ impl<'a> Transaction<'a> {
             false,
             false,
             false,
-        )?;
+        );
+        ctx.commit()?;
+        let res = res?;
         Ok(res)
     }
 
@@ -4550,6 +6109,19 @@ impl<'a> Transaction<'a> {
     ) -> ferrite_core::Result<bool> {
         let ctx = self.ctx();
         crate::embedded::count_command(&ctx);
+        ctx.admit(false)?;
+        let log = |w: &mut ferrite_core::persist::argv::ArgvWriter<'_>| {
+            log_pexpire(
+                w,
+                key.as_ref(),
+                milliseconds,
+                options.nx,
+                options.xx,
+                options.gt,
+                options.lt,
+            )
+        };
+        let ctx = ctx.with_log(&log);
         let res = ferrite_core::commands::keys::pexpire(
             &ctx,
             key.as_ref(),
@@ -4558,7 +6130,9 @@ impl<'a> Transaction<'a> {
             options.xx,
             options.gt,
             options.lt,
-        )?;
+        );
+        ctx.commit()?;
+        let res = res?;
         Ok(res)
     }
 
@@ -4572,6 +6146,19 @@ impl<'a> Transaction<'a> {
     ) -> ferrite_core::Result<bool> {
         let ctx = self.ctx();
         crate::embedded::count_command(&ctx);
+        ctx.admit(false)?;
+        let log = |w: &mut ferrite_core::persist::argv::ArgvWriter<'_>| {
+            log_pexpire_at(
+                w,
+                key.as_ref(),
+                crate::convert_ext::unix_time_ms(unix_time_milliseconds),
+                false,
+                false,
+                false,
+                false,
+            )
+        };
+        let ctx = ctx.with_log(&log);
         let res = ferrite_core::commands::keys::pexpire_at(
             &ctx,
             key.as_ref(),
@@ -4580,7 +6167,9 @@ impl<'a> Transaction<'a> {
             false,
             false,
             false,
-        )?;
+        );
+        ctx.commit()?;
+        let res = res?;
         Ok(res)
     }
 
@@ -4597,6 +6186,19 @@ impl<'a> Transaction<'a> {
     ) -> ferrite_core::Result<bool> {
         let ctx = self.ctx();
         crate::embedded::count_command(&ctx);
+        ctx.admit(false)?;
+        let log = |w: &mut ferrite_core::persist::argv::ArgvWriter<'_>| {
+            log_pexpire_at(
+                w,
+                key.as_ref(),
+                unix_time_milliseconds,
+                options.nx,
+                options.xx,
+                options.gt,
+                options.lt,
+            )
+        };
+        let ctx = ctx.with_log(&log);
         let res = ferrite_core::commands::keys::pexpire_at(
             &ctx,
             key.as_ref(),
@@ -4605,7 +6207,9 @@ impl<'a> Transaction<'a> {
             options.xx,
             options.gt,
             options.lt,
-        )?;
+        );
+        ctx.commit()?;
+        let res = res?;
         Ok(res)
     }
 
@@ -4649,7 +6253,14 @@ impl<'a> Transaction<'a> {
     ) -> ferrite_core::Result<()> {
         let ctx = self.ctx();
         crate::embedded::count_command(&ctx);
-        let res = ferrite_core::commands::keys::rename(&ctx, key.as_ref(), newkey.as_ref())?;
+        ctx.admit(false)?;
+        let log = |w: &mut ferrite_core::persist::argv::ArgvWriter<'_>| {
+            log_rename(w, key.as_ref(), newkey.as_ref())
+        };
+        let ctx = ctx.with_log(&log);
+        let res = ferrite_core::commands::keys::rename(&ctx, key.as_ref(), newkey.as_ref());
+        ctx.commit()?;
+        let res = res?;
         Ok(res)
     }
 
@@ -4663,7 +6274,14 @@ impl<'a> Transaction<'a> {
     ) -> ferrite_core::Result<bool> {
         let ctx = self.ctx();
         crate::embedded::count_command(&ctx);
-        let res = ferrite_core::commands::keys::renamenx(&ctx, key.as_ref(), newkey.as_ref())?;
+        ctx.admit(false)?;
+        let log = |w: &mut ferrite_core::persist::argv::ArgvWriter<'_>| {
+            log_renamenx(w, key.as_ref(), newkey.as_ref())
+        };
+        let ctx = ctx.with_log(&log);
+        let res = ferrite_core::commands::keys::renamenx(&ctx, key.as_ref(), newkey.as_ref());
+        ctx.commit()?;
+        let res = res?;
         Ok(res)
     }
 
@@ -4738,10 +6356,886 @@ impl<'a> Transaction<'a> {
     pub fn unlink(&self, keys: &[impl AsRef<[u8]>]) -> ferrite_core::Result<usize> {
         let ctx = self.ctx();
         crate::embedded::count_command(&ctx);
+        ctx.admit(false)?;
+        let log = |w: &mut ferrite_core::persist::argv::ArgvWriter<'_>| {
+            log_unlink(w, &keys.iter().map(AsRef::as_ref).collect::<Vec<&[u8]>>())
+        };
+        let ctx = ctx.with_log(&log);
         let res = ferrite_core::commands::keys::unlink(
             &ctx,
             &keys.iter().map(AsRef::as_ref).collect::<Vec<&[u8]>>(),
-        )?;
+        );
+        ctx.commit()?;
+        let res = res?;
         Ok(res)
+    }
+}
+
+/// Writes the argv that reproduces one call of `APPEND key value` (its canonical form: the
+/// arguments in table order, optional ones only when present).
+fn log_append(w: &mut ferrite_core::persist::argv::ArgvWriter<'_>, key: &[u8], value: &[u8]) {
+    w.arg(b"APPEND");
+    w.arg(key);
+    w.arg(value);
+}
+
+/// Writes the argv that reproduces one call of `DECR key` (its canonical form: the
+/// arguments in table order, optional ones only when present).
+fn log_decr(w: &mut ferrite_core::persist::argv::ArgvWriter<'_>, key: &[u8]) {
+    w.arg(b"DECR");
+    w.arg(key);
+}
+
+/// Writes the argv that reproduces one call of `DECRBY key decrement` (its canonical form: the
+/// arguments in table order, optional ones only when present).
+fn log_decr_by(w: &mut ferrite_core::persist::argv::ArgvWriter<'_>, key: &[u8], decrement: i64) {
+    w.arg(b"DECRBY");
+    w.arg(key);
+    w.int(decrement);
+}
+
+/// Writes the argv that reproduces one call of `GETDEL key` (its canonical form: the
+/// arguments in table order, optional ones only when present).
+fn log_getdel(w: &mut ferrite_core::persist::argv::ArgvWriter<'_>, key: &[u8]) {
+    w.arg(b"GETDEL");
+    w.arg(key);
+}
+
+/// Writes the argv that reproduces one call of `GETEX key [EX seconds | PX milliseconds | EXAT unix-time-seconds | PXAT unix-time-milliseconds | PERSIST]` (its canonical form: the
+/// arguments in table order, optional ones only when present).
+fn log_getex(
+    w: &mut ferrite_core::persist::argv::ArgvWriter<'_>,
+    key: &[u8],
+    expiration: Option<ferrite_core::commands::string::GetExExpiration>,
+) {
+    w.arg(b"GETEX");
+    w.arg(key);
+    match &expiration {
+        Some(ferrite_core::commands::string::GetExExpiration::Ex(seconds)) => {
+            w.arg(b"EX");
+            w.int(*seconds);
+        }
+        Some(ferrite_core::commands::string::GetExExpiration::Px(milliseconds)) => {
+            w.arg(b"PX");
+            w.int(*milliseconds);
+        }
+        Some(ferrite_core::commands::string::GetExExpiration::Exat(unix_time_seconds)) => {
+            w.arg(b"EXAT");
+            w.int(*unix_time_seconds);
+        }
+        Some(ferrite_core::commands::string::GetExExpiration::Pxat(unix_time_milliseconds)) => {
+            w.arg(b"PXAT");
+            w.int(*unix_time_milliseconds);
+        }
+        Some(ferrite_core::commands::string::GetExExpiration::Persist) => {
+            w.arg(b"PERSIST");
+        }
+        None => {}
+    }
+}
+
+/// Writes the argv that reproduces one call of `GETSET key value` (its canonical form: the
+/// arguments in table order, optional ones only when present).
+fn log_getset(w: &mut ferrite_core::persist::argv::ArgvWriter<'_>, key: &[u8], value: &[u8]) {
+    w.arg(b"GETSET");
+    w.arg(key);
+    w.arg(value);
+}
+
+/// Writes the argv that reproduces one call of `INCR key` (its canonical form: the
+/// arguments in table order, optional ones only when present).
+fn log_incr(w: &mut ferrite_core::persist::argv::ArgvWriter<'_>, key: &[u8]) {
+    w.arg(b"INCR");
+    w.arg(key);
+}
+
+/// Writes the argv that reproduces one call of `INCRBY key increment` (its canonical form: the
+/// arguments in table order, optional ones only when present).
+fn log_incr_by(w: &mut ferrite_core::persist::argv::ArgvWriter<'_>, key: &[u8], increment: i64) {
+    w.arg(b"INCRBY");
+    w.arg(key);
+    w.int(increment);
+}
+
+/// Writes the argv that reproduces one call of `INCRBYFLOAT key increment` (its canonical form: the
+/// arguments in table order, optional ones only when present).
+fn log_incr_by_float(
+    w: &mut ferrite_core::persist::argv::ArgvWriter<'_>,
+    key: &[u8],
+    increment: f64,
+) {
+    w.arg(b"INCRBYFLOAT");
+    w.arg(key);
+    w.float(increment);
+}
+
+/// Writes the argv that reproduces one call of `MSET key value [key value ...]` (its canonical form: the
+/// arguments in table order, optional ones only when present).
+fn log_mset(w: &mut ferrite_core::persist::argv::ArgvWriter<'_>, data: &[(&[u8], &[u8])]) {
+    w.arg(b"MSET");
+    for (key, value) in data.iter() {
+        w.arg(key);
+        w.arg(value);
+    }
+}
+
+/// Writes the argv that reproduces one call of `MSETNX key value [key value ...]` (its canonical form: the
+/// arguments in table order, optional ones only when present).
+fn log_msetnx(w: &mut ferrite_core::persist::argv::ArgvWriter<'_>, data: &[(&[u8], &[u8])]) {
+    w.arg(b"MSETNX");
+    for (key, value) in data.iter() {
+        w.arg(key);
+        w.arg(value);
+    }
+}
+
+/// Writes the argv that reproduces one call of `PSETEX key milliseconds value` (its canonical form: the
+/// arguments in table order, optional ones only when present).
+fn log_psetex(
+    w: &mut ferrite_core::persist::argv::ArgvWriter<'_>,
+    key: &[u8],
+    milliseconds: i64,
+    value: &[u8],
+) {
+    w.arg(b"PSETEX");
+    w.arg(key);
+    w.int(milliseconds);
+    w.arg(value);
+}
+
+/// Writes the argv that reproduces one call of `SET key value [NX | XX] [GET] [EX seconds | PX milliseconds | EXAT unix-time-seconds | PXAT unix-time-milliseconds | KEEPTTL]` (its canonical form: the
+/// arguments in table order, optional ones only when present).
+fn log_set(
+    w: &mut ferrite_core::persist::argv::ArgvWriter<'_>,
+    key: &[u8],
+    value: &[u8],
+    condition: Option<ferrite_core::commands::string::SetCondition>,
+    get: bool,
+    expiration: Option<ferrite_core::commands::string::SetExpiration>,
+) {
+    w.arg(b"SET");
+    w.arg(key);
+    w.arg(value);
+    match &condition {
+        Some(ferrite_core::commands::string::SetCondition::Nx) => {
+            w.arg(b"NX");
+        }
+        Some(ferrite_core::commands::string::SetCondition::Xx) => {
+            w.arg(b"XX");
+        }
+        None => {}
+    }
+    if get {
+        w.arg(b"GET");
+    }
+    match &expiration {
+        Some(ferrite_core::commands::string::SetExpiration::Ex(seconds)) => {
+            w.arg(b"EX");
+            w.int(*seconds);
+        }
+        Some(ferrite_core::commands::string::SetExpiration::Px(milliseconds)) => {
+            w.arg(b"PX");
+            w.int(*milliseconds);
+        }
+        Some(ferrite_core::commands::string::SetExpiration::Exat(unix_time_seconds)) => {
+            w.arg(b"EXAT");
+            w.int(*unix_time_seconds);
+        }
+        Some(ferrite_core::commands::string::SetExpiration::Pxat(unix_time_milliseconds)) => {
+            w.arg(b"PXAT");
+            w.int(*unix_time_milliseconds);
+        }
+        Some(ferrite_core::commands::string::SetExpiration::Keepttl) => {
+            w.arg(b"KEEPTTL");
+        }
+        None => {}
+    }
+}
+
+/// Writes the argv that reproduces one call of `SETEX key seconds value` (its canonical form: the
+/// arguments in table order, optional ones only when present).
+fn log_setex(
+    w: &mut ferrite_core::persist::argv::ArgvWriter<'_>,
+    key: &[u8],
+    seconds: i64,
+    value: &[u8],
+) {
+    w.arg(b"SETEX");
+    w.arg(key);
+    w.int(seconds);
+    w.arg(value);
+}
+
+/// Writes the argv that reproduces one call of `SETNX key value` (its canonical form: the
+/// arguments in table order, optional ones only when present).
+fn log_setnx(w: &mut ferrite_core::persist::argv::ArgvWriter<'_>, key: &[u8], value: &[u8]) {
+    w.arg(b"SETNX");
+    w.arg(key);
+    w.arg(value);
+}
+
+/// Writes the argv that reproduces one call of `SETRANGE key offset value` (its canonical form: the
+/// arguments in table order, optional ones only when present).
+fn log_setrange(
+    w: &mut ferrite_core::persist::argv::ArgvWriter<'_>,
+    key: &[u8],
+    offset: i64,
+    value: &[u8],
+) {
+    w.arg(b"SETRANGE");
+    w.arg(key);
+    w.int(offset);
+    w.arg(value);
+}
+
+/// Writes the argv that reproduces one call of `HDEL key fields [fields ...]` (its canonical form: the
+/// arguments in table order, optional ones only when present).
+fn log_hdel(w: &mut ferrite_core::persist::argv::ArgvWriter<'_>, key: &[u8], fields: &[&[u8]]) {
+    w.arg(b"HDEL");
+    w.arg(key);
+    for item in fields.iter() {
+        w.arg(item);
+    }
+}
+
+/// Writes the argv that reproduces one call of `HINCRBY key field delta` (its canonical form: the
+/// arguments in table order, optional ones only when present).
+fn log_hincrby(
+    w: &mut ferrite_core::persist::argv::ArgvWriter<'_>,
+    key: &[u8],
+    field: &[u8],
+    delta: i64,
+) {
+    w.arg(b"HINCRBY");
+    w.arg(key);
+    w.arg(field);
+    w.int(delta);
+}
+
+/// Writes the argv that reproduces one call of `HINCRBYFLOAT key field delta` (its canonical form: the
+/// arguments in table order, optional ones only when present).
+fn log_hincrbyfloat(
+    w: &mut ferrite_core::persist::argv::ArgvWriter<'_>,
+    key: &[u8],
+    field: &[u8],
+    delta: f64,
+) {
+    w.arg(b"HINCRBYFLOAT");
+    w.arg(key);
+    w.arg(field);
+    w.float(delta);
+}
+
+/// Writes the argv that reproduces one call of `HMSET key field value [field value ...]` (its canonical form: the
+/// arguments in table order, optional ones only when present).
+fn log_hmset(
+    w: &mut ferrite_core::persist::argv::ArgvWriter<'_>,
+    key: &[u8],
+    pairs: &[(&[u8], &[u8])],
+) {
+    w.arg(b"HMSET");
+    w.arg(key);
+    for (field, value) in pairs.iter() {
+        w.arg(field);
+        w.arg(value);
+    }
+}
+
+/// Writes the argv that reproduces one call of `HSET key field value [field value ...]` (its canonical form: the
+/// arguments in table order, optional ones only when present).
+fn log_hset(
+    w: &mut ferrite_core::persist::argv::ArgvWriter<'_>,
+    key: &[u8],
+    pairs: &[(&[u8], &[u8])],
+) {
+    w.arg(b"HSET");
+    w.arg(key);
+    for (field, value) in pairs.iter() {
+        w.arg(field);
+        w.arg(value);
+    }
+}
+
+/// Writes the argv that reproduces one call of `HSETNX key field value` (its canonical form: the
+/// arguments in table order, optional ones only when present).
+fn log_hsetnx(
+    w: &mut ferrite_core::persist::argv::ArgvWriter<'_>,
+    key: &[u8],
+    field: &[u8],
+    value: &[u8],
+) {
+    w.arg(b"HSETNX");
+    w.arg(key);
+    w.arg(field);
+    w.arg(value);
+}
+
+/// Writes the argv that reproduces one call of `LINSERT key <BEFORE | AFTER> pivot element` (its canonical form: the
+/// arguments in table order, optional ones only when present).
+fn log_linsert(
+    w: &mut ferrite_core::persist::argv::ArgvWriter<'_>,
+    key: &[u8],
+    position: ferrite_core::commands::list::InsertPosition,
+    pivot: &[u8],
+    element: &[u8],
+) {
+    w.arg(b"LINSERT");
+    w.arg(key);
+    match &position {
+        ferrite_core::commands::list::InsertPosition::Before => {
+            w.arg(b"BEFORE");
+        }
+        ferrite_core::commands::list::InsertPosition::After => {
+            w.arg(b"AFTER");
+        }
+    }
+    w.arg(pivot);
+    w.arg(element);
+}
+
+/// Writes the argv that reproduces one call of `LMOVE source destination <LEFT | RIGHT> <LEFT | RIGHT>` (its canonical form: the
+/// arguments in table order, optional ones only when present).
+fn log_lmove(
+    w: &mut ferrite_core::persist::argv::ArgvWriter<'_>,
+    source: &[u8],
+    destination: &[u8],
+    wherefrom: ferrite_core::commands::list::ListEnd,
+    whereto: ferrite_core::commands::list::ListEnd,
+) {
+    w.arg(b"LMOVE");
+    w.arg(source);
+    w.arg(destination);
+    match &wherefrom {
+        ferrite_core::commands::list::ListEnd::Left => {
+            w.arg(b"LEFT");
+        }
+        ferrite_core::commands::list::ListEnd::Right => {
+            w.arg(b"RIGHT");
+        }
+    }
+    match &whereto {
+        ferrite_core::commands::list::ListEnd::Left => {
+            w.arg(b"LEFT");
+        }
+        ferrite_core::commands::list::ListEnd::Right => {
+            w.arg(b"RIGHT");
+        }
+    }
+}
+
+/// Writes the argv that reproduces one call of `LPOP key [count]` (its canonical form: the
+/// arguments in table order, optional ones only when present).
+fn log_lpop(w: &mut ferrite_core::persist::argv::ArgvWriter<'_>, key: &[u8], count: Option<i64>) {
+    w.arg(b"LPOP");
+    w.arg(key);
+    if let Some(count) = &count {
+        w.int(*count);
+    }
+}
+
+/// Writes the argv that reproduces one call of `LPUSH key values [values ...]` (its canonical form: the
+/// arguments in table order, optional ones only when present).
+fn log_lpush(w: &mut ferrite_core::persist::argv::ArgvWriter<'_>, key: &[u8], values: &[&[u8]]) {
+    w.arg(b"LPUSH");
+    w.arg(key);
+    for item in values.iter() {
+        w.arg(item);
+    }
+}
+
+/// Writes the argv that reproduces one call of `LPUSHX key values [values ...]` (its canonical form: the
+/// arguments in table order, optional ones only when present).
+fn log_lpushx(w: &mut ferrite_core::persist::argv::ArgvWriter<'_>, key: &[u8], values: &[&[u8]]) {
+    w.arg(b"LPUSHX");
+    w.arg(key);
+    for item in values.iter() {
+        w.arg(item);
+    }
+}
+
+/// Writes the argv that reproduces one call of `LREM key count element` (its canonical form: the
+/// arguments in table order, optional ones only when present).
+fn log_lrem(
+    w: &mut ferrite_core::persist::argv::ArgvWriter<'_>,
+    key: &[u8],
+    count: i64,
+    element: &[u8],
+) {
+    w.arg(b"LREM");
+    w.arg(key);
+    w.int(count);
+    w.arg(element);
+}
+
+/// Writes the argv that reproduces one call of `LSET key index element` (its canonical form: the
+/// arguments in table order, optional ones only when present).
+fn log_lset(
+    w: &mut ferrite_core::persist::argv::ArgvWriter<'_>,
+    key: &[u8],
+    index: i64,
+    element: &[u8],
+) {
+    w.arg(b"LSET");
+    w.arg(key);
+    w.int(index);
+    w.arg(element);
+}
+
+/// Writes the argv that reproduces one call of `LTRIM key start stop` (its canonical form: the
+/// arguments in table order, optional ones only when present).
+fn log_ltrim(
+    w: &mut ferrite_core::persist::argv::ArgvWriter<'_>,
+    key: &[u8],
+    start: i64,
+    stop: i64,
+) {
+    w.arg(b"LTRIM");
+    w.arg(key);
+    w.int(start);
+    w.int(stop);
+}
+
+/// Writes the argv that reproduces one call of `RPOP key [count]` (its canonical form: the
+/// arguments in table order, optional ones only when present).
+fn log_rpop(w: &mut ferrite_core::persist::argv::ArgvWriter<'_>, key: &[u8], count: Option<i64>) {
+    w.arg(b"RPOP");
+    w.arg(key);
+    if let Some(count) = &count {
+        w.int(*count);
+    }
+}
+
+/// Writes the argv that reproduces one call of `RPUSH key values [values ...]` (its canonical form: the
+/// arguments in table order, optional ones only when present).
+fn log_rpush(w: &mut ferrite_core::persist::argv::ArgvWriter<'_>, key: &[u8], values: &[&[u8]]) {
+    w.arg(b"RPUSH");
+    w.arg(key);
+    for item in values.iter() {
+        w.arg(item);
+    }
+}
+
+/// Writes the argv that reproduces one call of `RPUSHX key values [values ...]` (its canonical form: the
+/// arguments in table order, optional ones only when present).
+fn log_rpushx(w: &mut ferrite_core::persist::argv::ArgvWriter<'_>, key: &[u8], values: &[&[u8]]) {
+    w.arg(b"RPUSHX");
+    w.arg(key);
+    for item in values.iter() {
+        w.arg(item);
+    }
+}
+
+/// Writes the argv that reproduces one call of `SADD key members [members ...]` (its canonical form: the
+/// arguments in table order, optional ones only when present).
+fn log_sadd(w: &mut ferrite_core::persist::argv::ArgvWriter<'_>, key: &[u8], members: &[&[u8]]) {
+    w.arg(b"SADD");
+    w.arg(key);
+    for item in members.iter() {
+        w.arg(item);
+    }
+}
+
+/// Writes the argv that reproduces one call of `SDIFFSTORE destination keys [keys ...]` (its canonical form: the
+/// arguments in table order, optional ones only when present).
+fn log_sdiffstore(
+    w: &mut ferrite_core::persist::argv::ArgvWriter<'_>,
+    destination: &[u8],
+    keys: &[&[u8]],
+) {
+    w.arg(b"SDIFFSTORE");
+    w.arg(destination);
+    for item in keys.iter() {
+        w.arg(item);
+    }
+}
+
+/// Writes the argv that reproduces one call of `SINTERSTORE destination keys [keys ...]` (its canonical form: the
+/// arguments in table order, optional ones only when present).
+fn log_sinterstore(
+    w: &mut ferrite_core::persist::argv::ArgvWriter<'_>,
+    destination: &[u8],
+    keys: &[&[u8]],
+) {
+    w.arg(b"SINTERSTORE");
+    w.arg(destination);
+    for item in keys.iter() {
+        w.arg(item);
+    }
+}
+
+/// Writes the argv that reproduces one call of `SMOVE source destination member` (its canonical form: the
+/// arguments in table order, optional ones only when present).
+fn log_smove(
+    w: &mut ferrite_core::persist::argv::ArgvWriter<'_>,
+    source: &[u8],
+    destination: &[u8],
+    member: &[u8],
+) {
+    w.arg(b"SMOVE");
+    w.arg(source);
+    w.arg(destination);
+    w.arg(member);
+}
+
+/// Writes the argv that reproduces one call of `SPOP key [count]` (its canonical form: the
+/// arguments in table order, optional ones only when present).
+fn log_spop(w: &mut ferrite_core::persist::argv::ArgvWriter<'_>, key: &[u8], count: Option<i64>) {
+    w.arg(b"SPOP");
+    w.arg(key);
+    if let Some(count) = &count {
+        w.int(*count);
+    }
+}
+
+/// Writes the argv that reproduces one call of `SREM key members [members ...]` (its canonical form: the
+/// arguments in table order, optional ones only when present).
+fn log_srem(w: &mut ferrite_core::persist::argv::ArgvWriter<'_>, key: &[u8], members: &[&[u8]]) {
+    w.arg(b"SREM");
+    w.arg(key);
+    for item in members.iter() {
+        w.arg(item);
+    }
+}
+
+/// Writes the argv that reproduces one call of `SUNIONSTORE destination keys [keys ...]` (its canonical form: the
+/// arguments in table order, optional ones only when present).
+fn log_sunionstore(
+    w: &mut ferrite_core::persist::argv::ArgvWriter<'_>,
+    destination: &[u8],
+    keys: &[&[u8]],
+) {
+    w.arg(b"SUNIONSTORE");
+    w.arg(destination);
+    for item in keys.iter() {
+        w.arg(item);
+    }
+}
+
+/// Writes the argv that reproduces one call of `ZADD key [NX] [XX] [GT] [LT] [CH] [INCR] score member [score member ...]` (its canonical form: the
+/// arguments in table order, optional ones only when present).
+fn log_zadd(
+    w: &mut ferrite_core::persist::argv::ArgvWriter<'_>,
+    key: &[u8],
+    nx: bool,
+    xx: bool,
+    gt: bool,
+    lt: bool,
+    ch: bool,
+    incr: bool,
+    members: &[(f64, &[u8])],
+) {
+    w.arg(b"ZADD");
+    w.arg(key);
+    if nx {
+        w.arg(b"NX");
+    }
+    if xx {
+        w.arg(b"XX");
+    }
+    if gt {
+        w.arg(b"GT");
+    }
+    if lt {
+        w.arg(b"LT");
+    }
+    if ch {
+        w.arg(b"CH");
+    }
+    if incr {
+        w.arg(b"INCR");
+    }
+    for (score, member) in members.iter() {
+        w.float(*score);
+        w.arg(member);
+    }
+}
+
+/// Writes the argv that reproduces one call of `ZINCRBY key increment member` (its canonical form: the
+/// arguments in table order, optional ones only when present).
+fn log_zincrby(
+    w: &mut ferrite_core::persist::argv::ArgvWriter<'_>,
+    key: &[u8],
+    increment: f64,
+    member: &[u8],
+) {
+    w.arg(b"ZINCRBY");
+    w.arg(key);
+    w.float(increment);
+    w.arg(member);
+}
+
+/// Writes the argv that reproduces one call of `ZPOPMAX key [count]` (its canonical form: the
+/// arguments in table order, optional ones only when present).
+fn log_zpopmax(
+    w: &mut ferrite_core::persist::argv::ArgvWriter<'_>,
+    key: &[u8],
+    count: Option<i64>,
+) {
+    w.arg(b"ZPOPMAX");
+    w.arg(key);
+    if let Some(count) = &count {
+        w.int(*count);
+    }
+}
+
+/// Writes the argv that reproduces one call of `ZPOPMIN key [count]` (its canonical form: the
+/// arguments in table order, optional ones only when present).
+fn log_zpopmin(
+    w: &mut ferrite_core::persist::argv::ArgvWriter<'_>,
+    key: &[u8],
+    count: Option<i64>,
+) {
+    w.arg(b"ZPOPMIN");
+    w.arg(key);
+    if let Some(count) = &count {
+        w.int(*count);
+    }
+}
+
+/// Writes the argv that reproduces one call of `ZREM key members [members ...]` (its canonical form: the
+/// arguments in table order, optional ones only when present).
+fn log_zrem(w: &mut ferrite_core::persist::argv::ArgvWriter<'_>, key: &[u8], members: &[&[u8]]) {
+    w.arg(b"ZREM");
+    w.arg(key);
+    for item in members.iter() {
+        w.arg(item);
+    }
+}
+
+/// Writes the argv that reproduces one call of `ZREMRANGEBYRANK key start stop` (its canonical form: the
+/// arguments in table order, optional ones only when present).
+fn log_zremrangebyrank(
+    w: &mut ferrite_core::persist::argv::ArgvWriter<'_>,
+    key: &[u8],
+    start: i64,
+    stop: i64,
+) {
+    w.arg(b"ZREMRANGEBYRANK");
+    w.arg(key);
+    w.int(start);
+    w.int(stop);
+}
+
+/// Writes the argv that reproduces one call of `ZREMRANGEBYSCORE key min max` (its canonical form: the
+/// arguments in table order, optional ones only when present).
+fn log_zremrangebyscore(
+    w: &mut ferrite_core::persist::argv::ArgvWriter<'_>,
+    key: &[u8],
+    min: ferrite_core::commands::zset::ScoreBound,
+    max: ferrite_core::commands::zset::ScoreBound,
+) {
+    w.arg(b"ZREMRANGEBYSCORE");
+    w.arg(key);
+    w.arg(&min.to_arg());
+    w.arg(&max.to_arg());
+}
+
+/// Writes the argv that reproduces one call of `COPY source destination [DB destination-db] [REPLACE]` (its canonical form: the
+/// arguments in table order, optional ones only when present).
+fn log_copy(
+    w: &mut ferrite_core::persist::argv::ArgvWriter<'_>,
+    source: &[u8],
+    destination: &[u8],
+    destination_db: Option<i64>,
+    replace: bool,
+) {
+    w.arg(b"COPY");
+    w.arg(source);
+    w.arg(destination);
+    if let Some(destination_db) = &destination_db {
+        w.arg(b"DB");
+        w.int(*destination_db);
+    }
+    if replace {
+        w.arg(b"REPLACE");
+    }
+}
+
+/// Writes the argv that reproduces one call of `DEL keys [keys ...]` (its canonical form: the
+/// arguments in table order, optional ones only when present).
+fn log_del(w: &mut ferrite_core::persist::argv::ArgvWriter<'_>, keys: &[&[u8]]) {
+    w.arg(b"DEL");
+    for item in keys.iter() {
+        w.arg(item);
+    }
+}
+
+/// Writes the argv that reproduces one call of `EXPIRE key seconds [NX] [XX] [GT] [LT]` (its canonical form: the
+/// arguments in table order, optional ones only when present).
+fn log_expire(
+    w: &mut ferrite_core::persist::argv::ArgvWriter<'_>,
+    key: &[u8],
+    seconds: i64,
+    nx: bool,
+    xx: bool,
+    gt: bool,
+    lt: bool,
+) {
+    w.arg(b"EXPIRE");
+    w.arg(key);
+    w.int(seconds);
+    if nx {
+        w.arg(b"NX");
+    }
+    if xx {
+        w.arg(b"XX");
+    }
+    if gt {
+        w.arg(b"GT");
+    }
+    if lt {
+        w.arg(b"LT");
+    }
+}
+
+/// Writes the argv that reproduces one call of `EXPIREAT key unix-time-seconds [NX] [XX] [GT] [LT]` (its canonical form: the
+/// arguments in table order, optional ones only when present).
+fn log_expire_at(
+    w: &mut ferrite_core::persist::argv::ArgvWriter<'_>,
+    key: &[u8],
+    unix_time_seconds: i64,
+    nx: bool,
+    xx: bool,
+    gt: bool,
+    lt: bool,
+) {
+    w.arg(b"EXPIREAT");
+    w.arg(key);
+    w.int(unix_time_seconds);
+    if nx {
+        w.arg(b"NX");
+    }
+    if xx {
+        w.arg(b"XX");
+    }
+    if gt {
+        w.arg(b"GT");
+    }
+    if lt {
+        w.arg(b"LT");
+    }
+}
+
+/// Writes the argv that reproduces one call of `FLUSHALL [ASYNC | SYNC]` (its canonical form: the
+/// arguments in table order, optional ones only when present).
+fn log_flushall(
+    w: &mut ferrite_core::persist::argv::ArgvWriter<'_>,
+    mode: Option<ferrite_core::commands::keys::FlushMode>,
+) {
+    w.arg(b"FLUSHALL");
+    match &mode {
+        Some(ferrite_core::commands::keys::FlushMode::Async) => {
+            w.arg(b"ASYNC");
+        }
+        Some(ferrite_core::commands::keys::FlushMode::Sync) => {
+            w.arg(b"SYNC");
+        }
+        None => {}
+    }
+}
+
+/// Writes the argv that reproduces one call of `FLUSHDB [ASYNC | SYNC]` (its canonical form: the
+/// arguments in table order, optional ones only when present).
+fn log_flushdb(
+    w: &mut ferrite_core::persist::argv::ArgvWriter<'_>,
+    mode: Option<ferrite_core::commands::keys::FlushMode>,
+) {
+    w.arg(b"FLUSHDB");
+    match &mode {
+        Some(ferrite_core::commands::keys::FlushMode::Async) => {
+            w.arg(b"ASYNC");
+        }
+        Some(ferrite_core::commands::keys::FlushMode::Sync) => {
+            w.arg(b"SYNC");
+        }
+        None => {}
+    }
+}
+
+/// Writes the argv that reproduces one call of `PERSIST key` (its canonical form: the
+/// arguments in table order, optional ones only when present).
+fn log_persist(w: &mut ferrite_core::persist::argv::ArgvWriter<'_>, key: &[u8]) {
+    w.arg(b"PERSIST");
+    w.arg(key);
+}
+
+/// Writes the argv that reproduces one call of `PEXPIRE key milliseconds [NX] [XX] [GT] [LT]` (its canonical form: the
+/// arguments in table order, optional ones only when present).
+fn log_pexpire(
+    w: &mut ferrite_core::persist::argv::ArgvWriter<'_>,
+    key: &[u8],
+    milliseconds: i64,
+    nx: bool,
+    xx: bool,
+    gt: bool,
+    lt: bool,
+) {
+    w.arg(b"PEXPIRE");
+    w.arg(key);
+    w.int(milliseconds);
+    if nx {
+        w.arg(b"NX");
+    }
+    if xx {
+        w.arg(b"XX");
+    }
+    if gt {
+        w.arg(b"GT");
+    }
+    if lt {
+        w.arg(b"LT");
+    }
+}
+
+/// Writes the argv that reproduces one call of `PEXPIREAT key unix-time-milliseconds [NX] [XX] [GT] [LT]` (its canonical form: the
+/// arguments in table order, optional ones only when present).
+fn log_pexpire_at(
+    w: &mut ferrite_core::persist::argv::ArgvWriter<'_>,
+    key: &[u8],
+    unix_time_milliseconds: i64,
+    nx: bool,
+    xx: bool,
+    gt: bool,
+    lt: bool,
+) {
+    w.arg(b"PEXPIREAT");
+    w.arg(key);
+    w.int(unix_time_milliseconds);
+    if nx {
+        w.arg(b"NX");
+    }
+    if xx {
+        w.arg(b"XX");
+    }
+    if gt {
+        w.arg(b"GT");
+    }
+    if lt {
+        w.arg(b"LT");
+    }
+}
+
+/// Writes the argv that reproduces one call of `RENAME key newkey` (its canonical form: the
+/// arguments in table order, optional ones only when present).
+fn log_rename(w: &mut ferrite_core::persist::argv::ArgvWriter<'_>, key: &[u8], newkey: &[u8]) {
+    w.arg(b"RENAME");
+    w.arg(key);
+    w.arg(newkey);
+}
+
+/// Writes the argv that reproduces one call of `RENAMENX key newkey` (its canonical form: the
+/// arguments in table order, optional ones only when present).
+fn log_renamenx(w: &mut ferrite_core::persist::argv::ArgvWriter<'_>, key: &[u8], newkey: &[u8]) {
+    w.arg(b"RENAMENX");
+    w.arg(key);
+    w.arg(newkey);
+}
+
+/// Writes the argv that reproduces one call of `UNLINK keys [keys ...]` (its canonical form: the
+/// arguments in table order, optional ones only when present).
+fn log_unlink(w: &mut ferrite_core::persist::argv::ArgvWriter<'_>, keys: &[&[u8]]) {
+    w.arg(b"UNLINK");
+    for item in keys.iter() {
+        w.arg(item);
     }
 }

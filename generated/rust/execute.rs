@@ -1,6 +1,7 @@
 // Generated from commands.yaml by cargo xtask gen. Do not edit.
 //! `execute`: argv parsed exactly as Redis parses it, then the same core handler the typed
-//! methods call.
+//! methods call. A write command runs inside `execute_ext::logged`, which admits it, logs the
+//! argv as given and commits it.
 #![allow(unused_mut, clippy::len_zero, clippy::needless_question_mark)]
 
 use ferrite_core::{Ctx, Reply, Result};
@@ -126,13 +127,15 @@ fn cmd_append(ctx: &Ctx<'_, '_>, argv: &[&[u8]]) -> Result<Reply> {
             command: "append".into(),
         });
     }
-    let mut cur = crate::execute_ext::Args::new(argv);
-    let key = cur.next()?;
-    let value = cur.next()?;
-    cur.finish()?;
-    Ok(ferrite_core::Reply::from_count(
-        ferrite_core::commands::string::append(ctx, key, value)?,
-    ))
+    crate::execute_ext::logged(ctx, argv, true, |ctx| {
+        let mut cur = crate::execute_ext::Args::new(argv);
+        let key = cur.next()?;
+        let value = cur.next()?;
+        cur.finish()?;
+        Ok(ferrite_core::Reply::from_count(
+            ferrite_core::commands::string::append(ctx, key, value)?,
+        ))
+    })
 }
 
 /// `DECR`.
@@ -142,12 +145,14 @@ fn cmd_decr(ctx: &Ctx<'_, '_>, argv: &[&[u8]]) -> Result<Reply> {
             command: "decr".into(),
         });
     }
-    let mut cur = crate::execute_ext::Args::new(argv);
-    let key = cur.next()?;
-    cur.finish()?;
-    Ok(ferrite_core::Reply::from_integer(
-        ferrite_core::commands::string::decr(ctx, key)?,
-    ))
+    crate::execute_ext::logged(ctx, argv, true, |ctx| {
+        let mut cur = crate::execute_ext::Args::new(argv);
+        let key = cur.next()?;
+        cur.finish()?;
+        Ok(ferrite_core::Reply::from_integer(
+            ferrite_core::commands::string::decr(ctx, key)?,
+        ))
+    })
 }
 
 /// `DECRBY`.
@@ -157,13 +162,15 @@ fn cmd_decr_by(ctx: &Ctx<'_, '_>, argv: &[&[u8]]) -> Result<Reply> {
             command: "decrby".into(),
         });
     }
-    let mut cur = crate::execute_ext::Args::new(argv);
-    let key = cur.next()?;
-    let decrement = ferrite_core::parse::integer(cur.next()?)?;
-    cur.finish()?;
-    Ok(ferrite_core::Reply::from_integer(
-        ferrite_core::commands::string::decr_by(ctx, key, decrement)?,
-    ))
+    crate::execute_ext::logged(ctx, argv, true, |ctx| {
+        let mut cur = crate::execute_ext::Args::new(argv);
+        let key = cur.next()?;
+        let decrement = ferrite_core::parse::integer(cur.next()?)?;
+        cur.finish()?;
+        Ok(ferrite_core::Reply::from_integer(
+            ferrite_core::commands::string::decr_by(ctx, key, decrement)?,
+        ))
+    })
 }
 
 /// `GET`.
@@ -188,12 +195,14 @@ fn cmd_getdel(ctx: &Ctx<'_, '_>, argv: &[&[u8]]) -> Result<Reply> {
             command: "getdel".into(),
         });
     }
-    let mut cur = crate::execute_ext::Args::new(argv);
-    let key = cur.next()?;
-    cur.finish()?;
-    Ok(ferrite_core::Reply::from_optional_bytes(
-        ferrite_core::commands::string::getdel(ctx, key)?,
-    ))
+    crate::execute_ext::logged(ctx, argv, false, |ctx| {
+        let mut cur = crate::execute_ext::Args::new(argv);
+        let key = cur.next()?;
+        cur.finish()?;
+        Ok(ferrite_core::Reply::from_optional_bytes(
+            ferrite_core::commands::string::getdel(ctx, key)?,
+        ))
+    })
 }
 
 /// `GETEX`.
@@ -203,7 +212,9 @@ fn cmd_getex(ctx: &Ctx<'_, '_>, argv: &[&[u8]]) -> Result<Reply> {
             command: "getex".into(),
         });
     }
-    ferrite_core::commands::string::getex_argv(ctx, argv)
+    crate::execute_ext::logged(ctx, argv, false, |ctx| {
+        ferrite_core::commands::string::getex_argv(ctx, argv)
+    })
 }
 
 /// `GETRANGE`.
@@ -230,13 +241,15 @@ fn cmd_getset(ctx: &Ctx<'_, '_>, argv: &[&[u8]]) -> Result<Reply> {
             command: "getset".into(),
         });
     }
-    let mut cur = crate::execute_ext::Args::new(argv);
-    let key = cur.next()?;
-    let value = cur.next()?;
-    cur.finish()?;
-    Ok(ferrite_core::Reply::from_optional_bytes(
-        ferrite_core::commands::string::getset(ctx, key, value)?,
-    ))
+    crate::execute_ext::logged(ctx, argv, true, |ctx| {
+        let mut cur = crate::execute_ext::Args::new(argv);
+        let key = cur.next()?;
+        let value = cur.next()?;
+        cur.finish()?;
+        Ok(ferrite_core::Reply::from_optional_bytes(
+            ferrite_core::commands::string::getset(ctx, key, value)?,
+        ))
+    })
 }
 
 /// `INCR`.
@@ -246,12 +259,14 @@ fn cmd_incr(ctx: &Ctx<'_, '_>, argv: &[&[u8]]) -> Result<Reply> {
             command: "incr".into(),
         });
     }
-    let mut cur = crate::execute_ext::Args::new(argv);
-    let key = cur.next()?;
-    cur.finish()?;
-    Ok(ferrite_core::Reply::from_integer(
-        ferrite_core::commands::string::incr(ctx, key)?,
-    ))
+    crate::execute_ext::logged(ctx, argv, true, |ctx| {
+        let mut cur = crate::execute_ext::Args::new(argv);
+        let key = cur.next()?;
+        cur.finish()?;
+        Ok(ferrite_core::Reply::from_integer(
+            ferrite_core::commands::string::incr(ctx, key)?,
+        ))
+    })
 }
 
 /// `INCRBY`.
@@ -261,13 +276,15 @@ fn cmd_incr_by(ctx: &Ctx<'_, '_>, argv: &[&[u8]]) -> Result<Reply> {
             command: "incrby".into(),
         });
     }
-    let mut cur = crate::execute_ext::Args::new(argv);
-    let key = cur.next()?;
-    let increment = ferrite_core::parse::integer(cur.next()?)?;
-    cur.finish()?;
-    Ok(ferrite_core::Reply::from_integer(
-        ferrite_core::commands::string::incr_by(ctx, key, increment)?,
-    ))
+    crate::execute_ext::logged(ctx, argv, true, |ctx| {
+        let mut cur = crate::execute_ext::Args::new(argv);
+        let key = cur.next()?;
+        let increment = ferrite_core::parse::integer(cur.next()?)?;
+        cur.finish()?;
+        Ok(ferrite_core::Reply::from_integer(
+            ferrite_core::commands::string::incr_by(ctx, key, increment)?,
+        ))
+    })
 }
 
 /// `INCRBYFLOAT`.
@@ -277,7 +294,9 @@ fn cmd_incr_by_float(ctx: &Ctx<'_, '_>, argv: &[&[u8]]) -> Result<Reply> {
             command: "incrbyfloat".into(),
         });
     }
-    ferrite_core::commands::string::incr_by_float_argv(ctx, argv)
+    crate::execute_ext::logged(ctx, argv, true, |ctx| {
+        ferrite_core::commands::string::incr_by_float_argv(ctx, argv)
+    })
 }
 
 /// `MGET`.
@@ -302,16 +321,18 @@ fn cmd_mset(ctx: &Ctx<'_, '_>, argv: &[&[u8]]) -> Result<Reply> {
             command: "mset".into(),
         });
     }
-    let mut cur = crate::execute_ext::Args::new(argv);
-    let data = cur
-        .take_tuples(0, 2, true)?
-        .chunks_exact(2)
-        .map(|raw| Ok((raw[0], raw[1])))
-        .collect::<ferrite_core::Result<Vec<_>>>()?;
-    cur.finish()?;
-    Ok(ferrite_core::Reply::from_ok(
-        ferrite_core::commands::string::mset(ctx, &data)?,
-    ))
+    crate::execute_ext::logged(ctx, argv, true, |ctx| {
+        let mut cur = crate::execute_ext::Args::new(argv);
+        let data = cur
+            .take_tuples(0, 2, true)?
+            .chunks_exact(2)
+            .map(|raw| Ok((raw[0], raw[1])))
+            .collect::<ferrite_core::Result<Vec<_>>>()?;
+        cur.finish()?;
+        Ok(ferrite_core::Reply::from_ok(
+            ferrite_core::commands::string::mset(ctx, &data)?,
+        ))
+    })
 }
 
 /// `MSETNX`.
@@ -321,16 +342,18 @@ fn cmd_msetnx(ctx: &Ctx<'_, '_>, argv: &[&[u8]]) -> Result<Reply> {
             command: "msetnx".into(),
         });
     }
-    let mut cur = crate::execute_ext::Args::new(argv);
-    let data = cur
-        .take_tuples(0, 2, true)?
-        .chunks_exact(2)
-        .map(|raw| Ok((raw[0], raw[1])))
-        .collect::<ferrite_core::Result<Vec<_>>>()?;
-    cur.finish()?;
-    Ok(ferrite_core::Reply::from_bool(
-        ferrite_core::commands::string::msetnx(ctx, &data)?,
-    ))
+    crate::execute_ext::logged(ctx, argv, true, |ctx| {
+        let mut cur = crate::execute_ext::Args::new(argv);
+        let data = cur
+            .take_tuples(0, 2, true)?
+            .chunks_exact(2)
+            .map(|raw| Ok((raw[0], raw[1])))
+            .collect::<ferrite_core::Result<Vec<_>>>()?;
+        cur.finish()?;
+        Ok(ferrite_core::Reply::from_bool(
+            ferrite_core::commands::string::msetnx(ctx, &data)?,
+        ))
+    })
 }
 
 /// `PSETEX`.
@@ -340,14 +363,16 @@ fn cmd_psetex(ctx: &Ctx<'_, '_>, argv: &[&[u8]]) -> Result<Reply> {
             command: "psetex".into(),
         });
     }
-    let mut cur = crate::execute_ext::Args::new(argv);
-    let key = cur.next()?;
-    let milliseconds = ferrite_core::parse::integer(cur.next()?)?;
-    let value = cur.next()?;
-    cur.finish()?;
-    Ok(ferrite_core::Reply::from_ok(
-        ferrite_core::commands::string::psetex(ctx, key, milliseconds, value)?,
-    ))
+    crate::execute_ext::logged(ctx, argv, true, |ctx| {
+        let mut cur = crate::execute_ext::Args::new(argv);
+        let key = cur.next()?;
+        let milliseconds = ferrite_core::parse::integer(cur.next()?)?;
+        let value = cur.next()?;
+        cur.finish()?;
+        Ok(ferrite_core::Reply::from_ok(
+            ferrite_core::commands::string::psetex(ctx, key, milliseconds, value)?,
+        ))
+    })
 }
 
 /// `SET`.
@@ -357,7 +382,9 @@ fn cmd_set(ctx: &Ctx<'_, '_>, argv: &[&[u8]]) -> Result<Reply> {
             command: "set".into(),
         });
     }
-    ferrite_core::commands::string::set_argv(ctx, argv)
+    crate::execute_ext::logged(ctx, argv, true, |ctx| {
+        ferrite_core::commands::string::set_argv(ctx, argv)
+    })
 }
 
 /// `SETEX`.
@@ -367,14 +394,16 @@ fn cmd_setex(ctx: &Ctx<'_, '_>, argv: &[&[u8]]) -> Result<Reply> {
             command: "setex".into(),
         });
     }
-    let mut cur = crate::execute_ext::Args::new(argv);
-    let key = cur.next()?;
-    let seconds = ferrite_core::parse::integer(cur.next()?)?;
-    let value = cur.next()?;
-    cur.finish()?;
-    Ok(ferrite_core::Reply::from_ok(
-        ferrite_core::commands::string::setex(ctx, key, seconds, value)?,
-    ))
+    crate::execute_ext::logged(ctx, argv, true, |ctx| {
+        let mut cur = crate::execute_ext::Args::new(argv);
+        let key = cur.next()?;
+        let seconds = ferrite_core::parse::integer(cur.next()?)?;
+        let value = cur.next()?;
+        cur.finish()?;
+        Ok(ferrite_core::Reply::from_ok(
+            ferrite_core::commands::string::setex(ctx, key, seconds, value)?,
+        ))
+    })
 }
 
 /// `SETNX`.
@@ -384,13 +413,15 @@ fn cmd_setnx(ctx: &Ctx<'_, '_>, argv: &[&[u8]]) -> Result<Reply> {
             command: "setnx".into(),
         });
     }
-    let mut cur = crate::execute_ext::Args::new(argv);
-    let key = cur.next()?;
-    let value = cur.next()?;
-    cur.finish()?;
-    Ok(ferrite_core::Reply::from_bool(
-        ferrite_core::commands::string::setnx(ctx, key, value)?,
-    ))
+    crate::execute_ext::logged(ctx, argv, true, |ctx| {
+        let mut cur = crate::execute_ext::Args::new(argv);
+        let key = cur.next()?;
+        let value = cur.next()?;
+        cur.finish()?;
+        Ok(ferrite_core::Reply::from_bool(
+            ferrite_core::commands::string::setnx(ctx, key, value)?,
+        ))
+    })
 }
 
 /// `SETRANGE`.
@@ -400,14 +431,16 @@ fn cmd_setrange(ctx: &Ctx<'_, '_>, argv: &[&[u8]]) -> Result<Reply> {
             command: "setrange".into(),
         });
     }
-    let mut cur = crate::execute_ext::Args::new(argv);
-    let key = cur.next()?;
-    let offset = ferrite_core::parse::integer(cur.next()?)?;
-    let value = cur.next()?;
-    cur.finish()?;
-    Ok(ferrite_core::Reply::from_count(
-        ferrite_core::commands::string::setrange(ctx, key, offset, value)?,
-    ))
+    crate::execute_ext::logged(ctx, argv, true, |ctx| {
+        let mut cur = crate::execute_ext::Args::new(argv);
+        let key = cur.next()?;
+        let offset = ferrite_core::parse::integer(cur.next()?)?;
+        let value = cur.next()?;
+        cur.finish()?;
+        Ok(ferrite_core::Reply::from_count(
+            ferrite_core::commands::string::setrange(ctx, key, offset, value)?,
+        ))
+    })
 }
 
 /// `STRLEN`.
@@ -432,13 +465,15 @@ fn cmd_hdel(ctx: &Ctx<'_, '_>, argv: &[&[u8]]) -> Result<Reply> {
             command: "hdel".into(),
         });
     }
-    let mut cur = crate::execute_ext::Args::new(argv);
-    let key = cur.next()?;
-    let fields = cur.take_many(0)?;
-    cur.finish()?;
-    Ok(ferrite_core::Reply::from_count(
-        ferrite_core::commands::hash::hdel(ctx, key, fields)?,
-    ))
+    crate::execute_ext::logged(ctx, argv, false, |ctx| {
+        let mut cur = crate::execute_ext::Args::new(argv);
+        let key = cur.next()?;
+        let fields = cur.take_many(0)?;
+        cur.finish()?;
+        Ok(ferrite_core::Reply::from_count(
+            ferrite_core::commands::hash::hdel(ctx, key, fields)?,
+        ))
+    })
 }
 
 /// `HEXISTS`.
@@ -495,14 +530,16 @@ fn cmd_hincrby(ctx: &Ctx<'_, '_>, argv: &[&[u8]]) -> Result<Reply> {
             command: "hincrby".into(),
         });
     }
-    let mut cur = crate::execute_ext::Args::new(argv);
-    let key = cur.next()?;
-    let field = cur.next()?;
-    let delta = ferrite_core::parse::integer(cur.next()?)?;
-    cur.finish()?;
-    Ok(ferrite_core::Reply::from_integer(
-        ferrite_core::commands::hash::hincrby(ctx, key, field, delta)?,
-    ))
+    crate::execute_ext::logged(ctx, argv, true, |ctx| {
+        let mut cur = crate::execute_ext::Args::new(argv);
+        let key = cur.next()?;
+        let field = cur.next()?;
+        let delta = ferrite_core::parse::integer(cur.next()?)?;
+        cur.finish()?;
+        Ok(ferrite_core::Reply::from_integer(
+            ferrite_core::commands::hash::hincrby(ctx, key, field, delta)?,
+        ))
+    })
 }
 
 /// `HINCRBYFLOAT`.
@@ -512,7 +549,9 @@ fn cmd_hincrbyfloat(ctx: &Ctx<'_, '_>, argv: &[&[u8]]) -> Result<Reply> {
             command: "hincrbyfloat".into(),
         });
     }
-    ferrite_core::commands::hash::hincrbyfloat_argv(ctx, argv)
+    crate::execute_ext::logged(ctx, argv, true, |ctx| {
+        ferrite_core::commands::hash::hincrbyfloat_argv(ctx, argv)
+    })
 }
 
 /// `HKEYS`.
@@ -568,17 +607,19 @@ fn cmd_hmset(ctx: &Ctx<'_, '_>, argv: &[&[u8]]) -> Result<Reply> {
             command: "hmset".into(),
         });
     }
-    let mut cur = crate::execute_ext::Args::new(argv);
-    let key = cur.next()?;
-    let pairs = cur
-        .take_tuples(0, 2, true)?
-        .chunks_exact(2)
-        .map(|raw| Ok((raw[0], raw[1])))
-        .collect::<ferrite_core::Result<Vec<_>>>()?;
-    cur.finish()?;
-    Ok(ferrite_core::Reply::from_ok(
-        ferrite_core::commands::hash::hmset(ctx, key, &pairs)?,
-    ))
+    crate::execute_ext::logged(ctx, argv, true, |ctx| {
+        let mut cur = crate::execute_ext::Args::new(argv);
+        let key = cur.next()?;
+        let pairs = cur
+            .take_tuples(0, 2, true)?
+            .chunks_exact(2)
+            .map(|raw| Ok((raw[0], raw[1])))
+            .collect::<ferrite_core::Result<Vec<_>>>()?;
+        cur.finish()?;
+        Ok(ferrite_core::Reply::from_ok(
+            ferrite_core::commands::hash::hmset(ctx, key, &pairs)?,
+        ))
+    })
 }
 
 /// `HSET`.
@@ -588,17 +629,19 @@ fn cmd_hset(ctx: &Ctx<'_, '_>, argv: &[&[u8]]) -> Result<Reply> {
             command: "hset".into(),
         });
     }
-    let mut cur = crate::execute_ext::Args::new(argv);
-    let key = cur.next()?;
-    let pairs = cur
-        .take_tuples(0, 2, true)?
-        .chunks_exact(2)
-        .map(|raw| Ok((raw[0], raw[1])))
-        .collect::<ferrite_core::Result<Vec<_>>>()?;
-    cur.finish()?;
-    Ok(ferrite_core::Reply::from_count(
-        ferrite_core::commands::hash::hset(ctx, key, &pairs)?,
-    ))
+    crate::execute_ext::logged(ctx, argv, true, |ctx| {
+        let mut cur = crate::execute_ext::Args::new(argv);
+        let key = cur.next()?;
+        let pairs = cur
+            .take_tuples(0, 2, true)?
+            .chunks_exact(2)
+            .map(|raw| Ok((raw[0], raw[1])))
+            .collect::<ferrite_core::Result<Vec<_>>>()?;
+        cur.finish()?;
+        Ok(ferrite_core::Reply::from_count(
+            ferrite_core::commands::hash::hset(ctx, key, &pairs)?,
+        ))
+    })
 }
 
 /// `HSETNX`.
@@ -608,14 +651,16 @@ fn cmd_hsetnx(ctx: &Ctx<'_, '_>, argv: &[&[u8]]) -> Result<Reply> {
             command: "hsetnx".into(),
         });
     }
-    let mut cur = crate::execute_ext::Args::new(argv);
-    let key = cur.next()?;
-    let field = cur.next()?;
-    let value = cur.next()?;
-    cur.finish()?;
-    Ok(ferrite_core::Reply::from_bool(
-        ferrite_core::commands::hash::hsetnx(ctx, key, field, value)?,
-    ))
+    crate::execute_ext::logged(ctx, argv, true, |ctx| {
+        let mut cur = crate::execute_ext::Args::new(argv);
+        let key = cur.next()?;
+        let field = cur.next()?;
+        let value = cur.next()?;
+        cur.finish()?;
+        Ok(ferrite_core::Reply::from_bool(
+            ferrite_core::commands::hash::hsetnx(ctx, key, field, value)?,
+        ))
+    })
 }
 
 /// `HSTRLEN`.
@@ -666,24 +711,26 @@ fn cmd_linsert(ctx: &Ctx<'_, '_>, argv: &[&[u8]]) -> Result<Reply> {
             command: "linsert".into(),
         });
     }
-    let mut cur = crate::execute_ext::Args::new(argv);
-    let key = cur.next()?;
-    let position = {
-        let token = cur.next()?;
-        if token.eq_ignore_ascii_case(b"BEFORE") {
-            ferrite_core::commands::list::InsertPosition::Before
-        } else if token.eq_ignore_ascii_case(b"AFTER") {
-            ferrite_core::commands::list::InsertPosition::After
-        } else {
-            return Err(ferrite_core::Error::Syntax);
-        }
-    };
-    let pivot = cur.next()?;
-    let element = cur.next()?;
-    cur.finish()?;
-    Ok(ferrite_core::Reply::from_integer(
-        ferrite_core::commands::list::linsert(ctx, key, position, pivot, element)?,
-    ))
+    crate::execute_ext::logged(ctx, argv, true, |ctx| {
+        let mut cur = crate::execute_ext::Args::new(argv);
+        let key = cur.next()?;
+        let position = {
+            let token = cur.next()?;
+            if token.eq_ignore_ascii_case(b"BEFORE") {
+                ferrite_core::commands::list::InsertPosition::Before
+            } else if token.eq_ignore_ascii_case(b"AFTER") {
+                ferrite_core::commands::list::InsertPosition::After
+            } else {
+                return Err(ferrite_core::Error::Syntax);
+            }
+        };
+        let pivot = cur.next()?;
+        let element = cur.next()?;
+        cur.finish()?;
+        Ok(ferrite_core::Reply::from_integer(
+            ferrite_core::commands::list::linsert(ctx, key, position, pivot, element)?,
+        ))
+    })
 }
 
 /// `LLEN`.
@@ -708,33 +755,35 @@ fn cmd_lmove(ctx: &Ctx<'_, '_>, argv: &[&[u8]]) -> Result<Reply> {
             command: "lmove".into(),
         });
     }
-    let mut cur = crate::execute_ext::Args::new(argv);
-    let source = cur.next()?;
-    let destination = cur.next()?;
-    let wherefrom = {
-        let token = cur.next()?;
-        if token.eq_ignore_ascii_case(b"LEFT") {
-            ferrite_core::commands::list::ListEnd::Left
-        } else if token.eq_ignore_ascii_case(b"RIGHT") {
-            ferrite_core::commands::list::ListEnd::Right
-        } else {
-            return Err(ferrite_core::Error::Syntax);
-        }
-    };
-    let whereto = {
-        let token = cur.next()?;
-        if token.eq_ignore_ascii_case(b"LEFT") {
-            ferrite_core::commands::list::ListEnd::Left
-        } else if token.eq_ignore_ascii_case(b"RIGHT") {
-            ferrite_core::commands::list::ListEnd::Right
-        } else {
-            return Err(ferrite_core::Error::Syntax);
-        }
-    };
-    cur.finish()?;
-    Ok(ferrite_core::Reply::from_optional_bytes(
-        ferrite_core::commands::list::lmove(ctx, source, destination, wherefrom, whereto)?,
-    ))
+    crate::execute_ext::logged(ctx, argv, true, |ctx| {
+        let mut cur = crate::execute_ext::Args::new(argv);
+        let source = cur.next()?;
+        let destination = cur.next()?;
+        let wherefrom = {
+            let token = cur.next()?;
+            if token.eq_ignore_ascii_case(b"LEFT") {
+                ferrite_core::commands::list::ListEnd::Left
+            } else if token.eq_ignore_ascii_case(b"RIGHT") {
+                ferrite_core::commands::list::ListEnd::Right
+            } else {
+                return Err(ferrite_core::Error::Syntax);
+            }
+        };
+        let whereto = {
+            let token = cur.next()?;
+            if token.eq_ignore_ascii_case(b"LEFT") {
+                ferrite_core::commands::list::ListEnd::Left
+            } else if token.eq_ignore_ascii_case(b"RIGHT") {
+                ferrite_core::commands::list::ListEnd::Right
+            } else {
+                return Err(ferrite_core::Error::Syntax);
+            }
+        };
+        cur.finish()?;
+        Ok(ferrite_core::Reply::from_optional_bytes(
+            ferrite_core::commands::list::lmove(ctx, source, destination, wherefrom, whereto)?,
+        ))
+    })
 }
 
 /// `LPOP`.
@@ -744,7 +793,9 @@ fn cmd_lpop(ctx: &Ctx<'_, '_>, argv: &[&[u8]]) -> Result<Reply> {
             command: "lpop".into(),
         });
     }
-    ferrite_core::commands::list::lpop_argv(ctx, argv)
+    crate::execute_ext::logged(ctx, argv, false, |ctx| {
+        ferrite_core::commands::list::lpop_argv(ctx, argv)
+    })
 }
 
 /// `LPOS`.
@@ -764,13 +815,15 @@ fn cmd_lpush(ctx: &Ctx<'_, '_>, argv: &[&[u8]]) -> Result<Reply> {
             command: "lpush".into(),
         });
     }
-    let mut cur = crate::execute_ext::Args::new(argv);
-    let key = cur.next()?;
-    let values = cur.take_many(0)?;
-    cur.finish()?;
-    Ok(ferrite_core::Reply::from_count(
-        ferrite_core::commands::list::lpush(ctx, key, values)?,
-    ))
+    crate::execute_ext::logged(ctx, argv, true, |ctx| {
+        let mut cur = crate::execute_ext::Args::new(argv);
+        let key = cur.next()?;
+        let values = cur.take_many(0)?;
+        cur.finish()?;
+        Ok(ferrite_core::Reply::from_count(
+            ferrite_core::commands::list::lpush(ctx, key, values)?,
+        ))
+    })
 }
 
 /// `LPUSHX`.
@@ -780,13 +833,15 @@ fn cmd_lpushx(ctx: &Ctx<'_, '_>, argv: &[&[u8]]) -> Result<Reply> {
             command: "lpushx".into(),
         });
     }
-    let mut cur = crate::execute_ext::Args::new(argv);
-    let key = cur.next()?;
-    let values = cur.take_many(0)?;
-    cur.finish()?;
-    Ok(ferrite_core::Reply::from_count(
-        ferrite_core::commands::list::lpushx(ctx, key, values)?,
-    ))
+    crate::execute_ext::logged(ctx, argv, true, |ctx| {
+        let mut cur = crate::execute_ext::Args::new(argv);
+        let key = cur.next()?;
+        let values = cur.take_many(0)?;
+        cur.finish()?;
+        Ok(ferrite_core::Reply::from_count(
+            ferrite_core::commands::list::lpushx(ctx, key, values)?,
+        ))
+    })
 }
 
 /// `LRANGE`.
@@ -813,14 +868,16 @@ fn cmd_lrem(ctx: &Ctx<'_, '_>, argv: &[&[u8]]) -> Result<Reply> {
             command: "lrem".into(),
         });
     }
-    let mut cur = crate::execute_ext::Args::new(argv);
-    let key = cur.next()?;
-    let count = ferrite_core::parse::integer(cur.next()?)?;
-    let element = cur.next()?;
-    cur.finish()?;
-    Ok(ferrite_core::Reply::from_count(
-        ferrite_core::commands::list::lrem(ctx, key, count, element)?,
-    ))
+    crate::execute_ext::logged(ctx, argv, false, |ctx| {
+        let mut cur = crate::execute_ext::Args::new(argv);
+        let key = cur.next()?;
+        let count = ferrite_core::parse::integer(cur.next()?)?;
+        let element = cur.next()?;
+        cur.finish()?;
+        Ok(ferrite_core::Reply::from_count(
+            ferrite_core::commands::list::lrem(ctx, key, count, element)?,
+        ))
+    })
 }
 
 /// `LSET`.
@@ -830,7 +887,9 @@ fn cmd_lset(ctx: &Ctx<'_, '_>, argv: &[&[u8]]) -> Result<Reply> {
             command: "lset".into(),
         });
     }
-    ferrite_core::commands::list::lset_argv(ctx, argv)
+    crate::execute_ext::logged(ctx, argv, true, |ctx| {
+        ferrite_core::commands::list::lset_argv(ctx, argv)
+    })
 }
 
 /// `LTRIM`.
@@ -840,14 +899,16 @@ fn cmd_ltrim(ctx: &Ctx<'_, '_>, argv: &[&[u8]]) -> Result<Reply> {
             command: "ltrim".into(),
         });
     }
-    let mut cur = crate::execute_ext::Args::new(argv);
-    let key = cur.next()?;
-    let start = ferrite_core::parse::integer(cur.next()?)?;
-    let stop = ferrite_core::parse::integer(cur.next()?)?;
-    cur.finish()?;
-    Ok(ferrite_core::Reply::from_ok(
-        ferrite_core::commands::list::ltrim(ctx, key, start, stop)?,
-    ))
+    crate::execute_ext::logged(ctx, argv, false, |ctx| {
+        let mut cur = crate::execute_ext::Args::new(argv);
+        let key = cur.next()?;
+        let start = ferrite_core::parse::integer(cur.next()?)?;
+        let stop = ferrite_core::parse::integer(cur.next()?)?;
+        cur.finish()?;
+        Ok(ferrite_core::Reply::from_ok(
+            ferrite_core::commands::list::ltrim(ctx, key, start, stop)?,
+        ))
+    })
 }
 
 /// `RPOP`.
@@ -857,7 +918,9 @@ fn cmd_rpop(ctx: &Ctx<'_, '_>, argv: &[&[u8]]) -> Result<Reply> {
             command: "rpop".into(),
         });
     }
-    ferrite_core::commands::list::rpop_argv(ctx, argv)
+    crate::execute_ext::logged(ctx, argv, false, |ctx| {
+        ferrite_core::commands::list::rpop_argv(ctx, argv)
+    })
 }
 
 /// `RPUSH`.
@@ -867,13 +930,15 @@ fn cmd_rpush(ctx: &Ctx<'_, '_>, argv: &[&[u8]]) -> Result<Reply> {
             command: "rpush".into(),
         });
     }
-    let mut cur = crate::execute_ext::Args::new(argv);
-    let key = cur.next()?;
-    let values = cur.take_many(0)?;
-    cur.finish()?;
-    Ok(ferrite_core::Reply::from_count(
-        ferrite_core::commands::list::rpush(ctx, key, values)?,
-    ))
+    crate::execute_ext::logged(ctx, argv, true, |ctx| {
+        let mut cur = crate::execute_ext::Args::new(argv);
+        let key = cur.next()?;
+        let values = cur.take_many(0)?;
+        cur.finish()?;
+        Ok(ferrite_core::Reply::from_count(
+            ferrite_core::commands::list::rpush(ctx, key, values)?,
+        ))
+    })
 }
 
 /// `RPUSHX`.
@@ -883,13 +948,15 @@ fn cmd_rpushx(ctx: &Ctx<'_, '_>, argv: &[&[u8]]) -> Result<Reply> {
             command: "rpushx".into(),
         });
     }
-    let mut cur = crate::execute_ext::Args::new(argv);
-    let key = cur.next()?;
-    let values = cur.take_many(0)?;
-    cur.finish()?;
-    Ok(ferrite_core::Reply::from_count(
-        ferrite_core::commands::list::rpushx(ctx, key, values)?,
-    ))
+    crate::execute_ext::logged(ctx, argv, true, |ctx| {
+        let mut cur = crate::execute_ext::Args::new(argv);
+        let key = cur.next()?;
+        let values = cur.take_many(0)?;
+        cur.finish()?;
+        Ok(ferrite_core::Reply::from_count(
+            ferrite_core::commands::list::rpushx(ctx, key, values)?,
+        ))
+    })
 }
 
 /// `SADD`.
@@ -899,13 +966,15 @@ fn cmd_sadd(ctx: &Ctx<'_, '_>, argv: &[&[u8]]) -> Result<Reply> {
             command: "sadd".into(),
         });
     }
-    let mut cur = crate::execute_ext::Args::new(argv);
-    let key = cur.next()?;
-    let members = cur.take_many(0)?;
-    cur.finish()?;
-    Ok(ferrite_core::Reply::from_count(
-        ferrite_core::commands::set::sadd(ctx, key, members)?,
-    ))
+    crate::execute_ext::logged(ctx, argv, true, |ctx| {
+        let mut cur = crate::execute_ext::Args::new(argv);
+        let key = cur.next()?;
+        let members = cur.take_many(0)?;
+        cur.finish()?;
+        Ok(ferrite_core::Reply::from_count(
+            ferrite_core::commands::set::sadd(ctx, key, members)?,
+        ))
+    })
 }
 
 /// `SCARD`.
@@ -945,13 +1014,15 @@ fn cmd_sdiffstore(ctx: &Ctx<'_, '_>, argv: &[&[u8]]) -> Result<Reply> {
             command: "sdiffstore".into(),
         });
     }
-    let mut cur = crate::execute_ext::Args::new(argv);
-    let destination = cur.next()?;
-    let keys = cur.take_many(0)?;
-    cur.finish()?;
-    Ok(ferrite_core::Reply::from_count(
-        ferrite_core::commands::set::sdiffstore(ctx, destination, keys)?,
-    ))
+    crate::execute_ext::logged(ctx, argv, true, |ctx| {
+        let mut cur = crate::execute_ext::Args::new(argv);
+        let destination = cur.next()?;
+        let keys = cur.take_many(0)?;
+        cur.finish()?;
+        Ok(ferrite_core::Reply::from_count(
+            ferrite_core::commands::set::sdiffstore(ctx, destination, keys)?,
+        ))
+    })
 }
 
 /// `SINTER`.
@@ -976,13 +1047,15 @@ fn cmd_sinterstore(ctx: &Ctx<'_, '_>, argv: &[&[u8]]) -> Result<Reply> {
             command: "sinterstore".into(),
         });
     }
-    let mut cur = crate::execute_ext::Args::new(argv);
-    let destination = cur.next()?;
-    let keys = cur.take_many(0)?;
-    cur.finish()?;
-    Ok(ferrite_core::Reply::from_count(
-        ferrite_core::commands::set::sinterstore(ctx, destination, keys)?,
-    ))
+    crate::execute_ext::logged(ctx, argv, true, |ctx| {
+        let mut cur = crate::execute_ext::Args::new(argv);
+        let destination = cur.next()?;
+        let keys = cur.take_many(0)?;
+        cur.finish()?;
+        Ok(ferrite_core::Reply::from_count(
+            ferrite_core::commands::set::sinterstore(ctx, destination, keys)?,
+        ))
+    })
 }
 
 /// `SISMEMBER`.
@@ -1039,14 +1112,16 @@ fn cmd_smove(ctx: &Ctx<'_, '_>, argv: &[&[u8]]) -> Result<Reply> {
             command: "smove".into(),
         });
     }
-    let mut cur = crate::execute_ext::Args::new(argv);
-    let source = cur.next()?;
-    let destination = cur.next()?;
-    let member = cur.next()?;
-    cur.finish()?;
-    Ok(ferrite_core::Reply::from_bool(
-        ferrite_core::commands::set::smove(ctx, source, destination, member)?,
-    ))
+    crate::execute_ext::logged(ctx, argv, false, |ctx| {
+        let mut cur = crate::execute_ext::Args::new(argv);
+        let source = cur.next()?;
+        let destination = cur.next()?;
+        let member = cur.next()?;
+        cur.finish()?;
+        Ok(ferrite_core::Reply::from_bool(
+            ferrite_core::commands::set::smove(ctx, source, destination, member)?,
+        ))
+    })
 }
 
 /// `SPOP`.
@@ -1056,7 +1131,9 @@ fn cmd_spop(ctx: &Ctx<'_, '_>, argv: &[&[u8]]) -> Result<Reply> {
             command: "spop".into(),
         });
     }
-    ferrite_core::commands::set::spop_argv(ctx, argv)
+    crate::execute_ext::logged(ctx, argv, false, |ctx| {
+        ferrite_core::commands::set::spop_argv(ctx, argv)
+    })
 }
 
 /// `SRANDMEMBER`.
@@ -1076,13 +1153,15 @@ fn cmd_srem(ctx: &Ctx<'_, '_>, argv: &[&[u8]]) -> Result<Reply> {
             command: "srem".into(),
         });
     }
-    let mut cur = crate::execute_ext::Args::new(argv);
-    let key = cur.next()?;
-    let members = cur.take_many(0)?;
-    cur.finish()?;
-    Ok(ferrite_core::Reply::from_count(
-        ferrite_core::commands::set::srem(ctx, key, members)?,
-    ))
+    crate::execute_ext::logged(ctx, argv, false, |ctx| {
+        let mut cur = crate::execute_ext::Args::new(argv);
+        let key = cur.next()?;
+        let members = cur.take_many(0)?;
+        cur.finish()?;
+        Ok(ferrite_core::Reply::from_count(
+            ferrite_core::commands::set::srem(ctx, key, members)?,
+        ))
+    })
 }
 
 /// `SUNION`.
@@ -1107,13 +1186,15 @@ fn cmd_sunionstore(ctx: &Ctx<'_, '_>, argv: &[&[u8]]) -> Result<Reply> {
             command: "sunionstore".into(),
         });
     }
-    let mut cur = crate::execute_ext::Args::new(argv);
-    let destination = cur.next()?;
-    let keys = cur.take_many(0)?;
-    cur.finish()?;
-    Ok(ferrite_core::Reply::from_count(
-        ferrite_core::commands::set::sunionstore(ctx, destination, keys)?,
-    ))
+    crate::execute_ext::logged(ctx, argv, true, |ctx| {
+        let mut cur = crate::execute_ext::Args::new(argv);
+        let destination = cur.next()?;
+        let keys = cur.take_many(0)?;
+        cur.finish()?;
+        Ok(ferrite_core::Reply::from_count(
+            ferrite_core::commands::set::sunionstore(ctx, destination, keys)?,
+        ))
+    })
 }
 
 /// `ZADD`.
@@ -1123,7 +1204,9 @@ fn cmd_zadd(ctx: &Ctx<'_, '_>, argv: &[&[u8]]) -> Result<Reply> {
             command: "zadd".into(),
         });
     }
-    ferrite_core::commands::zset::zadd_argv(ctx, argv)
+    crate::execute_ext::logged(ctx, argv, true, |ctx| {
+        ferrite_core::commands::zset::zadd_argv(ctx, argv)
+    })
 }
 
 /// `ZCARD`.
@@ -1165,14 +1248,16 @@ fn cmd_zincrby(ctx: &Ctx<'_, '_>, argv: &[&[u8]]) -> Result<Reply> {
             command: "zincrby".into(),
         });
     }
-    let mut cur = crate::execute_ext::Args::new(argv);
-    let key = cur.next()?;
-    let increment = ferrite_core::parse::float(cur.next()?)?;
-    let member = cur.next()?;
-    cur.finish()?;
-    Ok(ferrite_core::Reply::from_float(
-        ferrite_core::commands::zset::zincrby(ctx, key, increment, member)?,
-    ))
+    crate::execute_ext::logged(ctx, argv, true, |ctx| {
+        let mut cur = crate::execute_ext::Args::new(argv);
+        let key = cur.next()?;
+        let increment = ferrite_core::parse::float(cur.next()?)?;
+        let member = cur.next()?;
+        cur.finish()?;
+        Ok(ferrite_core::Reply::from_float(
+            ferrite_core::commands::zset::zincrby(ctx, key, increment, member)?,
+        ))
+    })
 }
 
 /// `ZMSCORE`.
@@ -1198,7 +1283,9 @@ fn cmd_zpopmax(ctx: &Ctx<'_, '_>, argv: &[&[u8]]) -> Result<Reply> {
             command: "zpopmax".into(),
         });
     }
-    ferrite_core::commands::zset::zpopmax_argv(ctx, argv)
+    crate::execute_ext::logged(ctx, argv, false, |ctx| {
+        ferrite_core::commands::zset::zpopmax_argv(ctx, argv)
+    })
 }
 
 /// `ZPOPMIN`.
@@ -1208,7 +1295,9 @@ fn cmd_zpopmin(ctx: &Ctx<'_, '_>, argv: &[&[u8]]) -> Result<Reply> {
             command: "zpopmin".into(),
         });
     }
-    ferrite_core::commands::zset::zpopmin_argv(ctx, argv)
+    crate::execute_ext::logged(ctx, argv, false, |ctx| {
+        ferrite_core::commands::zset::zpopmin_argv(ctx, argv)
+    })
 }
 
 /// `ZRANGE`.
@@ -1254,13 +1343,15 @@ fn cmd_zrem(ctx: &Ctx<'_, '_>, argv: &[&[u8]]) -> Result<Reply> {
             command: "zrem".into(),
         });
     }
-    let mut cur = crate::execute_ext::Args::new(argv);
-    let key = cur.next()?;
-    let members = cur.take_many(0)?;
-    cur.finish()?;
-    Ok(ferrite_core::Reply::from_count(
-        ferrite_core::commands::zset::zrem(ctx, key, members)?,
-    ))
+    crate::execute_ext::logged(ctx, argv, false, |ctx| {
+        let mut cur = crate::execute_ext::Args::new(argv);
+        let key = cur.next()?;
+        let members = cur.take_many(0)?;
+        cur.finish()?;
+        Ok(ferrite_core::Reply::from_count(
+            ferrite_core::commands::zset::zrem(ctx, key, members)?,
+        ))
+    })
 }
 
 /// `ZREMRANGEBYRANK`.
@@ -1270,14 +1361,16 @@ fn cmd_zremrangebyrank(ctx: &Ctx<'_, '_>, argv: &[&[u8]]) -> Result<Reply> {
             command: "zremrangebyrank".into(),
         });
     }
-    let mut cur = crate::execute_ext::Args::new(argv);
-    let key = cur.next()?;
-    let start = ferrite_core::parse::integer(cur.next()?)?;
-    let stop = ferrite_core::parse::integer(cur.next()?)?;
-    cur.finish()?;
-    Ok(ferrite_core::Reply::from_count(
-        ferrite_core::commands::zset::zremrangebyrank(ctx, key, start, stop)?,
-    ))
+    crate::execute_ext::logged(ctx, argv, false, |ctx| {
+        let mut cur = crate::execute_ext::Args::new(argv);
+        let key = cur.next()?;
+        let start = ferrite_core::parse::integer(cur.next()?)?;
+        let stop = ferrite_core::parse::integer(cur.next()?)?;
+        cur.finish()?;
+        Ok(ferrite_core::Reply::from_count(
+            ferrite_core::commands::zset::zremrangebyrank(ctx, key, start, stop)?,
+        ))
+    })
 }
 
 /// `ZREMRANGEBYSCORE`.
@@ -1287,14 +1380,16 @@ fn cmd_zremrangebyscore(ctx: &Ctx<'_, '_>, argv: &[&[u8]]) -> Result<Reply> {
             command: "zremrangebyscore".into(),
         });
     }
-    let mut cur = crate::execute_ext::Args::new(argv);
-    let key = cur.next()?;
-    let min = ferrite_core::commands::zset::ScoreBound::parse(cur.next()?)?;
-    let max = ferrite_core::commands::zset::ScoreBound::parse(cur.next()?)?;
-    cur.finish()?;
-    Ok(ferrite_core::Reply::from_count(
-        ferrite_core::commands::zset::zremrangebyscore(ctx, key, min, max)?,
-    ))
+    crate::execute_ext::logged(ctx, argv, false, |ctx| {
+        let mut cur = crate::execute_ext::Args::new(argv);
+        let key = cur.next()?;
+        let min = ferrite_core::commands::zset::ScoreBound::parse(cur.next()?)?;
+        let max = ferrite_core::commands::zset::ScoreBound::parse(cur.next()?)?;
+        cur.finish()?;
+        Ok(ferrite_core::Reply::from_count(
+            ferrite_core::commands::zset::zremrangebyscore(ctx, key, min, max)?,
+        ))
+    })
 }
 
 /// `ZREVRANGE`.
@@ -1356,7 +1451,9 @@ fn cmd_copy(ctx: &Ctx<'_, '_>, argv: &[&[u8]]) -> Result<Reply> {
             command: "copy".into(),
         });
     }
-    ferrite_core::commands::keys::copy_argv(ctx, argv)
+    crate::execute_ext::logged(ctx, argv, true, |ctx| {
+        ferrite_core::commands::keys::copy_argv(ctx, argv)
+    })
 }
 
 /// `DBSIZE`.
@@ -1380,12 +1477,14 @@ fn cmd_del(ctx: &Ctx<'_, '_>, argv: &[&[u8]]) -> Result<Reply> {
             command: "del".into(),
         });
     }
-    let mut cur = crate::execute_ext::Args::new(argv);
-    let keys = cur.take_many(0)?;
-    cur.finish()?;
-    Ok(ferrite_core::Reply::from_count(
-        ferrite_core::commands::keys::del(ctx, keys)?,
-    ))
+    crate::execute_ext::logged(ctx, argv, false, |ctx| {
+        let mut cur = crate::execute_ext::Args::new(argv);
+        let keys = cur.take_many(0)?;
+        cur.finish()?;
+        Ok(ferrite_core::Reply::from_count(
+            ferrite_core::commands::keys::del(ctx, keys)?,
+        ))
+    })
 }
 
 /// `EXISTS`.
@@ -1410,7 +1509,9 @@ fn cmd_expire(ctx: &Ctx<'_, '_>, argv: &[&[u8]]) -> Result<Reply> {
             command: "expire".into(),
         });
     }
-    ferrite_core::commands::keys::expire_argv(ctx, argv)
+    crate::execute_ext::logged(ctx, argv, false, |ctx| {
+        ferrite_core::commands::keys::expire_argv(ctx, argv)
+    })
 }
 
 /// `EXPIREAT`.
@@ -1420,7 +1521,9 @@ fn cmd_expire_at(ctx: &Ctx<'_, '_>, argv: &[&[u8]]) -> Result<Reply> {
             command: "expireat".into(),
         });
     }
-    ferrite_core::commands::keys::expire_at_argv(ctx, argv)
+    crate::execute_ext::logged(ctx, argv, false, |ctx| {
+        ferrite_core::commands::keys::expire_at_argv(ctx, argv)
+    })
 }
 
 /// `EXPIRETIME`.
@@ -1445,7 +1548,9 @@ fn cmd_flushall(ctx: &Ctx<'_, '_>, argv: &[&[u8]]) -> Result<Reply> {
             command: "flushall".into(),
         });
     }
-    ferrite_core::commands::keys::flushall_argv(ctx, argv)
+    crate::execute_ext::logged(ctx, argv, false, |ctx| {
+        ferrite_core::commands::keys::flushall_argv(ctx, argv)
+    })
 }
 
 /// `FLUSHDB`.
@@ -1455,7 +1560,9 @@ fn cmd_flushdb(ctx: &Ctx<'_, '_>, argv: &[&[u8]]) -> Result<Reply> {
             command: "flushdb".into(),
         });
     }
-    ferrite_core::commands::keys::flushdb_argv(ctx, argv)
+    crate::execute_ext::logged(ctx, argv, false, |ctx| {
+        ferrite_core::commands::keys::flushdb_argv(ctx, argv)
+    })
 }
 
 /// `KEYS`.
@@ -1480,12 +1587,14 @@ fn cmd_persist(ctx: &Ctx<'_, '_>, argv: &[&[u8]]) -> Result<Reply> {
             command: "persist".into(),
         });
     }
-    let mut cur = crate::execute_ext::Args::new(argv);
-    let key = cur.next()?;
-    cur.finish()?;
-    Ok(ferrite_core::Reply::from_bool(
-        ferrite_core::commands::keys::persist(ctx, key)?,
-    ))
+    crate::execute_ext::logged(ctx, argv, false, |ctx| {
+        let mut cur = crate::execute_ext::Args::new(argv);
+        let key = cur.next()?;
+        cur.finish()?;
+        Ok(ferrite_core::Reply::from_bool(
+            ferrite_core::commands::keys::persist(ctx, key)?,
+        ))
+    })
 }
 
 /// `PEXPIRE`.
@@ -1495,7 +1604,9 @@ fn cmd_pexpire(ctx: &Ctx<'_, '_>, argv: &[&[u8]]) -> Result<Reply> {
             command: "pexpire".into(),
         });
     }
-    ferrite_core::commands::keys::pexpire_argv(ctx, argv)
+    crate::execute_ext::logged(ctx, argv, false, |ctx| {
+        ferrite_core::commands::keys::pexpire_argv(ctx, argv)
+    })
 }
 
 /// `PEXPIREAT`.
@@ -1505,7 +1616,9 @@ fn cmd_pexpire_at(ctx: &Ctx<'_, '_>, argv: &[&[u8]]) -> Result<Reply> {
             command: "pexpireat".into(),
         });
     }
-    ferrite_core::commands::keys::pexpire_at_argv(ctx, argv)
+    crate::execute_ext::logged(ctx, argv, false, |ctx| {
+        ferrite_core::commands::keys::pexpire_at_argv(ctx, argv)
+    })
 }
 
 /// `PEXPIRETIME`.
@@ -1559,13 +1672,15 @@ fn cmd_rename(ctx: &Ctx<'_, '_>, argv: &[&[u8]]) -> Result<Reply> {
             command: "rename".into(),
         });
     }
-    let mut cur = crate::execute_ext::Args::new(argv);
-    let key = cur.next()?;
-    let newkey = cur.next()?;
-    cur.finish()?;
-    Ok(ferrite_core::Reply::from_ok(
-        ferrite_core::commands::keys::rename(ctx, key, newkey)?,
-    ))
+    crate::execute_ext::logged(ctx, argv, false, |ctx| {
+        let mut cur = crate::execute_ext::Args::new(argv);
+        let key = cur.next()?;
+        let newkey = cur.next()?;
+        cur.finish()?;
+        Ok(ferrite_core::Reply::from_ok(
+            ferrite_core::commands::keys::rename(ctx, key, newkey)?,
+        ))
+    })
 }
 
 /// `RENAMENX`.
@@ -1575,13 +1690,15 @@ fn cmd_renamenx(ctx: &Ctx<'_, '_>, argv: &[&[u8]]) -> Result<Reply> {
             command: "renamenx".into(),
         });
     }
-    let mut cur = crate::execute_ext::Args::new(argv);
-    let key = cur.next()?;
-    let newkey = cur.next()?;
-    cur.finish()?;
-    Ok(ferrite_core::Reply::from_bool(
-        ferrite_core::commands::keys::renamenx(ctx, key, newkey)?,
-    ))
+    crate::execute_ext::logged(ctx, argv, false, |ctx| {
+        let mut cur = crate::execute_ext::Args::new(argv);
+        let key = cur.next()?;
+        let newkey = cur.next()?;
+        cur.finish()?;
+        Ok(ferrite_core::Reply::from_bool(
+            ferrite_core::commands::keys::renamenx(ctx, key, newkey)?,
+        ))
+    })
 }
 
 /// `SCAN`.
@@ -1668,10 +1785,12 @@ fn cmd_unlink(ctx: &Ctx<'_, '_>, argv: &[&[u8]]) -> Result<Reply> {
             command: "unlink".into(),
         });
     }
-    let mut cur = crate::execute_ext::Args::new(argv);
-    let keys = cur.take_many(0)?;
-    cur.finish()?;
-    Ok(ferrite_core::Reply::from_count(
-        ferrite_core::commands::keys::unlink(ctx, keys)?,
-    ))
+    crate::execute_ext::logged(ctx, argv, false, |ctx| {
+        let mut cur = crate::execute_ext::Args::new(argv);
+        let keys = cur.take_many(0)?;
+        cur.finish()?;
+        Ok(ferrite_core::Reply::from_count(
+            ferrite_core::commands::keys::unlink(ctx, keys)?,
+        ))
+    })
 }

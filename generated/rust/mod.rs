@@ -6,7 +6,7 @@ pub(crate) mod execute;
 pub mod options;
 
 /// Hash of the command model this code was generated from; bindings compare it at load time.
-pub const MODEL_HASH: u64 = 0x6b28dba3c6d99ddf;
+pub const MODEL_HASH: u64 = 0xd53395d2b384135c;
 
 /// Core types that the command methods take, re-exported for callers.
 pub mod types {

@@ -355,15 +355,17 @@ impl Database {
             committed: std::cell::Cell::new(false),
         };
         let res = f(&tx);
-        let mut logged = None;
+        let mut position = None;
         if res.is_ok() {
             tx.state.commit();
             tx.committed.set(true);
-            // One record for the whole transaction, appended with every lock still held.
-            logged = tx.state.append_to_log(&self.shared.keyspace);
+            // The transaction's writes go to the log as one record, appended with every lock
+            // still held so the log's order agrees with the keyspace's.
+            position = tx.state.append_to_log(self.keyspace());
         }
         drop(tx);
-        if let (Some(position), Some(sink)) = (logged, self.shared.keyspace.log_sink()) {
+        // Wait for durability with the locks released.
+        if let (Some(position), Some(sink)) = (position, self.keyspace().log_sink()) {
             sink.wait(position, true)?;
         }
         res
@@ -371,6 +373,12 @@ impl Database {
 
     /// The keyspace (for the iterator glue and tests).
     pub(crate) fn keyspace(&self) -> &Keyspace {
+        &self.shared.keyspace
+    }
+
+    /// The keyspace, for tests that need its hooks (a log sink, ...). Not part of the API.
+    #[doc(hidden)]
+    pub fn keyspace_for_tests(&self) -> &Keyspace {
         &self.shared.keyspace
     }
 

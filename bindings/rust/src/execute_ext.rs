@@ -1,9 +1,10 @@
 //! Hand-written helpers of the generated `execute` (generated/rust/execute.rs): the argv cursor
-//! with Redis's rules for missing values and leftovers, the `oneof` rule, and the text of an
-//! unknown command.
+//! with Redis's rules for missing values and leftovers, the `oneof` rule, the text of an
+//! unknown command, and the admit/log/commit frame of a write command.
 #![allow(dead_code)] // Each helper is used once some command of the table needs its grammar.
 
-use ferrite_core::{Error, Result};
+use ferrite_core::persist::argv::ArgvWriter;
+use ferrite_core::{Ctx, Error, Reply, Result};
 
 /// A cursor over argv; position 0 is the command name.
 pub(crate) struct Args<'a> {
@@ -98,6 +99,29 @@ impl<'a> Args<'a> {
             Err(Error::Syntax)
         }
     }
+}
+
+/// Runs a write command: admits it (`denyoom`: it may grow memory), runs `run` (the parse and
+/// the handler call) with a context that logs `argv` exactly as given when the write changes the
+/// keyspace, then commits it (waits until its log record is as durable as the sync mode
+/// promises). The commit's error comes first: a write whose record did not reach the log is not
+/// reported as done.
+pub(crate) fn logged(
+    ctx: &Ctx<'_, '_>,
+    argv: &[&[u8]],
+    denyoom: bool,
+    run: impl FnOnce(&Ctx<'_, '_>) -> Result<Reply>,
+) -> Result<Reply> {
+    ctx.admit(denyoom)?;
+    let log = |w: &mut ArgvWriter<'_>| {
+        for arg in argv {
+            w.arg(arg);
+        }
+    };
+    let ctx = ctx.with_log(&log);
+    let res = run(&ctx);
+    ctx.commit()?;
+    res
 }
 
 /// Sets a `oneof` slot: the same alternative again replaces its value, a different one is

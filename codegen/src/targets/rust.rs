@@ -223,11 +223,34 @@ fn borrow_owned(arg: &Arg, value: &str) -> String {
     }
 }
 
+/// How a method's bound parameters (`impl Into<ScoreBound>`, `impl Into<LexBound>`) reach the
+/// handler.
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum Bounds {
+    /// Converted where the handler argument is built (`min.into()`).
+    Into,
+    /// Already converted to the core type by the method's prelude (write methods, whose
+    /// arguments are built twice: for the handler and for the log).
+    Converted,
+}
+
+/// A bound parameter already converted to its core type, as a handler argument (a `LexBound`
+/// owns its text, so each use takes a clone).
+fn converted_bound(name: &str, scalar: Scalar) -> String {
+    match scalar {
+        Scalar::LexBound => format!("{name}.clone()"),
+        _ => name.to_string(),
+    }
+}
+
 /// The expression for a handler argument.
-fn call_expr(group: &str, call: &CallArg) -> String {
+fn call_expr(group: &str, call: &CallArg, bounds: Bounds) -> String {
     match call {
         CallArg::Param(name, scalar) => match scalar {
             s if s.is_bytes() => format!("{name}.as_ref()"),
+            Scalar::ScoreBound | Scalar::LexBound if bounds == Bounds::Converted => {
+                converted_bound(name, *scalar)
+            }
             Scalar::ScoreBound | Scalar::LexBound => format!("{name}.into()"),
             _ => name.clone(),
         },
@@ -241,6 +264,9 @@ fn call_expr(group: &str, call: &CallArg) -> String {
         CallArg::Many(name, _) => name.clone(),
         CallArg::Single(name, scalar) if scalar.is_bytes() => format!("&[{name}.as_ref()]"),
         CallArg::Single(name, scalar) => match scalar {
+            Scalar::ScoreBound | Scalar::LexBound if bounds == Bounds::Converted => {
+                format!("&[{}]", converted_bound(name, *scalar))
+            }
             Scalar::ScoreBound | Scalar::LexBound => format!("&[{name}.into()]"),
             _ => format!("&[{name}]"),
         },
@@ -265,14 +291,19 @@ fn call_expr(group: &str, call: &CallArg) -> String {
         }
         CallArg::SingleTuple(parts) => format!(
             "&[{}]",
-            tuple(parts.iter().map(|p| call_expr(group, p)).collect())
+            tuple(parts.iter().map(|p| call_expr(group, p, bounds)).collect())
         ),
-        CallArg::Tuple(parts) => tuple(parts.iter().map(|p| call_expr(group, p)).collect()),
+        CallArg::Tuple(parts) => tuple(
+            parts
+                .iter()
+                .map(|p| call_expr(group, p, bounds))
+                .collect(),
+        ),
         CallArg::Enum(name) => name.clone(),
         CallArg::Absent { flag: true } => "false".to_string(),
         CallArg::Absent { flag: false } => "None".to_string(),
         CallArg::True => "true".to_string(),
-        CallArg::Present(value) => format!("Some({})", call_expr(group, value)),
+        CallArg::Present(value) => format!("Some({})", call_expr(group, value, bounds)),
         CallArg::Fixed {
             enum_name,
             variant,
@@ -281,7 +312,7 @@ fn call_expr(group: &str, call: &CallArg) -> String {
             Some(value) => format!(
                 "Some({}::{variant}({}))",
                 enum_path(group, enum_name),
-                call_expr(group, value)
+                call_expr(group, value, bounds)
             ),
             None => format!("Some({}::{variant})", enum_path(group, enum_name)),
         },
@@ -329,6 +360,21 @@ pub struct MethodView {
     pub args: String,
     /// The expression turning `res` into the result.
     pub convert: String,
+    /// For a write command: how the method admits, logs and commits the write.
+    pub log: Option<MethodLogView>,
+}
+
+/// How a write command's method logs the call (ARCHITECTURE.md, "The write-ahead log record").
+#[derive(Debug, Clone)]
+pub struct MethodLogView {
+    /// The argument of `ctx.admit`: `true` for a `denyoom` command.
+    pub denyoom: bool,
+    /// Statements run before the handler: bound parameters converted once to their core types,
+    /// so the handler and the log closure see the same values.
+    pub prelude: Vec<String>,
+    /// The body of the log closure: the command's log function called with the handler's
+    /// arguments (`log_set(w, key.as_ref(), ...)`).
+    pub call: String,
 }
 
 /// The methods of a command.
@@ -353,19 +399,230 @@ fn method_view(cmd: &Command, method: &Method) -> MethodView {
             doc.push(format!("The optional arguments come from [`{options}`]."));
         }
     }
+    let bounds = if cmd.flags.write {
+        Bounds::Converted
+    } else {
+        Bounds::Into
+    };
+    let args = method
+        .call
+        .iter()
+        .map(|c| call_expr(&cmd.group, c, bounds))
+        .collect::<Vec<_>>()
+        .join(", ");
+    let log = cmd.flags.write.then(|| MethodLogView {
+        denyoom: cmd.flags.denyoom,
+        prelude: method
+            .params
+            .iter()
+            .filter_map(|p| match p.ty {
+                ParamType::Scalar(scalar @ (Scalar::ScoreBound | Scalar::LexBound)) => Some(
+                    format!("let {}: {} = {}.into();", p.name, core_scalar(scalar), p.name),
+                ),
+                _ => None,
+            })
+            .collect(),
+        call: format!("{}(w, {args})", log_fn_name(cmd)),
+    });
     MethodView {
         name: method.names.rust.clone(),
         doc,
         params,
         ret: format!("ferrite_core::Result<{}>", api_reply(method.reply)),
         handler: format!("{}::{}", group_path(&cmd.group), cmd.names.rust),
-        args: method
-            .call
-            .iter()
-            .map(|c| call_expr(&cmd.group, c))
-            .collect::<Vec<_>>()
-            .join(", "),
+        args,
         convert: convert_expr(cmd.reply, method.reply),
+        log,
+    }
+}
+
+/// The name of a write command's log function (`log_set`).
+fn log_fn_name(cmd: &Command) -> String {
+    format!("log_{}", cmd.names.rust)
+}
+
+/// A write command's log function: writes the canonical argv of one call, taking the handler's
+/// arguments (ARCHITECTURE.md, "The write-ahead log record").
+#[derive(Debug, Clone)]
+pub struct LogFnView {
+    /// Function name (`log_set`).
+    pub name: String,
+    /// The command's syntax line.
+    pub syntax: String,
+    /// Parameters after the writer `w`, each preceded by `, ` (the handler's parameters).
+    pub params: String,
+    /// Statements, in argv order.
+    pub body: Vec<String>,
+}
+
+/// The log function of a write command (`None` for a command that does not write).
+pub fn log_fn(cmd: &Command) -> Option<LogFnView> {
+    if !cmd.flags.write {
+        return None;
+    }
+    let mut body = vec![literal_arg(&cmd.name)];
+    for arg in &cmd.args {
+        log_arg(&cmd.group, arg, &arg.name, false, &mut body);
+    }
+    Some(LogFnView {
+        name: log_fn_name(cmd),
+        syntax: cmd.syntax.clone(),
+        params: handler_params(cmd)
+            .into_iter()
+            .map(|(name, ty)| format!(", {name}: {ty}"))
+            .collect(),
+        body,
+    })
+}
+
+/// Writes a literal argument (the command's name or a token).
+fn literal_arg(text: &str) -> String {
+    format!("w.arg(b{text:?});")
+}
+
+/// `value` (an expression of the argument's handler type, or a reference to one when `by_ref`)
+/// as a reference, for patterns that bind by reference.
+fn as_ref_expr(value: &str, by_ref: bool) -> String {
+    if by_ref {
+        value.to_string()
+    } else {
+        format!("&{value}")
+    }
+}
+
+/// `value` (of a `Copy` type, or a reference to one when `by_ref`) as a value.
+fn as_value_expr(value: &str, by_ref: bool) -> String {
+    if by_ref {
+        format!("*{value}")
+    } else {
+        value.to_string()
+    }
+}
+
+/// Statements writing one scalar `value` in the text `execute` parses back to the same value.
+fn log_scalar(scalar: Scalar, value: &str, by_ref: bool) -> String {
+    match scalar {
+        s if s.is_bytes() => format!("w.arg({value});"),
+        Scalar::Integer => format!("w.int({});", as_value_expr(value, by_ref)),
+        Scalar::Float => format!("w.float({});", as_value_expr(value, by_ref)),
+        Scalar::Cursor => format!("w.arg({value}.to_string().as_bytes());"),
+        // ScoreBound, LexBound: their Redis text (`(1.5`, `-inf`, `[a`, `+`).
+        _ => format!("w.arg(&{value}.to_arg());"),
+    }
+}
+
+/// Statements writing handler argument `arg`, whose value is the expression `value` (a reference
+/// to it when `by_ref`), as Redis syntax: its token, then its value; an optional argument only
+/// when present, a flag as its token when set, a `oneof` as the chosen alternative's token and
+/// value, each element of a `multiple` argument in turn, a block's members in order.
+fn log_arg(group: &str, arg: &Arg, value: &str, by_ref: bool, out: &mut Vec<String>) {
+    if arg.kind == ArgKind::Flag {
+        out.push(format!(
+            "if {} {{ {} }}",
+            as_value_expr(value, by_ref),
+            literal_arg(arg.token.as_deref().unwrap_or_default())
+        ));
+        return;
+    }
+    if let ArgKind::OneOf(oneof) = &arg.kind {
+        let path = enum_path(group, &oneof.enum_name);
+        let mut arms: Vec<String> = oneof
+            .alternatives
+            .iter()
+            .map(|alt| {
+                let (pattern, value) = match alt.value {
+                    Some(scalar) => (
+                        format!("{path}::{}({})", alt.variant, alt.name),
+                        log_scalar(scalar, &alt.name, true),
+                    ),
+                    None => (format!("{path}::{}", alt.variant), String::new()),
+                };
+                let pattern = if arg.optional {
+                    format!("Some({pattern})")
+                } else {
+                    pattern
+                };
+                format!("{pattern} => {{ {} {value} }}", literal_arg(&alt.token))
+            })
+            .collect();
+        if arg.optional {
+            arms.push("None => {}".to_string());
+        }
+        out.push(format!(
+            "match {} {{ {} }}",
+            as_ref_expr(value, by_ref),
+            arms.join(" ")
+        ));
+        return;
+    }
+    if arg.multiple {
+        let (pattern, members) = match &arg.kind {
+            ArgKind::Block(members) => (
+                tuple(members.iter().map(|m| m.name.clone()).collect()),
+                Some(members),
+            ),
+            _ => ("item".to_string(), None),
+        };
+        let mut body = Vec::new();
+        log_one(group, arg, "item", members, &mut body);
+        out.push(format!(
+            "for {pattern} in {value}.iter() {{ {} }}",
+            body.join(" ")
+        ));
+        return;
+    }
+    if arg.optional {
+        let mut body = Vec::new();
+        let members = match &arg.kind {
+            ArgKind::Block(members) => Some(members),
+            _ => None,
+        };
+        let pattern = match members {
+            Some(members) => tuple(members.iter().map(|m| m.name.clone()).collect()),
+            None => arg.name.clone(),
+        };
+        log_one(group, arg, &arg.name, members, &mut body);
+        out.push(format!(
+            "if let Some({pattern}) = {} {{ {} }}",
+            as_ref_expr(value, by_ref),
+            body.join(" ")
+        ));
+        return;
+    }
+    match &arg.kind {
+        ArgKind::Block(members) => {
+            let mut body = vec![format!(
+                "let {} = {};",
+                tuple(members.iter().map(|m| m.name.clone()).collect()),
+                as_ref_expr(value, by_ref)
+            )];
+            log_one(group, arg, value, Some(members), &mut body);
+            out.push(format!("{{ {} }}", body.join(" ")));
+        }
+        ArgKind::Scalar(scalar) => {
+            if let Some(token) = &arg.token {
+                out.push(literal_arg(token));
+            }
+            out.push(log_scalar(*scalar, value, by_ref));
+        }
+        ArgKind::Flag | ArgKind::OneOf(_) => {}
+    }
+}
+
+/// One occurrence of `arg`: its token, then its value `value` (a reference), or, for a block,
+/// its `members`, already bound by reference to their names.
+fn log_one(group: &str, arg: &Arg, value: &str, members: Option<&Vec<Arg>>, out: &mut Vec<String>) {
+    if let Some(token) = &arg.token {
+        out.push(literal_arg(token));
+    }
+    match (members, &arg.kind) {
+        (Some(members), _) => {
+            for member in members {
+                log_arg(group, member, &member.name, true, out);
+            }
+        }
+        (None, ArgKind::Scalar(scalar)) => out.push(log_scalar(*scalar, value, true)),
+        (None, _) => {}
     }
 }
 
@@ -427,6 +684,9 @@ pub struct DispatchView {
     pub body: Vec<String>,
     /// The final expression (handler call and reply conversion).
     pub finish: String,
+    /// For a write command, the argument of `ctx.admit` (`true` for `denyoom`): the command runs
+    /// through `execute_ext::logged`, which admits it, logs its argv and commits it.
+    pub write: Option<bool>,
 }
 
 /// The `execute` arm of a command.
@@ -471,6 +731,7 @@ pub fn dispatch(cmd: &Command) -> DispatchView {
         lower_name: cmd.lower_name.clone(),
         body,
         finish,
+        write: cmd.flags.write.then_some(cmd.flags.denyoom),
     }
 }
 

@@ -46,6 +46,15 @@ impl ScoreBound {
         })
     }
 
+    /// The bound as Redis text, which [`ScoreBound::parse`] reads back to the same bound:
+    /// `1.5`, `(1.5`, `-inf`, `inf` (`%.17g`, so every finite value round-trips exactly).
+    pub fn to_arg(&self) -> Vec<u8> {
+        match self {
+            ScoreBound::Inclusive(v) => parse::format_double(*v).into_bytes(),
+            ScoreBound::Exclusive(v) => format!("({}", parse::format_double(*v)).into_bytes(),
+        }
+    }
+
     /// The endpoint's value.
     pub fn value(self) -> f64 {
         match self {
@@ -104,6 +113,21 @@ impl LexBound {
             Some(b'(') => Ok(LexBound::Exclusive(bytes[1..].to_vec())),
             _ => Err(Error::reply("ERR min or max not valid string range item")),
         }
+    }
+
+    /// The bound as Redis text, which [`LexBound::parse`] reads back to the same bound:
+    /// `-`, `+`, `[member`, `(member`.
+    pub fn to_arg(&self) -> Vec<u8> {
+        let (prefix, member): (u8, &[u8]) = match self {
+            LexBound::Min => return b"-".to_vec(),
+            LexBound::Max => return b"+".to_vec(),
+            LexBound::Inclusive(member) => (b'[', member),
+            LexBound::Exclusive(member) => (b'(', member),
+        };
+        let mut out = Vec::with_capacity(member.len() + 1);
+        out.push(prefix);
+        out.extend_from_slice(member);
+        out
     }
 
     /// True if `member` is not below this bound taken as a minimum.
@@ -966,6 +990,51 @@ mod tests {
                 "ERR min or max not valid string range item"
             );
         }
+    }
+
+    #[test]
+    fn bounds_round_trip_through_their_text() {
+        let values = [
+            0.0,
+            -0.0,
+            1.5,
+            -2.25,
+            0.1,
+            1.0 / 3.0,
+            1e300,
+            -1e-300,
+            5e-324,
+            f64::MAX,
+            f64::MIN_POSITIVE,
+            f64::INFINITY,
+            f64::NEG_INFINITY,
+        ];
+        for v in values {
+            for bound in [ScoreBound::Inclusive(v), ScoreBound::Exclusive(v)] {
+                let back = ScoreBound::parse(&bound.to_arg()).unwrap();
+                assert_eq!(back, bound);
+                assert_eq!(back.value().to_bits(), v.to_bits(), "{v:e}");
+                assert_eq!(
+                    matches!(back, ScoreBound::Exclusive(_)),
+                    matches!(bound, ScoreBound::Exclusive(_))
+                );
+            }
+        }
+        assert_eq!(ScoreBound::Exclusive(1.5).to_arg(), b"(1.5");
+        assert_eq!(ScoreBound::Inclusive(f64::NEG_INFINITY).to_arg(), b"-inf");
+        for bound in [
+            LexBound::Min,
+            LexBound::Max,
+            LexBound::Inclusive(Vec::new()),
+            LexBound::Exclusive(b"a".to_vec()),
+            LexBound::Inclusive(b"-".to_vec()),
+            LexBound::Exclusive(b"+".to_vec()),
+            LexBound::Inclusive(b"\0x\xff".to_vec()),
+        ] {
+            assert_eq!(LexBound::parse(&bound.to_arg()).unwrap(), bound);
+        }
+        assert_eq!(LexBound::Inclusive(b"a".to_vec()).to_arg(), b"[a");
+        assert_eq!(LexBound::Min.to_arg(), b"-");
     }
 
     #[test]
