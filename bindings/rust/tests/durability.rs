@@ -32,10 +32,10 @@ fn fill(db: &Database) {
     db.set("int", "12345").unwrap();
     db.set("neg", "-9223372036854775808").unwrap();
     db.set("big", vec![b'x'; 1 << 20]).unwrap();
-    db.set_px("ttl", "soon-but-not-yet", Duration::from_secs(3600)).unwrap();
-    db.hset("hash", &[("f1", "v1"), ("f2", "")]).unwrap();
+    db.set_ex("ttl", "soon-but-not-yet", Duration::from_secs(3600)).unwrap();
+    db.hset_multiple("hash", &[("f1", "v1"), ("f2", "")]).unwrap();
     let wide: Vec<(String, String)> = (0..2000).map(|i| (format!("f{i}"), format!("v{i}"))).collect();
-    db.hset("wide-hash", &wide).unwrap();
+    db.hset_multiple("wide-hash", &wide).unwrap();
     db.rpush("list", &["a", "b", "", "d"]).unwrap();
     let long: Vec<String> = (0..5000).map(|i| i.to_string()).collect();
     db.rpush("long-list", &long).unwrap();
@@ -46,7 +46,7 @@ fn fill(db: &Database) {
     db.zadd("z", &[(1.5, "a"), (-0.0, "b"), (f64::INFINITY, "c"), (f64::NEG_INFINITY, "d")]).unwrap();
     let scores: Vec<(f64, String)> = (0..2000).map(|i| (i as f64 / 3.0, format!("e{i}"))).collect();
     db.zadd("big-z", &scores).unwrap();
-    db.pexpireat("hash", common::FAR).unwrap();
+    db.pexpire_at("hash", common::at_time(common::FAR)).unwrap();
     let other = db.with_db(3).unwrap();
     other.set("in-db-3", "yes").unwrap();
     other.incr_by("counter", 41).unwrap();
@@ -156,8 +156,8 @@ fn a_snapshot_in_the_background_retires_the_log() {
 fn keys_that_expire_while_closed_do_not_come_back() {
     let dir = scratch("expiry");
     let db = Database::open(&dir).unwrap();
-    db.set_px("short", "v", Duration::from_millis(300)).unwrap();
-    db.set_px("long", "v", Duration::from_secs(3600)).unwrap();
+    db.set_ex("short", "v", Duration::from_millis(300)).unwrap();
+    db.set_ex("long", "v", Duration::from_secs(3600)).unwrap();
     let long_deadline = db.pexpiretime("long").unwrap();
     db.close().unwrap();
     std::thread::sleep(Duration::from_millis(400));

@@ -83,6 +83,11 @@ impl Rng {
     }
 }
 
+/// Unix milliseconds as a `SystemTime`.
+pub fn at_time(ms: i64) -> std::time::SystemTime {
+    std::time::UNIX_EPOCH + std::time::Duration::from_millis(ms as u64)
+}
+
 /// A deadline far in the future (fixed, so every replay of the workload agrees).
 pub const FAR: i64 = 4_102_444_800_000; // 2100-01-01
 
@@ -115,7 +120,7 @@ pub fn run_op(db: &Database, seed: u64, i: u64) -> Result<(), Error> {
         0 => db.set(format!("s{k}"), &v),
         1 => db.append(format!("s{k}"), &v).map(|_| ()),
         2 => db.incr_by(format!("n{k}"), r.below(1000) as i64 - 500).map(|_| ()).or_else(ignore_type),
-        3 => db.hset(format!("h{}", k % 4), &[(format!("f{k}"), v)]).map(|_| ()),
+        3 => db.hset_multiple(format!("h{}", k % 4), &[(format!("f{k}"), v)]).map(|_| ()),
         4 => db.hdel(format!("h{}", k % 4), &[format!("f{k}")]).map(|_| ()),
         5 => db.rpush(format!("l{}", k % 3), &[v]).map(|_| ()),
         6 => db.lpop(format!("l{}", k % 3)).map(|_| ()),
@@ -128,7 +133,7 @@ pub fn run_op(db: &Database, seed: u64, i: u64) -> Result<(), Error> {
         11 => {
             // Absolute deadlines: far future (kept), or one already past (the key is deleted).
             let at = if r.below(4) == 0 { 1_000 } else { FAR + i as i64 };
-            db.pexpireat(format!("s{k}"), at).map(|_| ())
+            db.pexpire_at(format!("s{k}"), at_time(at)).map(|_| ())
         }
         12 => {
             let amount = r.below(50) as i64;
