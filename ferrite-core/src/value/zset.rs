@@ -56,6 +56,21 @@ impl ZSetValue {
         ZSetValue::default()
     }
 
+    /// An empty sorted set already in the encoding that `len` members of at most
+    /// `longest_member` bytes end up in when added one by one (skiplist-like past either listpack
+    /// limit, as [`ZSetValue::insert`] converts). For loaders that know the final contents: a -0
+    /// score inserted into the skiplist-like encoding stays -0, as it was in the saved value.
+    pub fn sized_for(len: usize, longest_member: usize) -> ZSetValue {
+        let mut zset = ZSetValue::new();
+        if len > MAX_LISTPACK_ENTRIES || longest_member > MAX_LISTPACK_VALUE {
+            zset.index = Some(HashMap::with_capacity_and_hasher(
+                len,
+                SeededState::default(),
+            ));
+        }
+        zset
+    }
+
     /// Number of members.
     pub fn len(&self) -> usize {
         self.order.len
