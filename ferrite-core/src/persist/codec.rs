@@ -394,8 +394,8 @@ impl<'a> Reader<'a> {
         // Read every entry first: the encoding (and so whether a -0 score stays -0) depends on
         // the size and the longest member. Entries borrow the input, so this allocates at most
         // one small tuple per 9 input bytes.
-        let mut entries: Vec<(usize, f64, &[u8])> = Vec::with_capacity(count.min(1024));
-        let mut longest = 0;
+        let mut offsets = Vec::with_capacity(count.min(1024));
+        let mut entries: Vec<(&[u8], f64)> = Vec::with_capacity(count.min(1024));
         for _ in 0..count {
             let entry_at = self.pos;
             let score = f64::from_bits(u64::from_le_bytes(self.array()?));
@@ -403,22 +403,20 @@ impl<'a> Reader<'a> {
             if score.is_nan() {
                 return Err(self.error_at(entry_at, "NaN score"));
             }
-            if let Some(&(_, prev_score, prev_member)) = entries.last() {
+            if let Some(&(prev_member, prev_score)) = entries.last() {
                 let ascending = prev_score < score || (prev_score == score && prev_member < member);
                 if !ascending {
                     return Err(self.error_at(entry_at, "sorted set entries out of order"));
                 }
             }
-            longest = longest.max(member.len());
-            entries.push((entry_at, score, member));
+            offsets.push(entry_at);
+            entries.push((member, score));
         }
-        let mut zset = ZSetValue::sized_for(entries.len(), longest);
-        for (entry_at, score, member) in entries {
-            if zset.score(member).is_some() {
-                return Err(self.error_at(entry_at, "duplicate sorted set member"));
-            }
-            zset.insert(member, score);
-        }
+        // Order and NaN are checked above, so the only complaint left is a repeated member.
+        let zset = ZSetValue::from_sorted(&entries).map_err(|i| {
+            let at = offsets.get(i).copied().unwrap_or(self.pos);
+            self.error_at(at, "duplicate sorted set member")
+        })?;
         Ok(Value::zset(zset))
     }
 }
