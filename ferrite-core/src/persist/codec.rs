@@ -1019,21 +1019,13 @@ mod tests {
         }
     }
 
-    #[test]
-    fn random_mutations_never_panic_and_what_decodes_is_valid() {
-        let mut corpus = Vec::new();
-        for (i, value) in small_samples().iter().enumerate() {
-            corpus.push(encode(
-                i % 3,
-                b"key",
-                if i % 2 == 0 { None } else { Some(77) },
-                value,
-            ));
-        }
-        let mut rng = Rng::new(0x5eed);
+    /// Decodes `rounds` mutations of the corpus; checks that nothing panics and that whatever
+    /// decodes is a valid entry. Returns how many were (accepted, rejected).
+    fn fuzz(corpus: &[Vec<u8>], seed: u64, rounds: usize) -> (usize, usize) {
+        let mut rng = Rng::new(seed);
         let (mut accepted, mut rejected) = (0, 0);
         let mut buf = Vec::new();
-        for _ in 0..300_000 {
+        for _ in 0..rounds {
             buf.clear();
             buf.extend_from_slice(&corpus[rng.below(corpus.len())]);
             mutate(&mut rng, &mut buf);
@@ -1057,10 +1049,47 @@ mod tests {
                 }
             }
         }
+        (accepted, rejected)
+    }
+
+    #[test]
+    fn random_mutations_never_panic_and_what_decodes_is_valid() {
+        let corpus: Vec<Vec<u8>> = small_samples()
+            .iter()
+            .enumerate()
+            .map(|(i, v)| encode(i % 3, b"key", [None, Some(77)][i % 2], v))
+            .collect();
+        let (accepted, rejected) = fuzz(&corpus, 0x5eed, 300_000);
+        eprintln!("small: {accepted} accepted, {rejected} rejected");
         // Both outcomes were exercised.
-        assert!(
-            accepted > 10_000 && rejected > 10_000,
-            "{accepted} {rejected}"
-        );
+        assert!(accepted > 10_000 && rejected > 10_000);
+    }
+
+    #[test]
+    fn random_mutations_of_values_past_the_compact_limits() {
+        // Fewer rounds: each decode walks hundreds of elements (tables, skiplists, big intsets).
+        // A hash table's iteration order follows the per-process hash seed: write its pairs
+        // sorted, so the corpus (and so the run) is the same in every process.
+        let corpus: Vec<Vec<u8>> = large_samples()
+            .iter()
+            .skip(2)
+            .map(|v| match v {
+                Value::Hash(h) if !h.is_compact() => {
+                    let mut out = vec![1, 1, b'k', 0, TAG_HASH];
+                    put_uvarint(&mut out, h.len() as u64);
+                    let mut pairs: Vec<_> = h.iter().collect();
+                    pairs.sort();
+                    for (f, v) in pairs {
+                        put_bytes(&mut out, f);
+                        put_bytes(&mut out, v);
+                    }
+                    out
+                }
+                _ => encode(1, b"k", None, v),
+            })
+            .collect();
+        let (accepted, rejected) = fuzz(&corpus, 0xb16, 6_000);
+        eprintln!("large: {accepted} accepted, {rejected} rejected");
+        assert!(accepted > 500 && rejected > 500);
     }
 }
