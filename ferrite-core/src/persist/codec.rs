@@ -9,7 +9,8 @@
 //! can never hold (an empty aggregate, a duplicate member, a NaN score, ...) are rejected too,
 //! each with a [`CodecError`] naming the reason and the offset.
 //!
-//! Values are rebuilt through the value types' own insert paths, so a reloaded value gets the
+//! Values are rebuilt through the value types' own insert paths (a sorted set through
+//! [`ZSetValue::from_sorted`], one pass over its ascending entries), so a reloaded value gets the
 //! compact or general encoding that the same contents get when a command builds them.
 
 use std::fmt;
