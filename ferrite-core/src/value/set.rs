@@ -99,6 +99,14 @@ impl SetValue {
         }
     }
 
+    /// The members of an integer-encoded set, ascending; `None` in the other encodings.
+    pub fn ints(&self) -> Option<&[i64]> {
+        match &self.repr {
+            Repr::Ints(v) => Some(v),
+            _ => None,
+        }
+    }
+
     /// True if `member` is in the set.
     pub fn contains(&self, member: &[u8]) -> bool {
         match &self.repr {

@@ -56,6 +56,60 @@ impl ZSetValue {
         ZSetValue::default()
     }
 
+    /// A sorted set of `entries`, given in strictly ascending (score, member) order, built in
+    /// one pass (for loaders). The encoding is the one these contents end up in when added one by
+    /// one (skiplist-like past either listpack limit, as [`ZSetValue::insert`] converts), chosen
+    /// before any entry goes in, so a -0 score stays -0 in the skiplist-like encoding as it was
+    /// in the saved value. Chunks hold `CHUNK_MAX / 2` entries each, leaving room to grow.
+    ///
+    /// `Err(i)` when entry `i` has a NaN score, is not above entry `i - 1`, or repeats a member.
+    pub fn from_sorted(entries: &[(&[u8], f64)]) -> Result<ZSetValue, usize> {
+        let longest = entries.iter().map(|(m, _)| m.len()).max().unwrap_or(0);
+        let mut zset = ZSetValue::new();
+        if entries.len() > MAX_LISTPACK_ENTRIES || longest > MAX_LISTPACK_VALUE {
+            zset.index = Some(HashMap::with_capacity_and_hasher(
+                entries.len(),
+                SeededState::default(),
+            ));
+        }
+        let mut chunks: Vec<Vec<Entry>> = Vec::new();
+        let mut previous: Option<(&[u8], f64)> = None;
+        for (i, &(member, score)) in entries.iter().enumerate() {
+            let out_of_order = matches!(previous, Some((m, s))
+                if cmp_entry(s, m, score, member) != Ordering::Less);
+            if score.is_nan() || out_of_order {
+                return Err(i);
+            }
+            previous = Some((member, score));
+            let score = zset.normalize(score);
+            let boxed: Box<[u8]> = member.into();
+            match &mut zset.index {
+                Some(map) => {
+                    if map.insert(boxed.clone(), score).is_some() {
+                        return Err(i);
+                    }
+                }
+                None => {
+                    if entries[..i].iter().any(|(m, _)| *m == member) {
+                        return Err(i);
+                    }
+                }
+            }
+            match chunks.last_mut() {
+                Some(chunk) if chunk.len() < CHUNK_MAX / 2 => chunk.push((score, boxed)),
+                _ => {
+                    let mut chunk = Vec::with_capacity(CHUNK_MAX / 2);
+                    chunk.push((score, boxed));
+                    chunks.push(chunk);
+                }
+            }
+        }
+        zset.order.chunks = chunks;
+        zset.order.len = entries.len();
+        zset.order.rebuild();
+        Ok(zset)
+    }
+
     /// Number of members.
     pub fn len(&self) -> usize {
         self.order.len
@@ -489,6 +543,64 @@ mod tests {
         assert_eq!(z.encoding(), "skiplist");
         assert!(max_len > 4 * CHUNK_MAX, "{max_len}");
         assert!(z.len() < max_len / 2, "{}", z.len());
+    }
+
+    #[test]
+    fn from_sorted_matches_one_by_one_inserts() {
+        for n in [
+            1,
+            2,
+            MAX_LISTPACK_ENTRIES,
+            MAX_LISTPACK_ENTRIES + 1,
+            5 * CHUNK_MAX + 3,
+        ] {
+            let members: Vec<Vec<u8>> = (0..n).map(|i| format!("m{i:05}").into_bytes()).collect();
+            let entries: Vec<(&[u8], f64)> = members
+                .iter()
+                .enumerate()
+                .map(|(i, m)| (&m[..], (i / 3) as f64 - 10.0))
+                .collect();
+            let mut one_by_one = ZSetValue::new();
+            for (m, s) in &entries {
+                one_by_one.insert(m, *s);
+            }
+            let bulk = ZSetValue::from_sorted(&entries).expect("sorted and unique");
+            assert_eq!(bulk, one_by_one);
+            assert_eq!(bulk.encoding(), one_by_one.encoding());
+            assert_eq!(bulk.rank(b"m00000"), Some(0));
+            assert_eq!(
+                bulk.get_by_rank(n - 1),
+                entries.last().map(|(m, s)| (*m, *s))
+            );
+            let mut grown = bulk.clone();
+            grown.insert(b"new", 0.5);
+            grown.remove(b"m00000");
+            one_by_one.insert(b"new", 0.5);
+            one_by_one.remove(b"m00000");
+            assert_eq!(grown, one_by_one);
+        }
+        let long = [b'x'; MAX_LISTPACK_VALUE + 1];
+        let z = ZSetValue::from_sorted(&[(&b"a"[..], -0.0), (&long[..], 1.0)]).expect("ok");
+        assert_eq!(z.encoding(), "skiplist");
+        assert!(z.score(b"a").expect("present").is_sign_negative());
+        let z = ZSetValue::from_sorted(&[(&b"a"[..], -0.0)]).expect("ok");
+        assert!(z.score(b"a").expect("present").is_sign_positive());
+        assert_eq!(ZSetValue::from_sorted(&[]).map(|z| z.len()), Ok(0));
+        assert_eq!(
+            ZSetValue::from_sorted(&[(&b"a"[..], f64::NAN)]).err(),
+            Some(0)
+        );
+        assert_eq!(
+            ZSetValue::from_sorted(&[(&b"b"[..], 1.0), (b"a", 1.0)]).err(),
+            Some(1)
+        );
+        assert_eq!(
+            ZSetValue::from_sorted(&[(&b"a"[..], 1.0), (b"a", 2.0)]).err(),
+            Some(1)
+        );
+        let mut dup: Vec<(&[u8], f64)> = (0..200).map(|i| (&b"m"[..], f64::from(i))).collect();
+        dup[0].0 = b"first";
+        assert_eq!(ZSetValue::from_sorted(&dup).err(), Some(2));
     }
 
     #[test]
