@@ -142,6 +142,11 @@ fn run_child(dir: &Path, mode: SyncMode, seed: u64, kind: &str, delay: Duration)
     let reader = std::thread::spawn(move || {
         for line in BufReader::new(stdout).lines() {
             let Ok(line) = line else { break };
+            // The test harness may print its own text before the child's first line.
+            let line = match line.find("ACK ").or_else(|| line.find("START ")) {
+                Some(at) => line[at..].to_string(),
+                None => line,
+            };
             if tx.send((line, Instant::now())).is_err() {
                 break;
             }
@@ -229,7 +234,7 @@ fn kill_loop(mode: SyncMode) {
         let base = floor;
         let found = dumps
             .iter()
-            .position(|d| strip_next(d) == strip_next(&state))
+            .rposition(|d| strip_next(d) == strip_next(&state))
             .map(|j| base + j as u64);
         let Some(k) = found else {
             panic!(
