@@ -85,13 +85,31 @@ fn test() -> anyhow::Result<()> {
     step("the main job: cargo run --example tasks", || {
         let scratch =
             std::env::temp_dir().join(format!("ferrite-xtask-tasks-{}", std::process::id()));
-        let res = run(
+        let _ = std::fs::remove_dir_all(&scratch);
+        let tasks = |args: &[&str]| {
             cargo()
-                .args(["run", "--quiet", "-p", "ferrite", "--example", "tasks"])
+                .args(["run", "--quiet", "-p", "ferrite", "--example", "tasks", "--"])
+                .args(args)
                 .env("FERRITE_TASKS_PATH", &scratch)
-                .current_dir(&root),
-            "the tasks example",
-        );
+                .current_dir(&root)
+                .output()
+                .context("starting the tasks example")
+        };
+        let res = (|| {
+            let first = tasks(&[])?;
+            if !first.status.success() {
+                bail!("the tasks example failed: {}", String::from_utf8_lossy(&first.stderr));
+            }
+            print!("{}", String::from_utf8_lossy(&first.stdout));
+            // A second run must find the first run's tasks on disk.
+            let second = tasks(&["list"])?;
+            let out = String::from_utf8_lossy(&second.stdout);
+            print!("{out}");
+            if !second.status.success() || !out.contains("3 tasks from earlier runs") {
+                bail!("the second run did not find the first run's tasks:\n{out}");
+            }
+            Ok(())
+        })();
         let _ = std::fs::remove_dir_all(&scratch);
         res
     })?;
@@ -102,7 +120,7 @@ fn test() -> anyhow::Result<()> {
 fn bench() -> anyhow::Result<()> {
     run(
         cargo()
-            .args(["bench", "-p", "ferrite", "--bench", "inmem"])
+            .args(["bench", "-p", "ferrite", "--bench", "inmem", "--bench", "durable"])
             .current_dir(root()),
         "cargo bench",
     )

@@ -16,21 +16,32 @@
 
 use std::time::Duration;
 
-use ferrite::embedded::{Database, Error, Result};
+use ferrite::embedded::{Database, Result};
 
 const DEFAULT_PATH: &str = "tasks.ferrite";
 
-fn open() -> Result<Database> {
-    let path = std::env::var("FERRITE_TASKS_PATH").unwrap_or_else(|_| DEFAULT_PATH.to_string());
-    match Database::open(&path) {
-        Ok(db) => Ok(db),
-        Err(Error::Unsupported(why)) => {
-            eprintln!("note: {why}");
-            eprintln!("note: using an in-memory database for this run");
-            Database::memory()
-        }
-        Err(err) => Err(err),
+/// Prints Ferrite's log records (warnings by default; `FERRITE_LOG=debug` for more) to stderr.
+struct StderrLog;
+
+impl log::Log for StderrLog {
+    fn enabled(&self, _: &log::Metadata<'_>) -> bool {
+        true
     }
+    fn log(&self, record: &log::Record<'_>) {
+        eprintln!("[{} {}] {}", record.target(), record.level(), record.args());
+    }
+    fn flush(&self) {}
+}
+
+fn open() -> Result<Database> {
+    let _ = log::set_logger(&StderrLog).map(|()| log::set_max_level(log::LevelFilter::Trace));
+    let path = std::env::var("FERRITE_TASKS_PATH").unwrap_or_else(|_| DEFAULT_PATH.to_string());
+    // The directory is created on first use; FERRITE_SYNC_MODE, FERRITE_MEMORY_LIMIT and
+    // FERRITE_LOG apply.
+    let db = Database::open(&path)?;
+    let known = db.scard("tasks:open")? + db.scard("tasks:done")?;
+    println!("opened {path}: {known} tasks from earlier runs");
+    Ok(db)
 }
 
 fn add(db: &Database, priority: f64, title: &str) -> Result<i64> {
