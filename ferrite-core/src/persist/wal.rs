@@ -17,7 +17,7 @@
 //! zero-filled tail is the clean end of the log.
 
 use std::path::{Path, PathBuf};
-use std::sync::atomic::{AtomicBool, Ordering};
+use std::sync::atomic::{AtomicBool, AtomicU64, Ordering};
 use std::time::{Duration, Instant, SystemTime};
 
 use parking_lot::{Condvar, Mutex, MutexGuard};
@@ -309,6 +309,13 @@ pub struct Wal {
     file: Mutex<Box<dyn AppendFile>>,
     cond: Condvar,
     stop: AtomicBool,
+    /// Mirrors of state fields, so the per-write checks take no lock.
+    poisoned_flag: AtomicBool,
+    /// When the oldest unsynced record was appended, in ns since `epoch` (0: none).
+    oldest_unsynced_ns: AtomicU64,
+    since_snapshot_bytes: AtomicU64,
+    buffered: AtomicU64,
+    epoch: Instant,
 }
 
 impl Wal {
@@ -345,7 +352,29 @@ impl Wal {
             file: Mutex::new(file),
             cond: Condvar::new(),
             stop: AtomicBool::new(false),
+            poisoned_flag: AtomicBool::new(false),
+            oldest_unsynced_ns: AtomicU64::new(0),
+            since_snapshot_bytes: AtomicU64::new(0),
+            buffered: AtomicU64::new(0),
+            epoch: Instant::now(),
         })
+    }
+
+    fn set_poisoned(&self, st: &mut State, reason: String) {
+        if st.poisoned.is_none() {
+            st.poisoned = Some(reason);
+        }
+        self.poisoned_flag.store(true, Ordering::Release);
+    }
+
+    fn poisoned_error(&self) -> PersistError {
+        PersistError::Poisoned(
+            self.state
+                .lock()
+                .poisoned
+                .clone()
+                .unwrap_or_else(|| "the write-ahead log failed".into()),
+        )
     }
 
     /// The sync mode.
@@ -362,8 +391,14 @@ impl Wal {
         let added = (st.buf.len() - before) as u64;
         st.appended += added;
         st.since_snapshot += added;
+        self.since_snapshot_bytes
+            .store(st.since_snapshot, Ordering::Relaxed);
+        self.buffered.store(st.buf.len() as u64, Ordering::Relaxed);
         if st.oldest_unsynced.is_none() {
-            st.oldest_unsynced = Some(Instant::now());
+            let now = Instant::now();
+            st.oldest_unsynced = Some(now);
+            let ns = now.duration_since(self.epoch).as_nanos() as u64;
+            self.oldest_unsynced_ns.store(ns.max(1), Ordering::Relaxed);
         }
         if self.mode != SyncMode::Full && st.buf.len() >= self.max_buffer {
             self.cond.notify_all();
@@ -373,20 +408,39 @@ impl Wal {
 
     /// Fails if the log can take no more writes.
     pub fn check(&self) -> Result<(), PersistError> {
-        match &self.state.lock().poisoned {
-            Some(reason) => Err(PersistError::Poisoned(reason.clone())),
-            None => Ok(()),
+        if self.poisoned_flag.load(Ordering::Acquire) {
+            return Err(self.poisoned_error());
         }
+        Ok(())
     }
 
     /// Bytes appended since the last snapshot began.
     pub fn since_snapshot(&self) -> u64 {
-        self.state.lock().since_snapshot
+        self.since_snapshot_bytes.load(Ordering::Relaxed)
     }
 
     /// Waits until the record ending at `position` is as durable as the mode promises
     /// (`transaction`: a commit, which `Normal` also makes durable).
     pub fn wait(&self, position: u64, transaction: bool) -> Result<(), PersistError> {
+        // The common cases of Normal and None take no lock.
+        if self.poisoned_flag.load(Ordering::Acquire) {
+            return Err(self.poisoned_error());
+        }
+        match self.mode {
+            SyncMode::Normal if !transaction => {
+                let oldest = self.oldest_unsynced_ns.load(Ordering::Relaxed);
+                let now = self.epoch.elapsed().as_nanos() as u64;
+                if oldest == 0 || now.saturating_sub(oldest) <= self.window.as_nanos() as u64 {
+                    return Ok(());
+                }
+            }
+            SyncMode::None => {
+                if self.buffered.load(Ordering::Relaxed) < (self.max_buffer * 4) as u64 {
+                    return Ok(());
+                }
+            }
+            _ => {}
+        }
         let mut st = self.state.lock();
         if let Some(reason) = &st.poisoned {
             return Err(PersistError::Poisoned(reason.clone()));
@@ -465,8 +519,10 @@ impl Wal {
         let spare = std::mem::take(&mut st.spare);
         let data = std::mem::replace(&mut st.buf, spare);
         let end = st.appended;
+        self.buffered.store(0, Ordering::Relaxed);
         if durable {
             st.oldest_unsynced = None;
+            self.oldest_unsynced_ns.store(0, Ordering::Relaxed);
         }
         let result = MutexGuard::unlocked(st, || {
             let mut file = self.file.lock();
@@ -495,7 +551,7 @@ impl Wal {
                     self.dir.display()
                 );
                 crate::flog!(log::Level::Error, "{reason}");
-                st.poisoned = Some(reason);
+                self.set_poisoned(st, reason);
             }
         }
         let mut data = data;
@@ -562,10 +618,11 @@ impl Wal {
                 st.seg_seq = next;
                 st.seg_base = st.appended;
                 st.since_snapshot = 0;
+                self.since_snapshot_bytes.store(0, Ordering::Relaxed);
                 Ok(next)
             }
             Err(e) => {
-                st.poisoned = Some(e.to_string());
+                self.set_poisoned(&mut st, e.to_string());
                 Err(e)
             }
         }
@@ -591,9 +648,7 @@ impl Wal {
     /// directory uncertain).
     pub fn poison(&self, reason: String) {
         let mut st = self.state.lock();
-        if st.poisoned.is_none() {
-            st.poisoned = Some(reason);
-        }
+        self.set_poisoned(&mut st, reason);
         self.cond.notify_all();
     }
 }
