@@ -385,6 +385,16 @@ impl Wal {
     /// Appends a record of `count` encoded commands; returns its end position.
     pub fn append(&self, commands: &[u8], count: u32) -> u64 {
         let mut st = self.state.lock();
+        if commands.len() + 32 > MAX_RECORD {
+            // Cannot be framed: refuse it, and everything after it, rather than write a record
+            // that recovery would read as damage.
+            let reason = format!(
+                "a single write of {} bytes exceeds the write-ahead log's {MAX_RECORD}-byte record limit; the database is read-only until reopened",
+                commands.len()
+            );
+            self.set_poisoned(&mut st, reason);
+            return st.appended + 1;
+        }
         let synced_to = WAL_HEADER_LEN as u64 + st.synced.saturating_sub(st.seg_base);
         let before = st.buf.len();
         frame_record(&mut st.buf, synced_to, count, commands);
