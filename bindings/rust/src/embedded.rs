@@ -57,8 +57,8 @@ pub enum Recovery {
 pub struct EmbeddedConfig {
     /// Data directory; `None` for an in-memory database.
     pub path: Option<PathBuf>,
-    /// Maximum memory for data, in bytes (`0`: no limit). Past it, writes that may grow memory
-    /// fail with Redis's OOM error; reads and deletes keep working.
+    /// Maximum memory for keys and values, in bytes (default 256 MiB; `0`: no limit). Past it,
+    /// writes that may grow memory fail with Redis's OOM error; reads and deletes keep working.
     pub memory_limit: usize,
     /// Log every write to the write-ahead log. Without it, an on-disk database is written only
     /// as snapshots, at `sync()` and `close()`.
@@ -83,7 +83,7 @@ impl Default for EmbeddedConfig {
     fn default() -> EmbeddedConfig {
         EmbeddedConfig {
             path: None,
-            memory_limit: 0,
+            memory_limit: 256 * 1024 * 1024,
             wal_enabled: true,
             sync_mode: SyncMode::Normal,
             num_databases: 16,
