@@ -15,7 +15,7 @@ use ferrite::embedded::*;
 mod support {
     pub mod mirror;
 }
-use support::mirror::{self, assert_mirrors, tapped, Tap};
+use support::mirror::{self, assert_mirrors, tapped, Mirror, Tap};
 
 #[path = "../../../generated/rust/examples.rs"]
 mod examples;
@@ -526,7 +526,12 @@ struct Run {
     now: i64,
     failed_records: BTreeMap<usize, String>,
     failed_tx_records: BTreeMap<usize, Vec<String>>,
+    /// The replica that followed the log, compared with the database every `CHECK_EVERY` steps.
+    mirror: Mirror,
 }
+
+/// Steps between two comparisons of the database with its replayed log.
+const CHECK_EVERY: usize = 50;
 
 /// Runs `steps` random steps on a tapped database, about a third of them inside transactions
 /// (one transaction in four rolled back).
@@ -542,8 +547,14 @@ fn run_workload(seed: u64, steps: usize) -> Run {
         tx_failures: Vec::new(),
         failed_tx_records: BTreeMap::new(),
     };
+    let mut mirror = Mirror::default();
     let mut done = 0;
+    let mut next_check = 0;
     while done < steps {
+        if done >= next_check {
+            mirror.assert_same(&db, &tap, w.now);
+            next_check = done + CHECK_EVERY;
+        }
         w.now += w.rng.range(0, 300);
         db.set_fixed_time(Some(w.now));
         if w.rng.chance(12) {
@@ -583,6 +594,7 @@ fn run_workload(seed: u64, steps: usize) -> Run {
         failed_tx_records,
         ..
     } = w;
+    mirror.assert_same(&db, &tap, now);
     Run {
         db,
         tap,
@@ -590,6 +602,7 @@ fn run_workload(seed: u64, steps: usize) -> Run {
         now,
         failed_records,
         failed_tx_records,
+        mirror,
     }
 }
 
@@ -631,8 +644,11 @@ fn the_log_of_a_random_typed_workload_replays_to_the_same_database() {
             "only {} commands logged",
             commands.len()
         );
+        // The replica was compared with the database all along the run; check it once more
+        // with a replica replaying the whole log at once.
         let replayed = assert_mirrors(&run.db, &run.tap, run.now);
         assert_eq!(replayed.commands, commands.len());
+        assert_eq!(run.mirror.replayed.commands, commands.len());
         assert_replay_failures_match(&run, &replayed);
         // Compared while keys were still alive, not only after everything expired.
         assert!(mirror::dump(&run.db, run.now).len() > 10);

@@ -52,10 +52,17 @@ impl Tap {
         self.records.lock().unwrap().clone()
     }
 
-    /// Every logged command so far, in log order: (record index, db, now, argv).
+    /// Every logged command so far, in log order.
     pub fn commands(&self) -> Vec<Logged> {
+        self.commands_from(0)
+    }
+
+    /// The logged commands of the records from index `first` on, in log order.
+    pub fn commands_from(&self, first: usize) -> Vec<Logged> {
+        let records: Vec<(Vec<u8>, u32)> = self.records.lock().unwrap()[first..].to_vec();
         let mut out = Vec::new();
-        for (record, (bytes, count)) in self.records().into_iter().enumerate() {
+        for (offset, (bytes, count)) in records.into_iter().enumerate() {
+            let record = first + offset;
             let mut at = 0;
             for _ in 0..count {
                 let (cmd, used) = decode_command(&bytes[at..])
@@ -127,7 +134,14 @@ impl Replayed {
 /// at its record's clock.
 pub fn replay(tap: &Tap, replica: &Database) -> Replayed {
     let mut out = Replayed::default();
-    for cmd in tap.commands() {
+    replay_from(tap, 0, replica, &mut out);
+    out
+}
+
+/// Runs the commands of the records of `tap` from index `first` on, on `replica`, adding to
+/// `out`.
+fn replay_from(tap: &Tap, first: usize, replica: &Database, out: &mut Replayed) {
+    for cmd in tap.commands_from(first) {
         assert_ne!(cmd.now, 0, "a logged command without a clock");
         replica.set_fixed_time(Some(cmd.now));
         let handle = replica
@@ -139,7 +153,6 @@ pub fn replay(tap: &Tap, replica: &Database) -> Replayed {
                 .push((cmd.record, show_argv(&cmd.argv), err.to_string()));
         }
     }
-    out
 }
 
 /// An argv as text, for messages.
@@ -191,14 +204,43 @@ pub fn dump(db: &Database, now: i64) -> Dump {
     out
 }
 
-/// Replays `tap` on a fresh database and asserts that it ends up equal to `primary`, both read
-/// at Unix time `end` ms. Returns what the replay did.
-pub fn assert_mirrors(primary: &Database, tap: &Tap, end: i64) -> Replayed {
-    let replica = Database::open_with_config(config()).expect("in-memory database");
-    let replayed = replay(tap, &replica);
-    let want = dump(primary, end);
-    let got = dump(&replica, end);
-    if want != got {
+/// A second database that follows a tapped one by replaying its log.
+pub struct Mirror {
+    /// The database the log is replayed on.
+    pub replica: Database,
+    /// What the replay did so far.
+    pub replayed: Replayed,
+    /// The first record not replayed yet.
+    next: usize,
+}
+
+impl Default for Mirror {
+    fn default() -> Mirror {
+        Mirror {
+            replica: Database::open_with_config(config()).expect("in-memory database"),
+            replayed: Replayed::default(),
+            next: 0,
+        }
+    }
+}
+
+impl Mirror {
+    /// Replays the records of `tap` not replayed yet.
+    pub fn catch_up(&mut self, tap: &Tap) {
+        let end = tap.len();
+        replay_from(tap, self.next, &self.replica, &mut self.replayed);
+        self.next = end;
+    }
+
+    /// Catches up with `tap`, then asserts that the replica equals `primary`, both read at Unix
+    /// time `now` ms (which leaves the primary's clock pinned there).
+    pub fn assert_same(&mut self, primary: &Database, tap: &Tap, now: i64) {
+        self.catch_up(tap);
+        let want = dump(primary, now);
+        let got = dump(&self.replica, now);
+        if want == got {
+            return;
+        }
         let mut diffs = Vec::new();
         for key in want.keys().chain(got.keys()).collect::<BTreeSet<_>>() {
             if want.get(key) != got.get(key) {
@@ -211,12 +253,31 @@ pub fn assert_mirrors(primary: &Database, tap: &Tap, end: i64) -> Replayed {
                 ));
             }
         }
+        let recent: Vec<String> = tap
+            .commands_from(self.next.saturating_sub(10))
+            .iter()
+            .map(|c| format!("record {} db {}: {}", c.record, c.db, show_argv(&c.argv)))
+            .collect();
         panic!(
-            "the replayed log does not reproduce the database ({} keys differ; replay errors: {:?}):\n{}",
+            "the replayed log does not reproduce the database at {now} ({} keys differ):\n{}\n\
+             last records:\n{}\nreplay errors: {:?}",
             diffs.len(),
-            replayed.errors,
-            diffs.iter().take(20).cloned().collect::<Vec<_>>().join("\n")
+            diffs
+                .iter()
+                .take(20)
+                .cloned()
+                .collect::<Vec<_>>()
+                .join("\n"),
+            recent.join("\n"),
+            self.replayed.errors
         );
     }
-    replayed
+}
+
+/// Replays `tap` on a fresh database and asserts that it ends up equal to `primary`, both read
+/// at Unix time `end` ms. Returns what the replay did.
+pub fn assert_mirrors(primary: &Database, tap: &Tap, end: i64) -> Replayed {
+    let mut mirror = Mirror::default();
+    mirror.assert_same(primary, tap, end);
+    mirror.replayed
 }
