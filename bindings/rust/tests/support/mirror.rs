@@ -233,13 +233,14 @@ impl Mirror {
     }
 
     /// Catches up with `tap`, then asserts that the replica equals `primary`, both read at Unix
-    /// time `now` ms (which leaves the primary's clock pinned there).
-    pub fn assert_same(&mut self, primary: &Database, tap: &Tap, now: i64) {
+    /// time `now` ms (which leaves the primary's clock pinned there). Returns how many keys
+    /// were compared.
+    pub fn assert_same(&mut self, primary: &Database, tap: &Tap, now: i64) -> usize {
         self.catch_up(tap);
         let want = dump(primary, now);
         let got = dump(&self.replica, now);
         if want == got {
-            return;
+            return want.len();
         }
         let mut diffs = Vec::new();
         for key in want.keys().chain(got.keys()).collect::<BTreeSet<_>>() {
