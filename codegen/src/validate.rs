@@ -106,6 +106,10 @@ fn is_token(text: &str) -> bool {
 /// Names the generated code uses for its own locals; arguments may not take them.
 const RESERVED_NAMES: &[&str] = &["ctx", "argv", "options", "res", "cur", "log", "w"];
 
+/// The prefix of the generated log functions (`log_set`), which a parameter of that name would
+/// shadow inside a method.
+const RESERVED_PREFIX: &str = "log_";
+
 impl Validator {
     fn push(&mut self, field: impl Into<String>, message: impl Into<String>) {
         self.issues.push(Issue {
@@ -127,6 +131,17 @@ impl Validator {
             self.push(
                 field,
                 format!("\"{name}\" is reserved for the generated code"),
+            );
+        }
+    }
+
+    /// An argument (a parameter of the generated methods) may not shadow a log function.
+    fn argument_name(&mut self, field: &str, name: &str) {
+        self.identifier(field, name);
+        if name.starts_with(RESERVED_PREFIX) {
+            self.push(
+                field,
+                format!("\"{name}\" starts with \"{RESERVED_PREFIX}\", reserved for the generated log functions"),
             );
         }
     }
@@ -240,7 +255,7 @@ impl Validator {
         let mut names = BTreeSet::new();
         for (idx, arg) in args.iter().enumerate() {
             let field = format!("{path}[{idx}]");
-            self.identifier(&format!("{field}.name"), &arg.name);
+            self.argument_name(&format!("{field}.name"), &arg.name);
             if !names.insert(arg.name.clone()) {
                 self.push(
                     format!("{field}.name"),
@@ -360,7 +375,7 @@ impl Validator {
             (BTreeSet::new(), BTreeSet::new(), BTreeSet::new());
         for (idx, alt) in arg.args.iter().enumerate() {
             let alt_field = format!("{field}.args[{idx}]");
-            self.identifier(&format!("{alt_field}.name"), &alt.name);
+            self.argument_name(&format!("{alt_field}.name"), &alt.name);
             if !names.insert(&alt.name) {
                 self.push(
                     format!("{alt_field}.name"),

@@ -22,10 +22,14 @@ fn stub_core(model: &Model) -> String {
         )
         .unwrap();
         if *group == "zset" {
-            for bound in ["ScoreBound", "LexBound"] {
+            // As in the real core: a score bound is Copy, a lex bound owns its text.
+            for (bound, derives) in [
+                ("ScoreBound", "Clone, Copy, Debug, PartialEq"),
+                ("LexBound", "Clone, Debug, PartialEq"),
+            ] {
                 writeln!(
                     out,
-                    "#[derive(Clone, Debug, PartialEq)] pub struct {bound}; impl {bound} {{ pub fn parse(_: &[u8]) -> Result<{bound}> {{ Ok({bound}) }} }} impl From<f64> for {bound} {{ fn from(_: f64) -> {bound} {{ {bound} }} }}"
+                    "#[derive({derives})] pub struct {bound}; impl {bound} {{ pub fn parse(_: &[u8]) -> Result<{bound}> {{ Ok({bound}) }} pub fn to_arg(&self) -> Vec<u8> {{ Vec::new() }} }} impl From<f64> for {bound} {{ fn from(_: f64) -> {bound} {{ {bound} }} }}"
                 )
                 .unwrap();
             }

@@ -184,6 +184,23 @@ fn keyword_names() {
     );
 }
 
+#[test]
+fn names_the_generated_code_uses() {
+    assert_issues(
+        &hstrlen("{ name: field, type: bytes }", "{ name: w, type: bytes }"),
+        &[r#"HSTRLEN.args[1].name: "w" is reserved for the generated code"#],
+    );
+    assert_issues(
+        &hstrlen(
+            "{ name: field, type: bytes }",
+            "{ name: log_set, type: bytes }",
+        ),
+        &[
+            r#"HSTRLEN.args[1].name: "log_set" starts with "log_", reserved for the generated log functions"#,
+        ],
+    );
+}
+
 const SET: &str = r#"
 - name: SET
   group: string

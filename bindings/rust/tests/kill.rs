@@ -206,11 +206,6 @@ fn kill_loop(mode: SyncMode) {
             .unwrap_or_else(|e| panic!("{mode:?} kill {kill}: reopen failed: {e}"));
         check_conserved(&db);
         let state = dump(&db);
-        let next: u64 = db
-            .get_str("__next")
-            .expect("get")
-            .and_then(|s| s.parse().ok())
-            .unwrap_or(0);
         let issued = acked.last().map_or(start.unwrap_or(floor), |(i, _)| i + 1);
         assert!(start.is_none_or(|s| s == floor), "the child resumed at {start:?}, not {floor}");
         // The ops the mode promises are present.

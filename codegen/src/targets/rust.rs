@@ -293,12 +293,7 @@ fn call_expr(group: &str, call: &CallArg, bounds: Bounds) -> String {
             "&[{}]",
             tuple(parts.iter().map(|p| call_expr(group, p, bounds)).collect())
         ),
-        CallArg::Tuple(parts) => tuple(
-            parts
-                .iter()
-                .map(|p| call_expr(group, p, bounds))
-                .collect(),
-        ),
+        CallArg::Tuple(parts) => tuple(parts.iter().map(|p| call_expr(group, p, bounds)).collect()),
         CallArg::Enum(name) => name.clone(),
         CallArg::Absent { flag: true } => "false".to_string(),
         CallArg::Absent { flag: false } => "None".to_string(),
@@ -364,7 +359,8 @@ pub struct MethodView {
     pub log: Option<MethodLogView>,
 }
 
-/// How a write command's method logs the call (ARCHITECTURE.md, "The write-ahead log record").
+/// How a write command's method logs the call (ARCHITECTURE.md, "How a write becomes a log
+/// record").
 #[derive(Debug, Clone)]
 pub struct MethodLogView {
     /// The argument of `ctx.admit`: `true` for a `denyoom` command.
@@ -416,9 +412,14 @@ fn method_view(cmd: &Command, method: &Method) -> MethodView {
             .params
             .iter()
             .filter_map(|p| match p.ty {
-                ParamType::Scalar(scalar @ (Scalar::ScoreBound | Scalar::LexBound)) => Some(
-                    format!("let {}: {} = {}.into();", p.name, core_scalar(scalar), p.name),
-                ),
+                ParamType::Scalar(scalar @ (Scalar::ScoreBound | Scalar::LexBound)) => {
+                    Some(format!(
+                        "let {}: {} = {}.into();",
+                        p.name,
+                        core_scalar(scalar),
+                        p.name
+                    ))
+                }
                 _ => None,
             })
             .collect(),
@@ -442,7 +443,7 @@ fn log_fn_name(cmd: &Command) -> String {
 }
 
 /// A write command's log function: writes the canonical argv of one call, taking the handler's
-/// arguments (ARCHITECTURE.md, "The write-ahead log record").
+/// arguments (ARCHITECTURE.md, "How a write becomes a log record").
 #[derive(Debug, Clone)]
 pub struct LogFnView {
     /// Function name (`log_set`).
