@@ -426,6 +426,9 @@ impl Store {
     fn take_snapshot(&self, ks: &Keyspace) -> Result<(), PersistError> {
         let storage = &self.opts.storage;
         let dir = &self.opts.dir;
+        // The slow part (fsync of the log so far, creating the next segment) happens before the
+        // pause; with every shard lock held only the short remainder is flushed.
+        self.wal.prepare_rotation()?;
         let (seq, capture) = ks.start_capture(|| self.wal.rotate())?;
         let tmp = dir.join(temp_name(seq));
         let written = (|| {

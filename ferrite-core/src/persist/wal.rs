@@ -307,6 +307,8 @@ pub struct Wal {
     max_buffer: usize,
     state: Mutex<State>,
     file: Mutex<Box<dyn AppendFile>>,
+    /// The next segment, created ahead of a rotation.
+    prepared: Mutex<Option<(u64, Box<dyn AppendFile>)>>,
     cond: Condvar,
     stop: AtomicBool,
     /// Mirrors of state fields, so the per-write checks take no lock.
@@ -350,6 +352,7 @@ impl Wal {
                 fsyncs: 0,
             }),
             file: Mutex::new(file),
+            prepared: Mutex::new(None),
             cond: Condvar::new(),
             stop: AtomicBool::new(false),
             poisoned_flag: AtomicBool::new(false),
@@ -611,6 +614,7 @@ impl Wal {
     /// with every shard lock held, so no record is appended meanwhile.
     pub fn rotate(&self) -> Result<u64, PersistError> {
         let mut st = self.state.lock();
+        let prepared = self.prepared.lock().take();
         while st.leader {
             self.cond.wait(&mut st);
         }
@@ -622,7 +626,11 @@ impl Wal {
             return Err(PersistError::Poisoned(reason.clone()));
         }
         let next = st.seg_seq + 1;
-        match new_segment(&self.storage, &self.dir, next) {
+        let file = match prepared {
+            Some((seq, file)) if seq == next => Ok(file),
+            _ => new_segment(&self.storage, &self.dir, next),
+        };
+        match file {
             Ok(file) => {
                 *self.file.lock() = file;
                 st.seg_seq = next;
@@ -636,6 +644,20 @@ impl Wal {
                 Err(e)
             }
         }
+    }
+
+    /// Prepares a rotation without any shard lock held, so the pause inside [`Wal::rotate`] is
+    /// short: makes the log durable so far (the flush and fsync inside `rotate` then cover only
+    /// what arrives meanwhile) and creates the next segment ahead of time (an empty segment is a
+    /// valid one if a crash comes first).
+    pub fn prepare_rotation(&self) -> Result<(), PersistError> {
+        self.sync()?;
+        let next = self.state.lock().seg_seq + 1;
+        let mut prepared = self.prepared.lock();
+        if !prepared.as_ref().is_some_and(|(seq, _)| *seq == next) {
+            *prepared = Some((next, new_segment(&self.storage, &self.dir, next)?));
+        }
+        Ok(())
     }
 
     /// The current segment number.
