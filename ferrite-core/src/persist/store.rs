@@ -290,7 +290,20 @@ impl Store {
                 report.records_replayed += 1;
             }
             match segment.tail {
-                Tail::Clean | Tail::Zeroed { .. } => {}
+                Tail::Clean | Tail::Zeroed { .. } => {
+                    if last {
+                        // The session that wrote this segment may have died with records
+                        // written but not fsynced (`None`, or a kill between a write and its
+                        // fsync): the OS still holds them, so they were just replayed, and this
+                        // session's writes will build on them. Make them durable first, or a
+                        // later power cut could lose them under acknowledged writes (a torn
+                        // record in a segment that later segments follow). Truncating to the
+                        // current length is the storage's "make durable" for a closed file.
+                        let len = bytes.len() as u64;
+                        drop(bytes);
+                        storage.truncate(&path, len).map_err(io_err(&path))?;
+                    }
+                }
                 Tail::Torn { offset, dropped } => {
                     if !last && !opts.salvage {
                         return Err(PersistError::Corrupt {
