@@ -5,7 +5,8 @@
 //! N-th operation of one kind, once or persistently, for every N the workload reaches, in every
 //! sync mode:
 //! EIO and ENOSPC on append, a short append, EIO on fsync, a failed rename, a failed create, a
-//! failed directory fsync; and EIO on read during open (on disks the workload left).
+//! failed directory fsync. `faults_during_open` adds EIO on every read during open, and every
+//! other kind during the open's start of a new segment, on disks a kill or a power cut left.
 //!
 //! Checked for each injection:
 //! - nothing panics (background threads included) or hangs;
@@ -570,14 +571,26 @@ fn io_errors_none() {
     io_errors(SyncMode::None);
 }
 
-/// EIO on read during open: every read of opening disks the workload left (a kill at several
-/// points, so there are snapshots and several segments), once and persistently. The open
-/// fails (it never skips a file it could not read), and a retry with no fault recovers all.
+/// Faults during open, on disks the workload left (a kill, or a power cut, at several points,
+/// so there are snapshots, several segments and torn tails): EIO on every read, and a failed
+/// append, short append, ENOSPC, fsync, create or directory fsync while the new segment is
+/// started, once and persistently. The open fails (it never skips a file it could not read, and
+/// never runs without its log), and a retry with no fault recovers the same state.
 #[test]
-fn read_errors_during_open() {
+fn faults_during_open() {
     install_guards();
     let started = Instant::now();
+    let kinds = [
+        (FailOp::Read, ErrorKind::Other),
+        (FailOp::Append, ErrorKind::Other),
+        (FailOp::Append, ErrorKind::StorageFull),
+        (FailOp::ShortAppend, ErrorKind::Other),
+        (FailOp::Sync, ErrorKind::Other),
+        (FailOp::Create, ErrorKind::Other),
+        (FailOp::SyncDir, ErrorKind::Other),
+    ];
     let mut cases = 0;
+    let mut reads = 0;
     for mode in [SyncMode::Full, SyncMode::Normal, SyncMode::None] {
         let seed = mode_seed(mode) ^ 0x4EAD;
         let sim = SimStorage::new();
@@ -587,48 +600,60 @@ fn read_errors_during_open() {
             if i % 50 != 49 {
                 continue;
             }
-            let disk = sim.kill();
-            let expected = {
-                let db = Database::open_with_config(config(Arc::new(disk.kill()), mode)).expect("reopen");
-                dump(&db)
-            };
-            let counter = Arc::new(FailStorage::new(
-                Arc::new(disk.kill()),
-                Some(FailPlan {
-                    op: FailOp::Read,
-                    nth: u64::MAX,
-                    persistent: false,
-                    error: ErrorKind::Other,
-                }),
-            ));
-            drop(Database::open_with_config(config(counter.clone(), mode)).expect("counted open"));
-            let reads = counter.seen();
-            assert!(reads >= 1, "{mode:?} after op {i}: the open read nothing");
-            for nth in 0..reads {
-                for persistent in [false, true] {
-                    let what = format!("{mode:?} kill after op {i}: read #{nth} of {reads} fails ({persistent})");
-                    beat(&what);
-                    let copy = disk.kill();
-                    let plan = FailPlan {
-                        op: FailOp::Read,
-                        nth,
-                        persistent,
-                        error: ErrorKind::Other,
-                    };
-                    let fail = Arc::new(FailStorage::new(Arc::new(copy.clone()), Some(plan)));
-                    match Database::open_with_config(config(fail, mode)) {
-                        Ok(_) => panic!("{what}: the open succeeded without a file it could not read"),
-                        Err(e) => assert!(e.to_string().contains("injected"), "{what}: {e}"),
+            for (how, disk) in [("kill", sim.kill()), ("power cut", sim.crash(seed ^ i))] {
+                let expected = {
+                    let db = Database::open_with_config(config(Arc::new(disk.kill()), mode)).expect("reopen");
+                    dump(&db)
+                };
+                for (op, error) in kinds {
+                    let counter = Arc::new(FailStorage::new(
+                        Arc::new(disk.kill()),
+                        Some(FailPlan {
+                            op,
+                            nth: u64::MAX,
+                            persistent: false,
+                            error,
+                        }),
+                    ));
+                    drop(Database::open_with_config(config(counter.clone(), mode)).expect("counted open"));
+                    let count = counter.seen();
+                    assert!(count >= 1, "{mode:?} {how} after op {i}: the open did no {op:?}");
+                    if op == FailOp::Read {
+                        reads += count;
                     }
-                    let db = Database::open_with_config(config(Arc::new(copy), mode))
-                        .unwrap_or_else(|e| panic!("{what}: the retry failed: {e}"));
-                    assert_eq!(dump(&db), expected, "{what}: the retry lost data");
-                    cases += 1;
+                    for nth in 0..count {
+                        for persistent in [false, true] {
+                            let what = format!(
+                                "{mode:?} {how} after op {i}: {op:?} #{nth} of {count} fails with {error:?} ({})",
+                                if persistent { "persistent" } else { "once" }
+                            );
+                            beat(&what);
+                            let copy = disk.kill();
+                            let plan = FailPlan {
+                                op,
+                                nth,
+                                persistent,
+                                error,
+                            };
+                            let fail = Arc::new(FailStorage::new(Arc::new(copy.clone()), Some(plan)));
+                            match Database::open_with_config(config(fail, mode)) {
+                                Ok(_) => panic!("{what}: the open succeeded through the fault"),
+                                Err(e) => assert!(e.to_string().contains("injected"), "{what}: {e}"),
+                            }
+                            let db = Database::open_with_config(config(Arc::new(copy), mode))
+                                .unwrap_or_else(|e| panic!("{what}: the retry failed: {e}"));
+                            assert_eq!(dump(&db), expected, "{what}: the retry lost data");
+                            cases += 1;
+                        }
+                    }
                 }
             }
         }
         drop(db);
     }
     assert_eq!(BACKGROUND_PANICS.load(Ordering::SeqCst), 0, "a background thread panicked");
-    eprintln!("R4 read errors during open: {cases} cases, {:.1} s", started.elapsed().as_secs_f64());
+    eprintln!(
+        "R4 faults during open: {cases} cases ({reads} reads failed once and persistently among them), {:.1} s",
+        started.elapsed().as_secs_f64()
+    );
 }
