@@ -18,8 +18,13 @@
 //!
 //! Every run's trace also passes the R3 lint (`common::lint`).
 //!
-//! Crash points: every storage operation of the first snapshot cycle, and a stride elsewhere
-//! (all of them with `FERRITE_SOAK=1`, which also adds workload seeds).
+//! `power_loss_after_kill_*` cut the power in the session *after* a process kill: the killed
+//! session's unsynced log is replayed, and what the next session acknowledges promises it too.
+//!
+//! Crash points: every storage operation of the run, 3 workload seeds per mode (20 with
+//! `FERRITE_SOAK=1`). `FERRITE_R2_STRIDE=n` thins them to every n-th, keeping every operation
+//! of the first snapshot cycle. Besides the background snapshots (4 KiB threshold) the workload
+//! takes one explicitly every 100 ops, so every run has some at the same points.
 
 mod common;
 
