@@ -156,6 +156,9 @@ pub struct DatabaseStats {
     pub last_sync: Option<SystemTime>,
     /// Snapshots taken since open.
     pub snapshots: u64,
+    /// Why the last snapshot failed, if it did (`None` once a later one succeeds). A failed
+    /// snapshot loses nothing: the log it would have retired is kept.
+    pub last_snapshot_error: Option<String>,
     /// Commands executed.
     pub commands_processed: u64,
     /// Keys removed because they expired.
@@ -313,6 +316,7 @@ impl Database {
             snapshot_bytes: store.as_ref().map_or(0, |s| s.snapshot_bytes),
             last_sync: store.as_ref().and_then(|s| s.last_sync),
             snapshots: store.as_ref().map_or(0, |s| s.snapshots),
+            last_snapshot_error: store.as_ref().and_then(|s| s.last_snapshot_error.clone()),
             commands_processed: ks
                 .counters
                 .commands

@@ -14,7 +14,10 @@ use super::snapshot::{
     parse_snapshot_name, read_snapshot, snapshot_name, temp_name, SnapshotWriter,
 };
 use super::storage::{StorageRef, LOCK_FILE};
-use super::wal::{parse_segment_name, read_segment, segment_name, SyncMode, Tail, Wal};
+use super::wal::{
+    parse_segment_name, read_segment, segment_header, segment_name, SyncMode, Tail, Wal,
+    WAL_HEADER_LEN,
+};
 use super::PersistError;
 use crate::keyspace::{Entry, Keyspace, LogSink};
 use crate::Error;
@@ -258,6 +261,18 @@ impl Store {
             }
             let last = i + 1 == segments.len();
             let bytes = storage.read(&path).map_err(io_err(&path))?;
+            if last && bytes.len() < WAL_HEADER_LEN && segment_header(seq).starts_with(&bytes) {
+                // A segment whose creation never finished: the write of its header failed, or
+                // the process died before it. A segment's header is fsynced before any record
+                // is appended to it, so it holds nothing; the new segment below replaces it.
+                crate::flog!(log::Level::Warn,
+                    "{}: dropped an unfinished segment of {} bytes (its header was never completed)",
+                    path.display(),
+                    bytes.len()
+                );
+                next_segment = seq;
+                continue;
+            }
             let segment = match read_segment(&path, &bytes).and_then(|s| {
                 if s.seq != seq {
                     Err(PersistError::BadHeader {
@@ -290,7 +305,20 @@ impl Store {
                 report.records_replayed += 1;
             }
             match segment.tail {
-                Tail::Clean | Tail::Zeroed { .. } => {}
+                Tail::Clean | Tail::Zeroed { .. } => {
+                    if last {
+                        // The session that wrote this segment may have died with records
+                        // written but not fsynced (`None`, or a kill between a write and its
+                        // fsync): the OS still holds them, so they were just replayed, and this
+                        // session's writes will build on them. Make them durable first, or a
+                        // later power cut could lose them under acknowledged writes (a torn
+                        // record in a segment that later segments follow). Truncating to the
+                        // current length is the storage's "make durable" for a closed file.
+                        let len = bytes.len() as u64;
+                        drop(bytes);
+                        storage.truncate(&path, len).map_err(io_err(&path))?;
+                    }
+                }
                 Tail::Torn { offset, dropped } => {
                     if !last && !opts.salvage {
                         return Err(PersistError::Corrupt {

@@ -475,6 +475,10 @@ impl Wal {
             SyncMode::None => {
                 if st.buf.len() >= self.max_buffer * 4 && !st.leader {
                     self.flush(&mut st, false);
+                    // The write this call made failed: it must not report success.
+                    if let Some(reason) = &st.poisoned {
+                        return Err(PersistError::Poisoned(reason.clone()));
+                    }
                 }
                 Ok(())
             }
@@ -776,6 +780,34 @@ mod tests {
         let seg = read_segment(p, &flipped).expect("torn");
         assert!(seg.records.is_empty());
         assert!(matches!(seg.tail, Tail::Torn { offset: 28, .. }));
+    }
+
+    /// Under `None` a writer flushes the buffer itself past 16 MiB (when the background writer
+    /// lags); if that write fails, the writer's own call must fail too, not return Ok.
+    #[test]
+    fn a_writer_whose_own_flush_fails_gets_the_error() {
+        use crate::persist::sim::{FailOp, FailPlan, FailStorage, SimStorage};
+        use std::sync::Arc;
+        let storage: StorageRef = Arc::new(FailStorage::new(
+            Arc::new(SimStorage::new()),
+            Some(FailPlan {
+                op: FailOp::Append,
+                nth: 1, // #0 is the segment header
+                persistent: false,
+                error: std::io::ErrorKind::StorageFull,
+            }),
+        ));
+        // No background writer runs here: only the writer's own flush can write.
+        let wal = Wal::create(storage, Path::new("/db"), 1, SyncMode::None, Duration::from_secs(3600))
+            .expect("create");
+        let record = vec![0u8; 1 << 20];
+        let mut position = 0;
+        while wal.state.lock().buf.len() < wal.max_buffer * 4 {
+            position = wal.append(&record, 1);
+        }
+        let err = wal.wait(position, false).expect_err("the failed flush is reported");
+        assert!(matches!(err, PersistError::Poisoned(_)), "{err:?}");
+        assert!(wal.check().is_err(), "the log is poisoned");
     }
 
     #[test]

@@ -2,6 +2,8 @@
 //! mixed workload whose every prefix can be rebuilt in memory (the oracle for crash tests).
 #![allow(dead_code)]
 
+pub mod lint;
+
 use ferrite::embedded::{Database, Error, Reply};
 
 /// A canonical text dump of every logical database: each key with its type, value (sorted where
