@@ -61,7 +61,7 @@ struct SnapState {
     requested: bool,
     running: bool,
     stop: bool,
-    /// Completed snapshots (bumped when one finishes, successfully or not).
+    /// Snapshots completed successfully.
     finished: u64,
     last_error: Option<String>,
     last_size: u64,
@@ -434,9 +434,9 @@ impl Store {
     fn finish_snapshot(&self, result: &Result<(), PersistError>) {
         let mut st = self.snaps.state.lock();
         st.running = false;
-        st.finished += 1;
         match result {
             Ok(()) => {
+                st.finished += 1;
                 st.last_error = None;
                 st.last_time = Some(SystemTime::now());
                 st.last_size = self.snapshot_bytes.load(Ordering::Relaxed);
