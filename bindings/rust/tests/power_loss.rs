@@ -438,6 +438,8 @@ fn durability_protocol_lint() {
         "append wal-00000000000000000002.log 28",
         "fsync wal-00000000000000000002.log",
         "fsync-dir",
+        "append wal-00000000000000000002.log 40",
+        "fsync wal-00000000000000000002.log",
         "create snap-00000000000000000002.tmp",
         "append snap-00000000000000000002.tmp 40",
         "fsync snap-00000000000000000002.tmp",
@@ -452,9 +454,9 @@ fn durability_protocol_lint() {
         b.remove(drop_line);
         common::lint::lint(&b)
     };
-    assert!(!broken(12).is_empty(), "tmp not fsynced before rename");
-    assert!(!broken(14).is_empty(), "directory not fsynced between rename and retirement");
+    assert!(!broken(14).is_empty(), "tmp not fsynced before rename");
+    assert!(!broken(16).is_empty(), "directory not fsynced between rename and retirement");
     assert!(!broken(2).is_empty(), "segment header not fsynced before records");
     assert!(!broken(3).is_empty(), "directory not fsynced before records");
-    assert!(!broken(5).is_empty(), "old segment not fsynced before the next is created");
+    assert!(!broken(5).is_empty(), "old segment not fsynced before records go to the next");
 }

@@ -304,23 +304,28 @@ impl Store {
                 }
                 report.records_replayed += 1;
             }
+            // Segments after this one that hold no record (a segment created ahead of a
+            // rotation that never came holds only its header).
+            let rest_empty = segments[i + 1..].iter().all(|later| {
+                storage
+                    .read(&dir.join(segment_name(*later)))
+                    .is_ok_and(|b| b.len() <= WAL_HEADER_LEN)
+            });
             match segment.tail {
                 Tail::Clean | Tail::Zeroed { .. } => {
-                    if last {
-                        // The session that wrote this segment may have died with records
-                        // written but not fsynced (`None`, or a kill between a write and its
-                        // fsync): the OS still holds them, so they were just replayed, and this
-                        // session's writes will build on them. Make them durable first, or a
-                        // later power cut could lose them under acknowledged writes (a torn
-                        // record in a segment that later segments follow). Truncating to the
-                        // current length is the storage's "make durable" for a closed file.
-                        let len = bytes.len() as u64;
-                        drop(bytes);
-                        storage.truncate(&path, len).map_err(io_err(&path))?;
-                    }
+                    // The session that wrote this segment may have died with records written
+                    // but not fsynced (`None`, or a kill between a write and its fsync): the OS
+                    // still holds them, so they were just replayed, and this session's writes
+                    // will build on them. Make them durable first, or a later power cut could
+                    // lose them under acknowledged writes (a torn record in a segment that later
+                    // segments follow). Truncating to the current length is the storage's "make
+                    // durable" for a closed file.
+                    let len = bytes.len() as u64;
+                    drop(bytes);
+                    storage.truncate(&path, len).map_err(io_err(&path))?;
                 }
                 Tail::Torn { offset, dropped } => {
-                    if !last && !opts.salvage {
+                    if !rest_empty && !opts.salvage {
                         return Err(PersistError::Corrupt {
                             file: path,
                             offset: offset as u64,
@@ -328,7 +333,7 @@ impl Store {
                         }
                         .into());
                     }
-                    crate::flog!(log::Level::Warn, 
+                    crate::flog!(log::Level::Warn,
                         "{}: dropped a torn tail of {dropped} bytes at offset {offset} (a write cut short by a crash)",
                         path.display()
                     );
@@ -337,7 +342,7 @@ impl Store {
                     storage
                         .truncate(&path, offset as u64)
                         .map_err(io_err(&path))?;
-                    if !last {
+                    if !rest_empty {
                         stopped = true;
                     }
                 }

@@ -659,7 +659,14 @@ impl Wal {
         let next = self.state.lock().seg_seq + 1;
         let mut prepared = self.prepared.lock();
         if !prepared.as_ref().is_some_and(|(seq, _)| *seq == next) {
-            *prepared = Some((next, new_segment(&self.storage, &self.dir, next)?));
+            match new_segment(&self.storage, &self.dir, next) {
+                Ok(file) => *prepared = Some((next, file)),
+                Err(e) => {
+                    // A failed write of the log's files poisons it, as everywhere else.
+                    self.set_poisoned(&mut self.state.lock(), e.to_string());
+                    return Err(e);
+                }
+            }
         }
         Ok(())
     }

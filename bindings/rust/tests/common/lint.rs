@@ -9,8 +9,9 @@
 //!    into place, and the directory fsynced after the rename;
 //! 3. a new WAL segment's header is fsynced, and the directory fsynced after its create, before
 //!    any record is appended to it;
-//! 4. a new WAL segment is created only once the previous one holds no unsynced bytes (else a
-//!    torn record could sit in a segment that later segments follow);
+//! 4. no record is appended to a WAL segment while an older segment holds unsynced bytes (else
+//!    a torn record could sit in a segment that later segments with records follow; a segment
+//!    may be created ahead of time, holding only its header);
 //! 5. no file is renamed while it holds unsynced bytes.
 //!
 //! The rules hold in every sync mode: `None` skips per-write fsyncs, never these barriers.
@@ -55,16 +56,19 @@ pub fn lint(trace: &[String]) -> Vec<String> {
         match op {
             "create" => {
                 if wal_seq(&a).is_some() {
-                    if let Some(prev) = current_wal.as_ref().and_then(|p| files.get(p)) {
-                        if prev.unsynced {
-                            fail("rule 4: a new WAL segment is created while the previous one holds unsynced bytes");
-                        }
-                    }
                     current_wal = Some(a.clone());
                 }
                 files.insert(a, FileState::default());
             }
             "append" => {
+                if let Some(seq) = wal_seq(&a) {
+                    let older_unsynced = files.iter().any(|(name, f)| {
+                        f.unsynced && wal_seq(name).is_some_and(|other| other < seq)
+                    });
+                    if older_unsynced && files.get(&a).is_some_and(|f| f.appends >= 1) {
+                        fail("rule 4: a record is appended to a WAL segment while an older segment holds unsynced bytes");
+                    }
+                }
                 let f = files.entry(a.clone()).or_default();
                 if wal_seq(&a).is_some() && f.appends >= 1 && !(f.synced && f.entry_durable) {
                     fail("rule 3: a record is appended to a WAL segment before its header and directory entry are durable");
