@@ -116,11 +116,8 @@ fn mutate(rng: &mut Rng, data: &[u8], other: &[u8]) -> Vec<u8> {
 
 #[test]
 fn seeded_mutations_of_the_corpus_pass_their_targets() {
-    let per_file = if std::env::var_os("FERRITE_SOAK").is_some() {
-        2000
-    } else {
-        24
-    };
+    let soak = std::env::var_os("FERRITE_SOAK").is_some_and(|v| !v.is_empty() && v != "0");
+    let per_file = if soak { 2000 } else { 24 };
     let mut failures = Vec::new();
     for (name, target) in TARGETS {
         let files = corpus(name);
