@@ -11,6 +11,8 @@
 
 pub mod commands;
 pub mod error;
+#[doc(hidden)]
+pub mod fuzzing;
 pub mod glob;
 pub mod hash;
 pub mod keyspace;

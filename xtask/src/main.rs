@@ -6,6 +6,11 @@
 //!   `cargo test --workspace` (unit, property, example, macro, compatibility and API tests),
 //!   then run the example program once as a smoke test of the main job.
 //! - `bench`: `cargo bench` over the in-memory benchmarks (criterion; figures go to the README).
+//! - `fuzz <target> [seconds]`: run one cargo-fuzz target of `fuzz/` (`wal_decode`,
+//!   `snapshot_decode`, `entry_decode`, `number_parse`) for `seconds` (default 60; 0 replays the
+//!   committed corpus once) with RELIABILITY.md R6's flags. Needs `cargo install cargo-fuzz`; on a
+//!   stable toolchain it sets `RUSTC_BOOTSTRAP=1`. New inputs go to `fuzz/local-corpus/<target>`
+//!   (ignored by git), crashes to `fuzz/artifacts/<target>`.
 
 use std::path::{Path, PathBuf};
 use std::process::{Command, ExitCode};
@@ -19,8 +24,10 @@ fn main() -> ExitCode {
         Some("check") => check(),
         Some("test") => test(),
         Some("bench") => bench(),
+        Some("fuzz") => fuzz(&args[1..]),
         _ => {
-            eprintln!("usage: cargo xtask <gen | check | test | bench>");
+            eprintln!("usage: cargo xtask <gen | check | test | bench | fuzz <target> [seconds]>");
+            eprintln!("  fuzz targets: {}", FUZZ_TARGETS.join(", "));
             return ExitCode::from(2);
         }
     };
@@ -124,6 +131,66 @@ fn bench() -> anyhow::Result<()> {
             .current_dir(root()),
         "cargo bench",
     )
+}
+
+/// The targets of `fuzz/Cargo.toml` (and of `ferrite_core::fuzzing::TARGETS`).
+const FUZZ_TARGETS: &[&str] = &[
+    "wal_decode",
+    "snapshot_decode",
+    "entry_decode",
+    "number_parse",
+];
+
+fn fuzz(args: &[String]) -> anyhow::Result<()> {
+    let Some(target) = args.first() else {
+        bail!(
+            "usage: cargo xtask fuzz <target> [seconds]; targets: {}",
+            FUZZ_TARGETS.join(", ")
+        );
+    };
+    if !FUZZ_TARGETS.contains(&target.as_str()) {
+        bail!(
+            "unknown fuzz target {target:?}; targets: {}",
+            FUZZ_TARGETS.join(", ")
+        );
+    }
+    let seconds: u64 = match args.get(1) {
+        Some(s) => s
+            .parse()
+            .with_context(|| format!("seconds: {s:?} is not a number"))?,
+        None => 60,
+    };
+    let installed = cargo()
+        .args(["fuzz", "--version"])
+        .output()
+        .map(|o| o.status.success())
+        .unwrap_or(false);
+    if !installed {
+        bail!("cargo-fuzz is not installed: `cargo install cargo-fuzz` (the corpus replay test, `cargo test -p ferrite-core --test fuzz_corpus`, needs nothing)");
+    }
+    let dir = root().join("fuzz");
+    let local = dir.join("local-corpus").join(target);
+    std::fs::create_dir_all(&local).with_context(|| format!("creating {}", local.display()))?;
+    let mut command = cargo();
+    command
+        .current_dir(&dir)
+        .env("RUSTC_BOOTSTRAP", "1")
+        .args(["fuzz", "run", target.as_str()])
+        .arg(&local)
+        .arg(dir.join("corpus").join(target))
+        .args([
+            "--",
+            "-max_len=65536",
+            "-rss_limit_mb=2048",
+            "-malloc_limit_mb=256",
+            "-timeout=5",
+        ]);
+    if seconds == 0 {
+        command.arg("-runs=0");
+    } else {
+        command.arg(format!("-max_total_time={seconds}"));
+    }
+    run(&mut command, &format!("cargo fuzz run {target}"))
 }
 
 fn cargo() -> Command {

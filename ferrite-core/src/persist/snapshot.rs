@@ -132,7 +132,7 @@ pub struct SnapshotInfo {
     pub num_dbs: u32,
     /// Entries read.
     pub entries: u64,
-    /// With salvage: where the damage was found (entries before it were kept).
+    /// With salvage: the first damage found (the entries of every intact block were kept).
     pub damaged: Option<PersistError>,
 }
 
@@ -141,8 +141,10 @@ fn u32_at(bytes: &[u8], at: usize) -> Option<u32> {
 }
 
 /// Reads a snapshot, handing each entry to `load`. Without `salvage`, any damage is an error
-/// naming the file and offset; with it, the entries of every intact block before the damage are
-/// kept and the damage is reported in [`SnapshotInfo::damaged`]. A bad header is always an error.
+/// naming the file and offset (the entries of the blocks before it have been handed to `load`).
+/// With it, the entries of every intact block are kept: a damaged block whose length field still
+/// frames it is stepped over, and damage to a length (or a truncation) ends the read; the first
+/// damage is reported in [`SnapshotInfo::damaged`]. A bad header is always an error.
 pub fn read_snapshot(
     file: &Path,
     bytes: &[u8],
@@ -189,55 +191,75 @@ pub fn read_snapshot(
     };
     let mut at = SNAP_HEADER_LEN;
     let mut blocks = 0u64;
-    let result = loop {
+    // The first damage found. Without salvage the read stops there; with it, a damaged block
+    // whose length still frames it is stepped over, so every intact block is kept.
+    let mut damage: Option<PersistError> = None;
+    loop {
         let Some(len) = u32_at(bytes, at) else {
-            break Err(corrupt(at, "snapshot ends before its end block (truncated)".into()));
+            note(&mut damage, corrupt(at, "snapshot ends before its end block (truncated)".into()));
+            break;
         };
         let len = len as usize;
         let start = at + BLOCK_HEADER_LEN;
         let Some(payload) = start.checked_add(len).and_then(|end| bytes.get(start..end)) else {
-            break Err(corrupt(at, format!("block of {len} bytes runs past the end of the file (truncated)")));
+            note(
+                &mut damage,
+                corrupt(at, format!("block of {len} bytes runs past the end of the file (truncated)")),
+            );
+            break;
         };
+        let next = start + len;
         if crc32fast::hash(payload) != u32_at(bytes, at + 4).unwrap_or(0) {
-            break Err(corrupt(at, "block checksum mismatch".into()));
-        }
-        match payload.first() {
-            Some(&KIND_ENTRIES) => {
-                // Decode the whole block before loading any of it: a block is all or nothing.
-                match decode_block(payload) {
-                    Ok(entries) => {
-                        for entry in entries {
-                            info.entries += 1;
-                            load(entry);
+            note(&mut damage, corrupt(at, "block checksum mismatch".into()));
+        } else {
+            match payload.first() {
+                Some(&KIND_ENTRIES) => {
+                    // Decode the whole block before loading any of it: a block is all or nothing.
+                    match decode_block(payload) {
+                        Ok(entries) => {
+                            for entry in entries {
+                                info.entries += 1;
+                                load(entry);
+                            }
+                            blocks += 1;
                         }
+                        Err((offset, reason)) => note(&mut damage, corrupt(start + offset, reason)),
                     }
-                    Err((offset, reason)) => break Err(corrupt(start + offset, reason)),
                 }
-                blocks += 1;
-                at = start + len;
+                Some(&KIND_END) => {
+                    let totals = get_uvarint(&payload[1..]).and_then(|(entries, used)| {
+                        get_uvarint(payload.get(1 + used..)?).map(|(b, _)| (entries, b))
+                    });
+                    // After a skipped block the totals cannot agree; the damage is reported.
+                    if damage.is_none() && totals != Some((info.entries, blocks)) {
+                        note(&mut damage, corrupt(at, "end block totals disagree with the blocks read".into()));
+                    } else if next != bytes.len() {
+                        note(&mut damage, corrupt(next, "bytes after the end block".into()));
+                    }
+                    break;
+                }
+                _ => note(&mut damage, corrupt(at, "unknown block kind".into())),
             }
-            Some(&KIND_END) => {
-                let totals = get_uvarint(&payload[1..]).and_then(|(entries, used)| {
-                    get_uvarint(payload.get(1 + used..)?).map(|(b, _)| (entries, b))
-                });
-                if totals != Some((info.entries, blocks)) {
-                    break Err(corrupt(at, "end block totals disagree with the blocks read".into()));
-                }
-                if start + len != bytes.len() {
-                    break Err(corrupt(start + len, "bytes after the end block".into()));
-                }
-                break Ok(());
-            }
-            _ => break Err(corrupt(at, "unknown block kind".into())),
         }
-    };
-    match result {
-        Ok(()) => Ok(info),
-        Err(e) if salvage => {
+        if damage.is_some() && !salvage {
+            break;
+        }
+        at = next;
+    }
+    match damage {
+        None => Ok(info),
+        Some(e) if salvage => {
             info.damaged = Some(e);
             Ok(info)
         }
-        Err(e) => Err(e),
+        Some(e) => Err(e),
+    }
+}
+
+/// Keeps the first damage found.
+fn note(damage: &mut Option<PersistError>, e: PersistError) {
+    if damage.is_none() {
+        *damage = Some(e);
     }
 }
 
@@ -261,4 +283,84 @@ fn decode_block(payload: &[u8]) -> Result<Vec<DecodedEntry>, (usize, String)> {
         return Err((at, "bytes after the last entry of a block".into()));
     }
     Ok(entries)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::persist::codec::encode_entry;
+    use crate::value::{StrValue, Value};
+    use std::sync::{Arc, Mutex};
+
+    struct MemFile(Arc<Mutex<Vec<u8>>>);
+
+    impl AppendFile for MemFile {
+        fn append(&mut self, data: &[u8]) -> std::io::Result<()> {
+            self.0.lock().unwrap().extend_from_slice(data);
+            Ok(())
+        }
+        fn sync(&mut self) -> std::io::Result<()> {
+            Ok(())
+        }
+    }
+
+    /// A snapshot of three blocks of two string entries each (keys `k0`..`k5`), and the block
+    /// offsets.
+    fn three_blocks() -> (Vec<u8>, Vec<usize>) {
+        let out = Arc::new(Mutex::new(Vec::new()));
+        let path = Path::new("snap");
+        let mut w = SnapshotWriter::new(Box::new(MemFile(Arc::clone(&out))), path, 3, 16, 0).unwrap();
+        let mut offsets = Vec::new();
+        for block in 0..3 {
+            offsets.push(out.lock().unwrap().len());
+            let mut payload = vec![KIND_ENTRIES, 2];
+            for i in 0..2 {
+                let key = format!("k{}", block * 2 + i);
+                let value = Value::Str(StrValue::Raw(b"value".to_vec()));
+                encode_entry(&mut payload, 0, key.as_bytes(), None, &value);
+            }
+            w.block(&payload, 2).unwrap();
+        }
+        w.finish().unwrap();
+        let bytes = out.lock().unwrap().clone();
+        (bytes, offsets)
+    }
+
+    fn keys(bytes: &[u8], salvage: bool) -> (Result<SnapshotInfo, PersistError>, Vec<String>) {
+        let mut keys = Vec::new();
+        let info = read_snapshot(Path::new("snap"), bytes, salvage, |e| {
+            keys.push(String::from_utf8(e.key).unwrap())
+        });
+        (info, keys)
+    }
+
+    #[test]
+    fn salvage_steps_over_a_damaged_block_and_keeps_the_later_ones() {
+        let (bytes, offsets) = three_blocks();
+        let (info, all) = keys(&bytes, false);
+        assert_eq!(info.unwrap().entries, 6);
+        assert_eq!(all, ["k0", "k1", "k2", "k3", "k4", "k5"]);
+
+        let mut damaged = bytes.clone();
+        damaged[offsets[1] + BLOCK_HEADER_LEN + 4] ^= 0x20;
+        let expected = PersistError::Corrupt {
+            file: PathBuf::from("snap"),
+            offset: offsets[1] as u64,
+            reason: "block checksum mismatch".into(),
+        };
+        let (strict, _) = keys(&damaged, false);
+        assert_eq!(strict.unwrap_err(), expected);
+        let (salvaged, kept) = keys(&damaged, true);
+        let info = salvaged.unwrap();
+        assert_eq!(kept, ["k0", "k1", "k4", "k5"]);
+        assert_eq!(info.entries, 4);
+        assert_eq!(info.damaged, Some(expected));
+
+        // A damaged length cannot be stepped over: the blocks before it are kept.
+        let mut damaged = bytes.clone();
+        damaged[offsets[1] + 2] ^= 0x01;
+        let (salvaged, kept) = keys(&damaged, true);
+        assert_eq!(kept, ["k0", "k1"]);
+        assert!(matches!(salvaged.unwrap().damaged, Some(PersistError::Corrupt { offset, .. }) if offset == offsets[1] as u64));
+    }
 }

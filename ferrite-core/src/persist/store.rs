@@ -273,24 +273,35 @@ impl Store {
                 next_segment = seq;
                 continue;
             }
-            let segment = match read_segment(&path, &bytes).and_then(|s| {
-                if s.seq != seq {
-                    Err(PersistError::BadHeader {
-                        file: path.clone(),
-                        reason: format!("header names segment {} but the file name says {seq}", s.seq),
-                    })
-                } else {
-                    Ok(s)
-                }
-            }) {
-                Ok(s) => s,
+            let read = |bytes| {
+                read_segment(&path, bytes).and_then(|s| {
+                    if s.seq != seq {
+                        Err(PersistError::BadHeader {
+                            file: path.clone(),
+                            reason: format!("header names segment {} but the file name says {seq}", s.seq),
+                        })
+                    } else {
+                        Ok(s)
+                    }
+                })
+            };
+            let (segment, damage) = match read(&bytes) {
+                Ok(s) => (s, None),
                 Err(e) if opts.salvage && !matches!(e, PersistError::UnsupportedVersion { .. }) => {
-                    crate::flog!(log::Level::Warn, "salvage: {e}");
-                    report.salvaged.push(e.to_string());
-                    stopped = true;
-                    drop(bytes);
-                    set_aside(&storage, &dir, &segment_name(seq));
-                    continue;
+                    // Keep the records before the damage: the bytes before it are a clean segment.
+                    let intact = match &e {
+                        PersistError::Corrupt { offset, .. } => usize::try_from(*offset)
+                            .ok()
+                            .and_then(|end| bytes.get(..end))
+                            .and_then(|b| read(b).ok()),
+                        _ => None,
+                    };
+                    let kept = intact.unwrap_or(super::wal::Segment {
+                        seq,
+                        records: Vec::new(),
+                        tail: Tail::Clean,
+                    });
+                    (kept, Some(e))
                 }
                 Err(e) => return Err(e.into()),
             };
@@ -303,6 +314,15 @@ impl Store {
                     })?;
                 }
                 report.records_replayed += 1;
+            }
+            if let Some(e) = damage {
+                crate::flog!(log::Level::Warn, "salvage: {e}; kept {} records before it", segment.records.len());
+                report.salvaged.push(e.to_string());
+                stopped = true;
+                drop(segment);
+                drop(bytes);
+                set_aside(&storage, &dir, &segment_name(seq));
+                continue;
             }
             // Segments after this one that hold no record (a segment created ahead of a
             // rotation that never came holds only its header).

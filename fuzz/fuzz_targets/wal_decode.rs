@@ -1,0 +1,7 @@
+//! Fuzz target `wal_decode`. The body is `ferrite_core::fuzzing::wal_decode`, which the corpus
+//! replay test (`ferrite-core/tests/fuzz_corpus.rs`) also runs, with the same invariants.
+#![no_main]
+
+libfuzzer_sys::fuzz_target!(|data: &[u8]| {
+    ferrite_core::fuzzing::wal_decode(data);
+});
