@@ -107,7 +107,15 @@ fn fill(ctx: &Ctx, rng: &mut Rng) {
     }
     for i in 0..INTS {
         let n = (rng.next_u64() >> 20) as i64 - (1 << 40);
-        string::set(ctx, &key("n", i), n.to_string().as_bytes(), None, false, None).unwrap();
+        string::set(
+            ctx,
+            &key("n", i),
+            n.to_string().as_bytes(),
+            None,
+            false,
+            None,
+        )
+        .unwrap();
     }
     for i in 0..AGGS {
         let k = key("list", i);
@@ -138,7 +146,18 @@ fn fill(ctx: &Ctx, rng: &mut Rng) {
         for j in 0..agg_len(rng) {
             let m = element(rng, j);
             let score = rng.below(1000) as f64;
-            zset::zadd(ctx, &k, false, false, false, false, false, false, &[(score, &m)]).unwrap();
+            zset::zadd(
+                ctx,
+                &k,
+                false,
+                false,
+                false,
+                false,
+                false,
+                false,
+                &[(score, &m)],
+            )
+            .unwrap();
         }
     }
     // A quarter of the strings and some aggregates get deadlines, with varied times.
@@ -174,8 +193,18 @@ fn mutate(ctx: &Ctx, rng: &mut Rng) {
         let k = key("zset", i);
         zset::zremrangebyrank(ctx, &k, 0, 10).unwrap();
         for j in 0..30 {
-            zset::zadd(ctx, &k, false, false, false, false, false, false, &[(j as f64, b"e3")])
-                .unwrap();
+            zset::zadd(
+                ctx,
+                &k,
+                false,
+                false,
+                false,
+                false,
+                false,
+                false,
+                &[(j as f64, b"e3")],
+            )
+            .unwrap();
             zset::zrem(ctx, &k, &[format!("e{j}").as_bytes()]).unwrap();
         }
     }

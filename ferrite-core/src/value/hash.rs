@@ -282,6 +282,27 @@ mod tests {
     }
 
     #[test]
+    fn mem_usage_follows_every_mutation() {
+        let mut rng = crate::hash::Rng::new(5);
+        let mut h = HashValue::new();
+        for step in 0..6_000 {
+            let field = format!("f{}", rng.below(300)).into_bytes();
+            let value = vec![b'v'; rng.below(if step < 500 { 40 } else { 90 })];
+            if rng.below(3) == 0 {
+                h.remove(&field);
+            } else {
+                h.insert(&field, &value);
+            }
+            assert_eq!(
+                h.mem_usage(),
+                std::mem::size_of::<HashValue>() + h.recompute_heap_usage(),
+                "step {step}"
+            );
+        }
+        assert!(!h.is_compact());
+    }
+
+    #[test]
     fn converts_past_limits_and_stays_converted() {
         let mut h = HashValue::new();
         for i in 0..MAX_COMPACT_ENTRIES {

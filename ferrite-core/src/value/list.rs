@@ -352,6 +352,37 @@ mod tests {
     }
 
     #[test]
+    fn mem_usage_follows_every_mutation() {
+        let mut rng = crate::hash::Rng::new(3);
+        let mut list = ListValue::new();
+        for step in 0..5_000 {
+            let element = match rng.below(3) {
+                0 => vec![b'x'; 23 + rng.below(50)],
+                _ => format!("e{}", rng.below(20)).into_bytes(),
+            };
+            let len = list.len();
+            match rng.below(9) {
+                0 | 1 => list.push_front(&element),
+                2 | 3 => list.push_back(&element),
+                4 => drop(list.pop_front()),
+                5 => drop(list.pop_back()),
+                6 => drop(list.set(rng.below(len + 1), &element)),
+                7 => list.insert(rng.below(len + 1), &element),
+                _ => match rng.below(3) {
+                    0 => list.retain_range(rng.below(3), len.saturating_sub(rng.below(3))),
+                    1 => drop(list.remove_matching(rng.below(5) as i64 - 2, &element)),
+                    _ => drop(list.remove_matching(0, &element)),
+                },
+            }
+            assert_eq!(
+                list.mem_usage(),
+                std::mem::size_of::<ListValue>() + list.recompute_heap_usage(),
+                "step {step}"
+            );
+        }
+    }
+
+    #[test]
     fn deque_operations() {
         let mut list: ListValue = [&b"a"[..], b"b", b"c", b"b"].into_iter().collect();
         list.push_front(b"z");

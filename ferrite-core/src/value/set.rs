@@ -452,6 +452,11 @@ mod tests {
                     "step {step}"
                 );
             }
+            assert_eq!(
+                set.mem_usage(),
+                std::mem::size_of::<SetValue>() + set.recompute_heap_usage(),
+                "step {step}"
+            );
             if step % 997 == 0 {
                 let mut got = set.members();
                 got.sort();

@@ -546,6 +546,11 @@ mod tests {
                     }
                 }
             }
+            assert_eq!(
+                z.mem_usage(),
+                std::mem::size_of::<ZSetValue>() + z.recompute_heap_usage(),
+                "step {step}"
+            );
             if step % 1000 == 0 {
                 let all: Vec<_> = z.iter().map(|(m, s)| (m.to_vec(), s)).collect();
                 assert_eq!(all, model_order(&model), "step {step}");
@@ -554,6 +559,42 @@ mod tests {
         assert_eq!(z.encoding(), "skiplist");
         assert!(max_len > 4 * CHUNK_MAX, "{max_len}");
         assert!(z.len() < max_len / 2, "{}", z.len());
+    }
+
+    #[test]
+    fn mem_usage_through_splits_merges_and_clones() {
+        let check = |z: &ZSetValue, what: &str| {
+            assert_eq!(
+                z.mem_usage(),
+                std::mem::size_of::<ZSetValue>() + z.recompute_heap_usage(),
+                "{what}"
+            );
+            let copy = z.clone();
+            assert_eq!(
+                copy.mem_usage(),
+                std::mem::size_of::<ZSetValue>() + copy.recompute_heap_usage(),
+                "clone, {what}"
+            );
+        };
+        let mut z = ZSetValue::new();
+        for i in 0..1_500 {
+            z.insert(format!("member-{i:05}").as_bytes(), i as f64);
+            check(&z, &format!("insert {i}"));
+        }
+        assert!(z.order.chunks.len() > 5);
+        // From the top: the last chunk empties and is dropped, chunk after chunk.
+        for i in (1_000..1_500).rev() {
+            assert!(z.remove(format!("member-{i:05}").as_bytes()).is_some());
+            check(&z, &format!("remove top {i}"));
+        }
+        // From the bottom: the first chunk shrinks and merges with its successor.
+        for i in 0..600 {
+            assert!(z.remove(format!("member-{i:05}").as_bytes()).is_some());
+            check(&z, &format!("remove bottom {i}"));
+        }
+        z.remove_range(10, 200);
+        check(&z, "remove_range");
+        assert!(!z.is_empty());
     }
 
     #[test]
