@@ -214,6 +214,13 @@ impl Shard {
     /// Counts the new usage of the value handed out mutably, if any.
     #[inline]
     fn settle(&mut self) {
+        if self.pending.is_some() {
+            self.settle_pending();
+        }
+    }
+
+    #[inline(never)]
+    fn settle_pending(&mut self) {
         if let Some((index, before)) = self.pending.take() {
             if let Some(entry) = self.map.value_at(index) {
                 self.used = self.used - before + entry.value.heap_usage();

@@ -139,7 +139,17 @@ impl Value {
 
     /// Heap bytes this value owns (for an aggregate, its box included), O(1). The keyspace counts
     /// this per key; the inline `Value` is part of the key's table slot.
+    #[inline]
     pub fn heap_usage(&self) -> usize {
+        match self {
+            Value::Str(v) => v.heap_usage(),
+            _ => self.aggregate_heap_usage(),
+        }
+    }
+
+    /// [`Value::heap_usage`] of an aggregate, out of line so the string path stays small.
+    #[inline(never)]
+    fn aggregate_heap_usage(&self) -> usize {
         match self {
             Value::Str(v) => v.heap_usage(),
             Value::List(v) => v.mem_usage(),

@@ -139,6 +139,7 @@ impl StrValue {
     }
 
     /// Heap bytes owned: the buffer's capacity (an integer owns none). O(1).
+    #[inline]
     pub fn heap_usage(&self) -> usize {
         match self {
             StrValue::Int(_) => 0,
