@@ -93,27 +93,30 @@ impl Shard {
     fn insert(&mut self, h: u64, key: &[u8], entry: Entry) -> Option<Entry> {
         self.settle();
         let new_at = entry.expires_at;
-        let new_bytes = entry_bytes(key.len(), &entry);
+        let new_heap = entry.value.heap_usage();
         if let Some(slot) = self.map.get_mut(h, key) {
             // Overwrite in place: the key's allocation is kept.
             let old = std::mem::replace(slot, entry);
-            self.used = self.used - entry_bytes(key.len(), &old) + new_bytes;
+            self.used = self.used - old.value.heap_usage() + new_heap;
             if old.expires_at != new_at {
                 if let Some(old_at) = old.expires_at {
                     self.deadlines.remove(&(old_at, Box::<[u8]>::from(key)));
+                    self.used -= deadline_bytes(key.len());
                 }
                 if let Some(at) = new_at {
                     self.deadlines.insert((at, key.into()));
+                    self.used += deadline_bytes(key.len());
                 }
             }
             return Some(old);
         }
         if let Some(at) = new_at {
             self.deadlines.insert((at, key.into()));
+            self.used += deadline_bytes(key.len());
         }
         let slots_before = self.map.alloc_bytes();
         self.map.insert(h, key, entry);
-        self.used += new_bytes + self.map.alloc_bytes() - slots_before;
+        self.used += key.len() + new_heap + self.map.alloc_bytes() - slots_before;
         None
     }
 
@@ -705,8 +708,6 @@ impl<'a> View<'a> {
         let now = if has_deadlines { self.now() } else { 0 };
         let db = self.db;
         let shard = &mut *self.shards[idx].1;
-        // A value handed out mutably earlier is measured before this shard's table changes.
-        shard.settle();
         if has_deadlines && matches!(shard.map.get(h, key), Some(e) if is_expired(e, now)) {
             if let Some(undo) = self.undo.as_deref_mut() {
                 undo.entry((db, key.into()))
@@ -746,6 +747,8 @@ impl<'a> View<'a> {
         let (idx, h) = self.live_shard(key)?;
         self.save_undo(idx, h, key);
         let shard = &mut *self.shards[idx].1;
+        // A value handed out earlier is measured before another is.
+        shard.settle();
         let index = shard.map.index_of(h, key)?;
         // Measured now and again when the write finishes (or the shard next changes).
         let before = shard.map.value_at(index)?.value.heap_usage();
@@ -767,6 +770,8 @@ impl<'a> View<'a> {
         self.save_undo(idx, h, key);
         self.may_empty = true;
         let shard = &mut *self.shards[idx].1;
+        // A value handed out earlier is measured before the table may change.
+        shard.settle();
         let (len, slots) = (shard.map.len(), shard.map.alloc_bytes());
         // A new entry has no deadline, so the deadline index is unchanged.
         let index = shard.map.get_or_insert_index(h, key, || Entry {
