@@ -293,3 +293,115 @@ fn used_memory_is_exact_after_concurrent_writers() {
     assert!(ks.used_memory() > 0);
     assert_eq!(ks.used_memory(), ks.recompute_used_memory());
 }
+
+/// Sequences of view calls inside one write that no single command makes today but a handler
+/// may: a value mutated and then replaced, removed, re-deadlined, or followed by mutable access
+/// to another key of the same shard, and whole-database clears after mutation.
+#[test]
+fn view_call_sequences_inside_one_write_are_counted() {
+    use ferrite_core::keyspace::{Entry, SHARD_BITS};
+    use ferrite_core::value::{ListValue, StrValue};
+
+    let ks = Keyspace::new(1);
+    let db = AtomicUsize::new(0);
+    let ctx = Ctx::new(&ks, &db);
+    let shard = |k: &[u8]| ks.hash(k) >> (64 - SHARD_BITS);
+    // Two keys of one shard, and one of another.
+    let a = b"a".to_vec();
+    let b = (0..)
+        .map(|i| format!("b{i}").into_bytes())
+        .find(|k| shard(k) == shard(&a))
+        .unwrap();
+    let c = (0..)
+        .map(|i| format!("c{i}").into_bytes())
+        .find(|k| shard(k) != shard(&a))
+        .unwrap();
+    let (a, b, c) = (&a[..], &b[..], &c[..]);
+    let list = |n: usize| {
+        let items: Vec<Vec<u8>> = (0..n).map(|i| vec![b'x'; 30 + i]).collect();
+        Value::list(items.iter().map(Vec::as_slice).collect::<ListValue>())
+    };
+    let grow = |v: Option<&mut Value>| {
+        if let Some(Value::List(l)) = v {
+            for _ in 0..50 {
+                l.push_back(&[b'y'; 100]);
+            }
+        }
+    };
+    let check = |what: &str| assert_eq!(ks.used_memory(), ks.recompute_used_memory(), "{what}");
+    let reset = || {
+        ctx.write(&[a, b, c], |view| {
+            view.insert(a, list(3));
+            view.insert(b, list(5));
+            view.insert(c, list(7));
+        })
+    };
+
+    reset();
+    check("setup");
+    ctx.write(&[a], |view| {
+        grow(view.get_mut(a));
+        view.insert(a, list(1));
+    });
+    check("get_mut then insert, same key");
+    reset();
+    ctx.write(&[a, b], |view| {
+        grow(view.get_mut(a));
+        view.insert(b, list(40));
+    });
+    check("get_mut then insert, same shard");
+    reset();
+    ctx.write(&[a, b], |view| {
+        grow(view.get_mut(a));
+        grow(view.get_mut(b));
+        grow(view.get_mut(a));
+    });
+    check("get_mut, get_mut, same shard");
+    reset();
+    ctx.write(&[a, b], |view| {
+        grow(view.get_mut(a));
+        view.remove(b);
+        grow(view.get_mut(a));
+        view.remove(a);
+    });
+    check("get_mut then removes");
+    reset();
+    ctx.write(&[a, b, c, b"new"], |view| {
+        grow(view.get_mut(a));
+        let _ = view.get_or_insert_with(b"new", || Value::Str(StrValue::from_bytes(b"v")));
+        grow(Some(view.get_or_insert_with(b, || list(1))));
+        grow(view.get_mut(c));
+        view.set_expires_at(a, Some(NOW + 10));
+        grow(view.get_mut(a));
+        view.insert_entry(
+            b,
+            Entry {
+                value: list(2),
+                expires_at: Some(NOW + 20),
+            },
+        );
+    });
+    check("get_or_insert_with, deadlines, entries");
+    ctx.write_db(|view| {
+        grow(view.get_mut(a));
+        view.clear();
+        view.insert(a, list(9));
+    });
+    check("get_mut, clear, insert");
+    reset();
+    let before = ks.used_memory();
+    {
+        let tx = ks.begin();
+        let tctx = Ctx::in_tx(&ks, &db, &tx);
+        tctx.write(&[a, b], |view| {
+            grow(view.get_mut(a));
+            view.insert(b, list(60));
+            grow(view.get_mut(b));
+        });
+        // (No walk here: the transaction holds every lock.)
+        assert!(ks.used_memory() > before + 60 * 30);
+        tx.rollback();
+    }
+    check("after rollback");
+    assert_eq!(ks.used_memory(), before);
+}
