@@ -222,7 +222,7 @@ impl Shard {
         }
     }
 
-    #[inline(never)]
+    #[inline]
     fn settle_pending(&mut self) {
         if let Some((index, before)) = self.pending.take() {
             if let Some(entry) = self.map.value_at(index) {
