@@ -54,14 +54,28 @@ pub struct Shard {
     deadlines: BTreeSet<(i64, Box<[u8]>)>,
     /// The keyspace seed, to rehash keys taken from the deadline index.
     seed: u64,
+    /// Bytes accounted to this shard (see "Memory accounting" below): its table's slots, and per
+    /// key the key, the value's heap and the deadline index entry.
+    used: usize,
+    /// The part of `used` already added to the keyspace's `used_memory`.
+    published: usize,
+    /// A value handed out mutably by a write view: its slot index and its heap usage then. Its
+    /// new usage is counted (`settle`) before the table next changes.
+    pending: Option<(usize, usize)>,
+    /// The keyspace's `used_memory`, which `publish` brings up to date.
+    used_memory: std::sync::Arc<AtomicI64>,
 }
 
 impl Shard {
-    fn new(seed: u64) -> Shard {
+    fn new(seed: u64, used_memory: std::sync::Arc<AtomicI64>) -> Shard {
         Shard {
             map: Table::new(),
             deadlines: BTreeSet::new(),
             seed,
+            used: 0,
+            published: 0,
+            pending: None,
+            used_memory,
         }
     }
 
@@ -70,7 +84,9 @@ impl Shard {
     }
 
     fn remove(&mut self, h: u64, key: &[u8]) -> Option<Entry> {
+        self.settle();
         let (boxed_key, entry) = self.map.remove(h, key)?;
+        self.used -= entry_bytes(boxed_key.len(), &entry);
         if let Some(at) = entry.expires_at {
             self.deadlines.remove(&(at, boxed_key));
         }
@@ -78,24 +94,32 @@ impl Shard {
     }
 
     fn insert(&mut self, h: u64, key: &[u8], entry: Entry) -> Option<Entry> {
+        self.settle();
         let new_at = entry.expires_at;
+        let new_heap = entry.value.heap_usage();
         if let Some(slot) = self.map.get_mut(h, key) {
             // Overwrite in place: the key's allocation is kept.
             let old = std::mem::replace(slot, entry);
+            self.used = self.used - old.value.heap_usage() + new_heap;
             if old.expires_at != new_at {
                 if let Some(old_at) = old.expires_at {
                     self.deadlines.remove(&(old_at, Box::<[u8]>::from(key)));
+                    self.used -= deadline_bytes(key.len());
                 }
                 if let Some(at) = new_at {
                     self.deadlines.insert((at, key.into()));
+                    self.used += deadline_bytes(key.len());
                 }
             }
             return Some(old);
         }
         if let Some(at) = new_at {
             self.deadlines.insert((at, key.into()));
+            self.used += deadline_bytes(key.len());
         }
+        let slots_before = self.map.alloc_bytes();
         self.map.insert(h, key, entry);
+        self.used += key.len() + new_heap + self.map.alloc_bytes() - slots_before;
         None
     }
 
@@ -106,6 +130,11 @@ impl Shard {
         let old = std::mem::replace(&mut entry.expires_at, at);
         if old == at {
             return true;
+        }
+        match (old, at) {
+            (None, Some(_)) => self.used += deadline_bytes(key.len()),
+            (Some(_), None) => self.used -= deadline_bytes(key.len()),
+            _ => {}
         }
         if let Some(old_at) = old {
             self.deadlines.remove(&(old_at, Box::<[u8]>::from(key)));
@@ -136,6 +165,8 @@ impl Shard {
     fn clear(&mut self) {
         self.map.clear();
         self.deadlines.clear();
+        self.used = 0;
+        self.pending = None;
     }
 
     /// Keys whose deadline is at or before `now` (expired, not yet reclaimed).
@@ -152,6 +183,123 @@ fn shard_of_hash(h: u64) -> usize {
 
 fn is_expired(entry: &Entry, now: i64) -> bool {
     matches!(entry.expires_at, Some(at) if at <= now)
+}
+
+// Memory accounting.
+//
+// A shard counts, in `used`: its table's slot array (which holds each key's hash, key pointer,
+// inline `Value` and deadline), and per key the key's bytes, the value's heap
+// (`Value::heap_usage`, O(1)) and, with a deadline, the deadline index's copy of the key plus
+// its share of a B-tree node. Every `Shard` method that changes a key updates `used`; a value
+// handed out mutably is measured when handed out and again (`settle`) before the table next
+// changes or when the write finishes. `publish`, called with the shard's lock held when a write
+// finishes (and after sweeps and rollbacks), adds the change to the keyspace's `used_memory`:
+// one atomic add per write.
+
+/// Bytes the deadline index holds per entry besides its copy of the key: the 24-byte
+/// (deadline, key) element in a B-tree node of 11, at the fill that appending (about 49 bytes
+/// per element) and random insertion (about 38) leave.
+const DEADLINE_ENTRY_BYTES: usize = 44;
+
+/// Bytes a deadline costs a key of `key_len` bytes (the index's copy of the key and its node
+/// share).
+fn deadline_bytes(key_len: usize) -> usize {
+    key_len + DEADLINE_ENTRY_BYTES
+}
+
+/// Bytes accounted to a key of `key_len` bytes holding `entry`, besides its table slot.
+fn entry_bytes(key_len: usize, entry: &Entry) -> usize {
+    let deadline = match entry.expires_at {
+        Some(_) => deadline_bytes(key_len),
+        None => 0,
+    };
+    key_len + entry.value.heap_usage() + deadline
+}
+
+impl Shard {
+    /// Counts the new usage of the value handed out mutably, if any.
+    #[inline]
+    fn settle(&mut self) {
+        if self.pending.is_some() {
+            self.settle_pending();
+        }
+    }
+
+    #[inline]
+    fn settle_pending(&mut self) {
+        if let Some((index, before)) = self.pending.take() {
+            if let Some(entry) = self.map.value_at(index) {
+                self.used = self.used - before + entry.value.heap_usage();
+            }
+        }
+    }
+
+    /// Brings the keyspace's `used_memory` up to date with this shard (one atomic add, none when
+    /// nothing changed).
+    #[inline]
+    fn publish(&mut self) {
+        self.settle();
+        if self.used != self.published {
+            let delta = self.used as i64 - self.published as i64;
+            self.used_memory.fetch_add(delta, Ordering::Relaxed);
+            self.published = self.used;
+        }
+    }
+
+    /// `used`, recomputed by walking every key and value.
+    fn recompute_used(&self) -> usize {
+        self.map.alloc_bytes()
+            + self
+                .map
+                .iter()
+                .map(|(_, key, entry)| {
+                    let deadline = entry.expires_at.map_or(0, |_| deadline_bytes(key.len()));
+                    key.len() + entry.value.recompute_heap_usage() + deadline
+                })
+                .sum::<usize>()
+    }
+}
+
+impl Keyspace {
+    /// Bytes of memory the stored data occupies: every key, value and deadline, and the shard
+    /// tables' slots, as the allocator is asked for them (requested sizes, not the allocator's
+    /// own rounding or headers). Expired keys count until they are reclaimed. O(1).
+    pub fn used_memory(&self) -> usize {
+        usize::try_from(self.used_memory.load(Ordering::Relaxed)).unwrap_or(0)
+    }
+
+    /// Sets the memory limit (Redis's `maxmemory`, with the `noeviction` policy): while
+    /// [`Keyspace::used_memory`] is above it, write commands that may grow memory fail with
+    /// `OOM` ([`Ctx::admit`]). `None` removes the limit.
+    pub fn set_memory_limit(&self, limit: Option<usize>) {
+        self.memory_limit
+            .store(limit.unwrap_or(usize::MAX), Ordering::Relaxed);
+    }
+
+    /// The memory limit, if one is set.
+    pub fn memory_limit(&self) -> Option<usize> {
+        match self.memory_limit.load(Ordering::Relaxed) {
+            usize::MAX => None,
+            limit => Some(limit),
+        }
+    }
+
+    /// True when a memory limit is set and used memory is above it.
+    pub fn over_memory_limit(&self) -> bool {
+        let limit = self.memory_limit.load(Ordering::Relaxed);
+        limit != usize::MAX && self.used_memory() > limit
+    }
+
+    /// [`Keyspace::used_memory`] recomputed by walking every key and value (for tests of the
+    /// accounting; takes each shard's read lock in turn).
+    #[doc(hidden)]
+    pub fn recompute_used_memory(&self) -> usize {
+        self.dbs
+            .iter()
+            .flat_map(|db| db.iter())
+            .map(|shard| shard.read().recompute_used())
+            .sum()
+    }
 }
 
 /// Counters shared by all handles of one keyspace.
@@ -194,14 +342,23 @@ pub struct Keyspace {
     writes: AtomicU64,
     /// Shared counters.
     pub counters: Counters,
+    /// Bytes of memory the data occupies (each shard adds its changes; see `Shard::publish`).
+    used_memory: std::sync::Arc<AtomicI64>,
+    /// The memory limit in bytes (`usize::MAX`: none).
+    memory_limit: AtomicUsize,
 }
 
 impl Keyspace {
     /// A keyspace with `num_databases` empty logical databases.
     pub fn new(num_databases: usize) -> Keyspace {
         let seed = process_seed();
+        let used_memory = std::sync::Arc::new(AtomicI64::new(0));
         let dbs = (0..num_databases.max(1))
-            .map(|_| (0..SHARDS).map(|_| RwLock::new(Shard::new(seed))).collect())
+            .map(|_| {
+                (0..SHARDS)
+                    .map(|_| RwLock::new(Shard::new(seed, used_memory.clone())))
+                    .collect()
+            })
             .collect();
         Keyspace {
             sink: std::sync::OnceLock::new(),
@@ -213,6 +370,8 @@ impl Keyspace {
             rng_state: AtomicU64::new(seed ^ 0x5DEECE66D),
             writes: AtomicU64::new(0),
             counters: Counters::default(),
+            used_memory,
+            memory_limit: AtomicUsize::new(usize::MAX),
         }
     }
 
@@ -276,7 +435,9 @@ impl Keyspace {
             .get(idx / SHARDS)
             .and_then(|db| db.get(idx % SHARDS))
         {
-            let removed = lock.write().sweep(self.now_ms(), SWEEP_BUDGET * 4);
+            let mut shard = lock.write();
+            let removed = shard.sweep(self.now_ms(), SWEEP_BUDGET * 4);
+            shard.publish();
             self.counters
                 .expired_keys
                 .fetch_add(removed as u64, Ordering::Relaxed);
@@ -602,7 +763,14 @@ impl<'a> View<'a> {
     pub fn get_mut(&mut self, key: &[u8]) -> Option<&mut Value> {
         let (idx, h) = self.live_shard(key)?;
         self.save_undo(idx, h, key);
-        let value = self.shards[idx].1.map.get_mut(h, key).map(|e| &mut e.value);
+        let shard = &mut *self.shards[idx].1;
+        // A value handed out earlier is measured before another is.
+        shard.settle();
+        let index = shard.map.index_of(h, key)?;
+        // Measured now and again when the write finishes (or the shard next changes).
+        let before = shard.map.value_at(index)?.value.heap_usage();
+        shard.pending = Some((index, before));
+        let value = shard.map.value_at_mut(index).map(|e| &mut e.value);
         if matches!(&value, Some(v) if !matches!(v, Value::Str(_))) {
             self.may_empty = true;
         }
@@ -619,12 +787,31 @@ impl<'a> View<'a> {
         self.save_undo(idx, h, key);
         self.may_empty = true;
         let shard = &mut *self.shards[idx].1;
+        // A value handed out earlier is measured before the table may change.
+        shard.settle();
+        let (len, slots) = (shard.map.len(), shard.map.alloc_bytes());
         // A new entry has no deadline, so the deadline index is unchanged.
-        let entry = shard.map.get_or_insert_with(h, key, || Entry {
+        let index = shard.map.get_or_insert_index(h, key, || Entry {
             value: make(),
             expires_at: None,
         });
-        &mut entry.value
+        // Measured now and again when the write finishes (or the shard next changes); a new
+        // key's bytes and table growth are counted now, its value then.
+        let before = if shard.map.len() > len {
+            shard.used += key.len() + shard.map.alloc_bytes() - slots;
+            0
+        } else {
+            shard
+                .map
+                .value_at(index)
+                .map_or(0, |e| e.value.heap_usage())
+        };
+        shard.pending = Some((index, before));
+        match shard.map.value_at_mut(index) {
+            Some(entry) => &mut entry.value,
+            // `index` is the slot just found or filled.
+            None => unreachable!("slot {index} was just filled"),
+        }
     }
 
     /// Stores `value` under `key` with no deadline (as SET does), replacing any old value.
@@ -718,6 +905,9 @@ impl<'a> View<'a> {
             .counters
             .expired_keys
             .fetch_add(self.expired, Ordering::Relaxed);
+        for (_, shard) in self.shards.iter_mut() {
+            shard.publish();
+        }
     }
 }
 
@@ -750,6 +940,9 @@ impl TxState<'_> {
                     shard.insert(h, &key, entry);
                 }
             }
+        }
+        for shard in inner.guards.iter_mut() {
+            shard.publish();
         }
     }
 
@@ -818,7 +1011,10 @@ impl<'a, 'k> Ctx<'a, 'k> {
     /// (a failed write or fsync poisoned it) or, for a command that may grow memory
     /// (`denyoom`), if memory used is past the limit. Nothing has changed when this fails.
     pub fn admit(&self, denyoom: bool) -> crate::Result<()> {
-        let _ = denyoom;
+        // Redis checks memory before the persistence state (OOM wins over MISCONF).
+        if denyoom && self.ks.over_memory_limit() {
+            return Err(crate::Error::Oom);
+        }
         match self.ks.sink.get() {
             Some(sink) => sink.check(),
             None => Ok(()),

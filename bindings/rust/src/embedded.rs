@@ -208,6 +208,8 @@ impl Database {
             None => None,
             Some(path) => Some(Self::open_store(&keyspace, &config, path)?),
         };
+        // Set after recovery, so replaying the log is never refused for memory.
+        keyspace.set_memory_limit((config.memory_limit > 0).then_some(config.memory_limit));
         Ok(Database {
             shared: Arc::new(Shared {
                 keyspace,
@@ -310,7 +312,7 @@ impl Database {
         let store = self.shared.store.as_ref().map(|s| s.stats());
         DatabaseStats {
             keys_per_db,
-            memory_used: 0,
+            memory_used: ks.used_memory(),
             memory_limit: self.shared.config.memory_limit,
             wal_bytes: store.as_ref().map_or(0, |s| s.wal_bytes),
             snapshot_bytes: store.as_ref().map_or(0, |s| s.snapshot_bytes),

@@ -133,22 +133,41 @@ impl<V> Table<V> {
         None
     }
 
-    /// The value of `key`, inserting `make()` when absent.
-    pub fn get_or_insert_with(
+    /// The slot index of `key`, inserting `make()` when absent.
+    pub fn get_or_insert_index(
         &mut self,
         hash: u64,
         key: &[u8],
         make: impl FnOnce() -> V,
-    ) -> &mut V {
-        let i = match self.find(hash, key) {
+    ) -> usize {
+        match self.find(hash, key) {
             Some(i) => i,
             None => self.insert_new(hash, key.into(), make()),
-        };
-        match &mut self.slots[i] {
-            Some(s) => &mut s.value,
-            // `i` is the slot just found or filled.
-            None => unreachable!("slot {i} was just filled"),
         }
+    }
+
+    /// The slot index of `key`, if present. An index stays valid until the table next changes.
+    #[inline]
+    pub fn index_of(&self, hash: u64, key: &[u8]) -> Option<usize> {
+        self.find(hash, key)
+    }
+
+    /// The value in slot `index` (from [`Table::index_of`], with no change since).
+    #[inline]
+    pub fn value_at(&self, index: usize) -> Option<&V> {
+        self.slots.get(index)?.as_ref().map(|s| &s.value)
+    }
+
+    /// The value in slot `index`, mutable.
+    #[inline]
+    pub fn value_at_mut(&mut self, index: usize) -> Option<&mut V> {
+        self.slots.get_mut(index)?.as_mut().map(|s| &mut s.value)
+    }
+
+    /// Bytes of the slot array (the keys' own allocations are not included).
+    #[inline]
+    pub fn alloc_bytes(&self) -> usize {
+        self.slots.capacity() * std::mem::size_of::<Option<Slot<V>>>()
     }
 
     /// Inserts a key known to be absent; returns its slot index.

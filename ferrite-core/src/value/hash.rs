@@ -14,6 +14,7 @@
 use std::collections::HashMap;
 
 use super::list::CompactBytes;
+use super::{hash_table_bytes, Buckets};
 use crate::hash::SeededState;
 
 /// Most fields a compact hash holds (Redis's `hash-max-listpack-entries`).
@@ -25,18 +26,25 @@ pub const MAX_COMPACT_ELEMENT: usize = 64;
 #[derive(Clone, Debug)]
 pub struct HashValue {
     repr: Repr,
+    /// Heap bytes of the out-of-line fields and values (kept by every mutation, for O(1)
+    /// `mem_usage`).
+    heap: usize,
 }
+
+type Pair = (CompactBytes, CompactBytes);
 
 #[derive(Clone, Debug)]
 enum Repr {
-    Compact(Vec<(CompactBytes, CompactBytes)>),
-    Table(HashMap<CompactBytes, CompactBytes, SeededState>),
+    Compact(Vec<Pair>),
+    /// The map, and its bucket count for memory accounting.
+    Table(HashMap<CompactBytes, CompactBytes, SeededState>, Buckets),
 }
 
 impl Default for HashValue {
     fn default() -> HashValue {
         HashValue {
             repr: Repr::Compact(Vec::new()),
+            heap: 0,
         }
     }
 }
@@ -58,7 +66,7 @@ impl HashValue {
     pub fn len(&self) -> usize {
         match &self.repr {
             Repr::Compact(pairs) => pairs.len(),
-            Repr::Table(map) => map.len(),
+            Repr::Table(map, _) => map.len(),
         }
     }
 
@@ -72,25 +80,35 @@ impl HashValue {
         matches!(self.repr, Repr::Compact(_))
     }
 
-    /// Heap bytes owned (slots plus out-of-line bytes; a table counts one control byte and
-    /// its slack per slot).
-    pub fn heap_size(&self) -> usize {
-        let pair = 2 * std::mem::size_of::<CompactBytes>();
+    /// Bytes of the pair storage: the vector's capacity, or the hash table's allocation.
+    fn slots_bytes(&self) -> usize {
+        let pair = std::mem::size_of::<Pair>();
         match &self.repr {
-            Repr::Compact(pairs) => {
-                pairs.capacity() * pair
-                    + pairs
-                        .iter()
-                        .map(|(f, v)| f.heap_size() + v.heap_size())
-                        .sum::<usize>()
-            }
-            Repr::Table(map) => {
-                map.capacity() * (pair + 1)
-                    + map
-                        .iter()
-                        .map(|(f, v)| f.heap_size() + v.heap_size())
-                        .sum::<usize>()
-            }
+            Repr::Compact(pairs) => pairs.capacity() * pair,
+            Repr::Table(_, buckets) => hash_table_bytes(buckets.get(), pair),
+        }
+    }
+
+    /// Bytes occupied: the hash itself, its pair storage and out-of-line field and value bytes.
+    /// O(1).
+    pub fn mem_usage(&self) -> usize {
+        std::mem::size_of::<HashValue>() + self.slots_bytes() + self.heap
+    }
+
+    /// Heap bytes owned, recomputed by walking the pairs (for tests of the accounting).
+    #[doc(hidden)]
+    pub fn recompute_heap_usage(&self) -> usize {
+        self.slots_bytes()
+            + self
+                .iter_pairs()
+                .map(|(f, v)| f.heap_size() + v.heap_size())
+                .sum::<usize>()
+    }
+
+    fn iter_pairs(&self) -> Box<dyn Iterator<Item = (&CompactBytes, &CompactBytes)> + '_> {
+        match &self.repr {
+            Repr::Compact(pairs) => Box::new(pairs.iter().map(|(f, v)| (f, v))),
+            Repr::Table(map, _) => Box::new(map.iter()),
         }
     }
 
@@ -101,7 +119,7 @@ impl HashValue {
                 .iter()
                 .find(|(f, _)| f.as_slice() == field)
                 .map(|(_, v)| v.as_slice()),
-            Repr::Table(map) => map.get(field).map(CompactBytes::as_slice),
+            Repr::Table(map, _) => map.get(field).map(CompactBytes::as_slice),
         }
     }
 
@@ -116,24 +134,32 @@ impl HashValue {
         if field.len() > MAX_COMPACT_ELEMENT || value.len() > MAX_COMPACT_ELEMENT {
             self.convert_to_table();
         }
+        let value = CompactBytes::new(value);
         let added = match &mut self.repr {
             Repr::Compact(pairs) => match pairs.iter_mut().find(|(f, _)| f.as_slice() == field) {
                 Some((_, slot)) => {
-                    *slot = CompactBytes::new(value);
+                    self.heap = self.heap - slot.heap_size() + value.heap_size();
+                    *slot = value;
                     false
                 }
                 None => {
-                    pairs.push((CompactBytes::new(field), CompactBytes::new(value)));
+                    let field = CompactBytes::new(field);
+                    self.heap += field.heap_size() + value.heap_size();
+                    pairs.push((field, value));
                     true
                 }
             },
-            Repr::Table(map) => match map.get_mut(field) {
+            Repr::Table(map, buckets) => match map.get_mut(field) {
                 Some(slot) => {
-                    *slot = CompactBytes::new(value);
+                    self.heap = self.heap - slot.heap_size() + value.heap_size();
+                    *slot = value;
                     false
                 }
                 None => {
-                    map.insert(CompactBytes::new(field), CompactBytes::new(value));
+                    let field = CompactBytes::new(field);
+                    self.heap += field.heap_size() + value.heap_size();
+                    map.insert(field, value);
+                    buckets.after_insert(map.capacity());
                     true
                 }
             },
@@ -149,12 +175,19 @@ impl HashValue {
         match &mut self.repr {
             Repr::Compact(pairs) => match pairs.iter().position(|(f, _)| f.as_slice() == field) {
                 Some(index) => {
-                    pairs.remove(index);
+                    let (f, v) = pairs.remove(index);
+                    self.heap -= f.heap_size() + v.heap_size();
                     true
                 }
                 None => false,
             },
-            Repr::Table(map) => map.remove(field).is_some(),
+            Repr::Table(map, _) => match map.remove_entry(field) {
+                Some((f, v)) => {
+                    self.heap -= f.heap_size() + v.heap_size();
+                    true
+                }
+                None => false,
+            },
         }
     }
 
@@ -163,7 +196,7 @@ impl HashValue {
         HashIter {
             inner: match &self.repr {
                 Repr::Compact(pairs) => IterRepr::Compact(pairs.iter()),
-                Repr::Table(map) => IterRepr::Table(map.iter()),
+                Repr::Table(map, _) => IterRepr::Table(map.iter()),
             },
         }
     }
@@ -181,8 +214,10 @@ impl HashValue {
     fn convert_to_table(&mut self) {
         if let Repr::Compact(pairs) = &mut self.repr {
             let mut map = HashMap::with_capacity_and_hasher(pairs.len(), SeededState::new());
+            let mut buckets = Buckets::fresh(map.capacity());
             map.extend(std::mem::take(pairs));
-            self.repr = Repr::Table(map);
+            buckets.after_insert(map.capacity());
+            self.repr = Repr::Table(map, buckets);
         }
     }
 }
@@ -244,6 +279,27 @@ mod tests {
         let pairs: Vec<_> = h.iter().collect();
         assert_eq!(pairs, [(&b"a"[..], &b"9"[..]), (b"c", b"3"), (b"b", b"4")]);
         assert!(h.is_compact());
+    }
+
+    #[test]
+    fn mem_usage_follows_every_mutation() {
+        let mut rng = crate::hash::Rng::new(5);
+        let mut h = HashValue::new();
+        for step in 0..6_000 {
+            let field = format!("f{}", rng.below(300)).into_bytes();
+            let value = vec![b'v'; rng.below(if step < 500 { 40 } else { 90 })];
+            if rng.below(3) == 0 {
+                h.remove(&field);
+            } else {
+                h.insert(&field, &value);
+            }
+            assert_eq!(
+                h.mem_usage(),
+                std::mem::size_of::<HashValue>() + h.recompute_heap_usage(),
+                "step {step}"
+            );
+        }
+        assert!(!h.is_compact());
     }
 
     #[test]

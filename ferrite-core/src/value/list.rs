@@ -139,6 +139,8 @@ impl fmt::Debug for CompactBytes {
 #[derive(Clone, Debug, PartialEq, Default)]
 pub struct ListValue {
     items: VecDeque<CompactBytes>,
+    /// Heap bytes of the out-of-line elements (kept by every mutation, for O(1) `mem_usage`).
+    heap: usize,
 }
 
 impl ListValue {
@@ -157,8 +159,17 @@ impl ListValue {
         self.items.is_empty()
     }
 
-    /// Heap bytes owned (element slots plus out-of-line element bytes).
-    pub fn heap_size(&self) -> usize {
+    /// Bytes occupied: the list itself, its element slots (capacity) and out-of-line element
+    /// bytes. O(1).
+    pub fn mem_usage(&self) -> usize {
+        std::mem::size_of::<ListValue>()
+            + self.items.capacity() * std::mem::size_of::<CompactBytes>()
+            + self.heap
+    }
+
+    /// Heap bytes owned, recomputed by walking the elements (for tests of the accounting).
+    #[doc(hidden)]
+    pub fn recompute_heap_usage(&self) -> usize {
         self.items.capacity() * std::mem::size_of::<CompactBytes>()
             + self
                 .items
@@ -167,24 +178,39 @@ impl ListValue {
                 .sum::<usize>()
     }
 
+    fn stored(&mut self, element: &[u8]) -> CompactBytes {
+        let element = CompactBytes::new(element);
+        self.heap += element.heap_size();
+        element
+    }
+
+    fn taken(&mut self, element: CompactBytes) -> Vec<u8> {
+        self.heap -= element.heap_size();
+        element.into_vec()
+    }
+
     /// Adds `element` at the head.
     pub fn push_front(&mut self, element: &[u8]) {
-        self.items.push_front(CompactBytes::new(element));
+        let element = self.stored(element);
+        self.items.push_front(element);
     }
 
     /// Adds `element` at the tail.
     pub fn push_back(&mut self, element: &[u8]) {
-        self.items.push_back(CompactBytes::new(element));
+        let element = self.stored(element);
+        self.items.push_back(element);
     }
 
     /// Removes and returns the head element.
     pub fn pop_front(&mut self) -> Option<Vec<u8>> {
-        self.items.pop_front().map(CompactBytes::into_vec)
+        let element = self.items.pop_front()?;
+        Some(self.taken(element))
     }
 
     /// Removes and returns the tail element.
     pub fn pop_back(&mut self) -> Option<Vec<u8>> {
-        self.items.pop_back().map(CompactBytes::into_vec)
+        let element = self.items.pop_back()?;
+        Some(self.taken(element))
     }
 
     /// The element at `index` (0 = head).
@@ -196,7 +222,9 @@ impl ListValue {
     pub fn set(&mut self, index: usize, element: &[u8]) -> bool {
         match self.items.get_mut(index) {
             Some(slot) => {
-                *slot = CompactBytes::new(element);
+                let element = CompactBytes::new(element);
+                self.heap = self.heap - slot.heap_size() + element.heap_size();
+                *slot = element;
                 true
             }
             None => false,
@@ -206,7 +234,8 @@ impl ListValue {
     /// Inserts `element` so that it ends up at `index` (`index <= len()`; clamped otherwise).
     pub fn insert(&mut self, index: usize, element: &[u8]) {
         let index = index.min(self.items.len());
-        self.items.insert(index, CompactBytes::new(element));
+        let element = self.stored(element);
+        self.items.insert(index, element);
     }
 
     /// Every element, head to tail.
@@ -229,6 +258,13 @@ impl ListValue {
     pub fn retain_range(&mut self, start: usize, end: usize) {
         let end = end.min(self.items.len());
         let start = start.min(end);
+        let dropped: usize = self
+            .items
+            .range(..start)
+            .chain(self.items.range(end..))
+            .map(CompactBytes::heap_size)
+            .sum();
+        self.heap -= dropped;
         self.items.truncate(end);
         self.items.drain(..start);
     }
@@ -243,10 +279,12 @@ impl ListValue {
             usize::try_from(count.unsigned_abs()).unwrap_or(usize::MAX)
         };
         let mut removed = 0;
+        let mut freed = 0;
         if count >= 0 {
             self.items.retain(|item| {
                 if removed < limit && item.as_slice() == element {
                     removed += 1;
+                    freed += item.heap_size();
                     false
                 } else {
                     true
@@ -271,10 +309,12 @@ impl ListValue {
                 index += 1;
                 if !keep {
                     removed += 1;
+                    freed += item.heap_size();
                 }
                 keep
             });
         }
+        self.heap -= freed;
         removed
     }
 
@@ -288,9 +328,9 @@ impl ListValue {
 
 impl<'a> FromIterator<&'a [u8]> for ListValue {
     fn from_iter<I: IntoIterator<Item = &'a [u8]>>(iter: I) -> ListValue {
-        ListValue {
-            items: iter.into_iter().map(CompactBytes::new).collect(),
-        }
+        let items: VecDeque<CompactBytes> = iter.into_iter().map(CompactBytes::new).collect();
+        let heap = items.iter().map(CompactBytes::heap_size).sum();
+        ListValue { items, heap }
     }
 }
 
@@ -308,6 +348,37 @@ mod tests {
             assert_eq!(cb.heap_size(), if len <= INLINE { 0 } else { len });
             assert_eq!(CompactBytes::from_vec(bytes.clone()), cb);
             assert_eq!(cb.into_vec(), bytes);
+        }
+    }
+
+    #[test]
+    fn mem_usage_follows_every_mutation() {
+        let mut rng = crate::hash::Rng::new(3);
+        let mut list = ListValue::new();
+        for step in 0..5_000 {
+            let element = match rng.below(3) {
+                0 => vec![b'x'; 23 + rng.below(50)],
+                _ => format!("e{}", rng.below(20)).into_bytes(),
+            };
+            let len = list.len();
+            match rng.below(9) {
+                0 | 1 => list.push_front(&element),
+                2 | 3 => list.push_back(&element),
+                4 => drop(list.pop_front()),
+                5 => drop(list.pop_back()),
+                6 => drop(list.set(rng.below(len + 1), &element)),
+                7 => list.insert(rng.below(len + 1), &element),
+                _ => match rng.below(3) {
+                    0 => list.retain_range(rng.below(3), len.saturating_sub(rng.below(3))),
+                    1 => drop(list.remove_matching(rng.below(5) as i64 - 2, &element)),
+                    _ => drop(list.remove_matching(0, &element)),
+                },
+            }
+            assert_eq!(
+                list.mem_usage(),
+                std::mem::size_of::<ListValue>() + list.recompute_heap_usage(),
+                "step {step}"
+            );
         }
     }
 

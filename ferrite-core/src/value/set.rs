@@ -27,6 +27,9 @@ pub const MAX_SMALL_VALUE: usize = 64;
 #[derive(Clone, Debug)]
 pub struct SetValue {
     repr: Repr,
+    /// Bytes of the members' own allocations (none for `Ints`), kept by every mutation for O(1)
+    /// `mem_usage`.
+    heap: usize,
 }
 
 #[derive(Clone, Debug)]
@@ -40,6 +43,7 @@ impl Default for SetValue {
     fn default() -> SetValue {
         SetValue {
             repr: Repr::Ints(Vec::new()),
+            heap: 0,
         }
     }
 }
@@ -80,13 +84,36 @@ impl SetValue {
         self.len() == 0
     }
 
-    /// Heap bytes owned (an estimate).
-    pub fn heap_size(&self) -> usize {
+    /// Bytes of the member storage: vector capacities and the index table.
+    fn slots_bytes(&self) -> usize {
         match &self.repr {
-            Repr::Ints(v) => v.capacity() * 8,
-            Repr::Small(v) => v.capacity() * 16 + v.iter().map(|m| m.len()).sum::<usize>(),
-            Repr::Large(s) => s.heap_size(),
+            Repr::Ints(v) => v.capacity() * std::mem::size_of::<i64>(),
+            Repr::Small(v) => v.capacity() * std::mem::size_of::<Box<[u8]>>(),
+            Repr::Large(s) => {
+                s.entries.capacity() * std::mem::size_of::<Box<[u8]>>()
+                    + s.slots.capacity() * std::mem::size_of::<u32>()
+            }
         }
+    }
+
+    /// Bytes of the members' own allocations, by walking them.
+    fn member_bytes(&self) -> usize {
+        match &self.repr {
+            Repr::Ints(_) => 0,
+            Repr::Small(v) => v.iter().map(|m| m.len()).sum(),
+            Repr::Large(s) => s.entries.iter().map(|m| m.len()).sum(),
+        }
+    }
+
+    /// Bytes occupied: the set itself, its member storage and the members' allocations. O(1).
+    pub fn mem_usage(&self) -> usize {
+        std::mem::size_of::<SetValue>() + self.slots_bytes() + self.heap
+    }
+
+    /// Heap bytes owned, recomputed by walking the members (for tests of the accounting).
+    #[doc(hidden)]
+    pub fn recompute_heap_usage(&self) -> usize {
+        self.slots_bytes() + self.member_bytes()
     }
 
     /// The name of the current encoding, as `OBJECT ENCODING` would say it
@@ -149,12 +176,15 @@ impl SetValue {
                     large.insert(member.into());
                     Repr::Large(large)
                 };
+                // A conversion walks every member anyway.
+                self.heap = self.member_bytes();
                 true
             }
             Repr::Small(v) => {
                 if v.iter().any(|m| &m[..] == member) {
                     return false;
                 }
+                self.heap += member.len();
                 if v.len() < MAX_SMALL_ENTRIES && member.len() <= MAX_SMALL_VALUE {
                     v.push(member.into());
                 } else {
@@ -171,6 +201,7 @@ impl SetValue {
                 if s.find(member).is_some() {
                     return false;
                 }
+                self.heap += member.len();
                 s.insert(member.into());
                 true
             }
@@ -189,12 +220,18 @@ impl SetValue {
             },
             Repr::Small(v) => match v.iter().position(|m| &m[..] == member) {
                 Some(pos) => {
-                    v.swap_remove(pos);
+                    self.heap -= v.swap_remove(pos).len();
                     true
                 }
                 None => false,
             },
-            Repr::Large(s) => s.remove(member),
+            Repr::Large(s) => {
+                let removed = s.remove(member);
+                if removed {
+                    self.heap -= member.len();
+                }
+                removed
+            }
         }
     }
 
@@ -223,8 +260,16 @@ impl SetValue {
         let index = rng.below(self.len());
         Some(match &mut self.repr {
             Repr::Ints(v) => v.remove(index).to_string().into_bytes(),
-            Repr::Small(v) => v.swap_remove(index).into_vec(),
-            Repr::Large(s) => s.remove_index(index).into_vec(),
+            Repr::Small(v) => {
+                let member = v.swap_remove(index);
+                self.heap -= member.len();
+                member.into_vec()
+            }
+            Repr::Large(s) => {
+                let member = s.remove_index(index);
+                self.heap -= member.len();
+                member.into_vec()
+            }
         })
     }
 
@@ -267,12 +312,6 @@ impl IndexSet {
 
     fn len(&self) -> usize {
         self.entries.len()
-    }
-
-    fn heap_size(&self) -> usize {
-        self.entries.capacity() * 16
-            + self.slots.capacity() * 4
-            + self.entries.iter().map(|m| m.len()).sum::<usize>()
     }
 
     fn mask(&self) -> usize {
@@ -421,6 +460,11 @@ mod tests {
                     "step {step}"
                 );
             }
+            assert_eq!(
+                set.mem_usage(),
+                std::mem::size_of::<SetValue>() + set.recompute_heap_usage(),
+                "step {step}"
+            );
             if step % 997 == 0 {
                 let mut got = set.members();
                 got.sort();

@@ -138,12 +138,18 @@ impl StrValue {
         self.len() == 0
     }
 
-    /// Heap bytes owned.
-    pub fn heap_size(&self) -> usize {
+    /// Heap bytes owned: the buffer's capacity (an integer owns none). O(1).
+    #[inline]
+    pub fn heap_usage(&self) -> usize {
         match self {
             StrValue::Int(_) => 0,
             StrValue::Raw(bytes) => bytes.capacity(),
         }
+    }
+
+    /// Bytes occupied: the inline size plus [`StrValue::heap_usage`]. O(1).
+    pub fn mem_usage(&self) -> usize {
+        std::mem::size_of::<StrValue>() + self.heap_usage()
     }
 }
 

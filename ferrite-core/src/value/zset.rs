@@ -18,6 +18,7 @@
 use std::cmp::Ordering;
 use std::collections::HashMap;
 
+use super::{hash_table_bytes, Buckets};
 use crate::hash::SeededState;
 
 /// The most entries of the listpack-like encoding (`zset-max-listpack-entries`).
@@ -41,6 +42,11 @@ fn cmp_entry(a_score: f64, a_member: &[u8], b_score: f64, b_member: &[u8]) -> Or
 pub struct ZSetValue {
     order: Ordered,
     index: Option<HashMap<Box<[u8]>, f64, SeededState>>,
+    /// The index's bucket count, for memory accounting.
+    index_buckets: Buckets,
+    /// Total length of the members (each is allocated once in the order, and once more in the
+    /// index when there is one), kept by every mutation for O(1) `mem_usage`.
+    member_bytes: usize,
 }
 
 impl PartialEq for ZSetValue {
@@ -120,20 +126,43 @@ impl ZSetValue {
         self.order.len == 0
     }
 
-    /// Heap bytes owned (an estimate).
-    pub fn heap_size(&self) -> usize {
-        let members: usize = self.iter().map(|(m, _)| m.len()).sum();
-        let chunks: usize = self
-            .order
-            .chunks
-            .iter()
-            .map(|c| c.capacity() * 24 + 24)
-            .sum();
-        let index = self
+    /// Bytes of the structure without the members' own allocations, given the total of the
+    /// chunks' capacities.
+    fn structure_bytes(&self, chunk_cap: usize) -> usize {
+        let order = self.order.chunks.capacity() * std::mem::size_of::<Vec<Entry>>()
+            + chunk_cap * std::mem::size_of::<Entry>()
+            + self.order.fenwick.capacity() * std::mem::size_of::<usize>();
+        let index = hash_table_bytes(
+            self.index_buckets.get(),
+            std::mem::size_of::<(Box<[u8]>, f64)>(),
+        );
+        order + index
+    }
+
+    /// How many copies of each member are allocated (one more with the index).
+    fn member_copies(&self) -> usize {
+        1 + usize::from(self.index.is_some())
+    }
+
+    /// Bytes occupied: the sorted set itself, its chunks, Fenwick tree, index table and the
+    /// members' allocations. O(1).
+    pub fn mem_usage(&self) -> usize {
+        std::mem::size_of::<ZSetValue>()
+            + self.structure_bytes(self.order.chunk_cap)
+            + self.member_bytes * self.member_copies()
+    }
+
+    /// Heap bytes owned, recomputed by walking the chunks and members (for tests of the
+    /// accounting).
+    #[doc(hidden)]
+    pub fn recompute_heap_usage(&self) -> usize {
+        let chunk_cap = self.order.chunks.iter().map(Vec::capacity).sum();
+        let order_members: usize = self.iter().map(|(m, _)| m.len()).sum();
+        let index_members: usize = self
             .index
             .as_ref()
-            .map_or(0, |map| map.capacity() * 40 + members);
-        chunks + members + self.order.fenwick.capacity() * 8 + index
+            .map_or(0, |map| map.keys().map(|m| m.len()).sum());
+        self.structure_bytes(chunk_cap) + order_members + index_members
     }
 
     /// The current encoding as `OBJECT ENCODING` names it: `listpack` or `skiplist`.
@@ -161,9 +190,11 @@ impl ZSetValue {
 
     fn convert_to_skiplist(&mut self) {
         let mut map = HashMap::with_capacity_and_hasher(self.len() + 1, SeededState::default());
+        self.index_buckets = Buckets::fresh(map.capacity());
         for (member, score) in self.iter() {
             map.insert(Box::from(member), score);
         }
+        self.index_buckets.after_insert(map.capacity());
         self.index = Some(map);
     }
 
@@ -194,7 +225,9 @@ impl ZSetValue {
                 let score = self.normalize(score);
                 if let Some(map) = &mut self.index {
                     map.insert(member.into(), score);
+                    self.index_buckets.after_insert(map.capacity());
                 }
+                self.member_bytes += member.len();
                 self.order.insert(score, member.into());
             }
         }
@@ -217,6 +250,7 @@ impl ZSetValue {
         if let Some(map) = &mut self.index {
             map.remove(member);
         }
+        self.member_bytes -= member.len();
         Some(score)
     }
 
@@ -261,6 +295,7 @@ impl ZSetValue {
                 map.remove(member);
             }
         }
+        self.member_bytes -= drained.iter().map(|(_, m)| m.len()).sum::<usize>();
         drained
             .into_iter()
             .map(|(score, member)| (member.into_vec(), score))
@@ -269,11 +304,27 @@ impl ZSetValue {
 }
 
 /// The chunked sorted list with a Fenwick tree of chunk lengths.
-#[derive(Clone, Debug, Default)]
+#[derive(Debug, Default)]
 struct Ordered {
     chunks: Vec<Vec<Entry>>,
     fenwick: Vec<usize>,
     len: usize,
+    /// The sum of the chunks' capacities (for memory accounting).
+    chunk_cap: usize,
+}
+
+impl Clone for Ordered {
+    /// A clone's chunks have their own capacities, so `chunk_cap` is recounted.
+    fn clone(&self) -> Ordered {
+        let chunks = self.chunks.clone();
+        let chunk_cap = chunks.iter().map(Vec::capacity).sum();
+        Ordered {
+            chunks,
+            fenwick: self.fenwick.clone(),
+            len: self.len,
+            chunk_cap,
+        }
+    }
 }
 
 impl Ordered {
@@ -339,16 +390,21 @@ impl Ordered {
     fn insert(&mut self, score: f64, member: Box<[u8]>) {
         self.len += 1;
         if self.chunks.is_empty() {
-            self.chunks.push(vec![(score, member)]);
+            let chunk = vec![(score, member)];
+            self.chunk_cap += chunk.capacity();
+            self.chunks.push(chunk);
             self.rebuild();
             return;
         }
         let c = self.chunk_for(score, &member).min(self.chunks.len() - 1);
         let chunk = &mut self.chunks[c];
         let pos = chunk.partition_point(|e| cmp_entry(e.0, &e.1, score, &member) == Ordering::Less);
+        let before = chunk.capacity();
         chunk.insert(pos, (score, member));
+        self.chunk_cap = self.chunk_cap - before + chunk.capacity();
         if chunk.len() > CHUNK_MAX {
             let tail = chunk.split_off(CHUNK_MAX / 2);
+            self.chunk_cap += tail.capacity();
             self.chunks.insert(c + 1, tail);
             self.rebuild();
         } else {
@@ -377,14 +433,16 @@ impl Ordered {
     /// Drops an emptied chunk, or merges a small one with its successor.
     fn after_shrink(&mut self, c: usize) {
         if self.chunks[c].is_empty() {
-            self.chunks.remove(c);
+            self.chunk_cap -= self.chunks.remove(c).capacity();
             self.rebuild();
         } else if self.chunks[c].len() < CHUNK_MAX / 4
             && c + 1 < self.chunks.len()
             && self.chunks[c].len() + self.chunks[c + 1].len() <= CHUNK_MAX
         {
             let next = self.chunks.remove(c + 1);
+            let before = self.chunks[c].capacity() + next.capacity();
             self.chunks[c].extend(next);
+            self.chunk_cap = self.chunk_cap - before + self.chunks[c].capacity();
             self.rebuild();
         }
     }
@@ -461,7 +519,14 @@ impl Ordered {
             }
         }
         self.len -= out.len();
-        self.chunks.retain(|chunk| !chunk.is_empty());
+        let mut freed = 0;
+        self.chunks.retain(|chunk| {
+            if chunk.is_empty() {
+                freed += chunk.capacity();
+            }
+            !chunk.is_empty()
+        });
+        self.chunk_cap -= freed;
         self.rebuild();
         out
     }
@@ -535,6 +600,11 @@ mod tests {
                     }
                 }
             }
+            assert_eq!(
+                z.mem_usage(),
+                std::mem::size_of::<ZSetValue>() + z.recompute_heap_usage(),
+                "step {step}"
+            );
             if step % 1000 == 0 {
                 let all: Vec<_> = z.iter().map(|(m, s)| (m.to_vec(), s)).collect();
                 assert_eq!(all, model_order(&model), "step {step}");
@@ -601,6 +671,42 @@ mod tests {
         let mut dup: Vec<(&[u8], f64)> = (0..200).map(|i| (&b"m"[..], f64::from(i))).collect();
         dup[0].0 = b"first";
         assert_eq!(ZSetValue::from_sorted(&dup).err(), Some(2));
+    }
+
+    #[test]
+    fn mem_usage_through_splits_merges_and_clones() {
+        let check = |z: &ZSetValue, what: &str| {
+            assert_eq!(
+                z.mem_usage(),
+                std::mem::size_of::<ZSetValue>() + z.recompute_heap_usage(),
+                "{what}"
+            );
+            let copy = z.clone();
+            assert_eq!(
+                copy.mem_usage(),
+                std::mem::size_of::<ZSetValue>() + copy.recompute_heap_usage(),
+                "clone, {what}"
+            );
+        };
+        let mut z = ZSetValue::new();
+        for i in 0..1_500 {
+            z.insert(format!("member-{i:05}").as_bytes(), i as f64);
+            check(&z, &format!("insert {i}"));
+        }
+        assert!(z.order.chunks.len() > 5);
+        // From the top: the last chunk empties and is dropped, chunk after chunk.
+        for i in (1_000..1_500).rev() {
+            assert!(z.remove(format!("member-{i:05}").as_bytes()).is_some());
+            check(&z, &format!("remove top {i}"));
+        }
+        // From the bottom: the first chunk shrinks and merges with its successor.
+        for i in 0..600 {
+            assert!(z.remove(format!("member-{i:05}").as_bytes()).is_some());
+            check(&z, &format!("remove bottom {i}"));
+        }
+        z.remove_range(10, 200);
+        check(&z, "remove_range");
+        assert!(!z.is_empty());
     }
 
     #[test]
