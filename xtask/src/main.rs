@@ -95,7 +95,15 @@ fn test() -> anyhow::Result<()> {
         let _ = std::fs::remove_dir_all(&scratch);
         let tasks = |args: &[&str]| {
             cargo()
-                .args(["run", "--quiet", "-p", "ferrite", "--example", "tasks", "--"])
+                .args([
+                    "run",
+                    "--quiet",
+                    "-p",
+                    "ferrite",
+                    "--example",
+                    "tasks",
+                    "--",
+                ])
                 .args(args)
                 .env("FERRITE_TASKS_PATH", &scratch)
                 .current_dir(&root)
@@ -105,7 +113,10 @@ fn test() -> anyhow::Result<()> {
         let res = (|| {
             let first = tasks(&[])?;
             if !first.status.success() {
-                bail!("the tasks example failed: {}", String::from_utf8_lossy(&first.stderr));
+                bail!(
+                    "the tasks example failed: {}",
+                    String::from_utf8_lossy(&first.stderr)
+                );
             }
             print!("{}", String::from_utf8_lossy(&first.stdout));
             // A second run must find the first run's tasks on disk.
@@ -127,7 +138,9 @@ fn test() -> anyhow::Result<()> {
 fn bench() -> anyhow::Result<()> {
     run(
         cargo()
-            .args(["bench", "-p", "ferrite", "--bench", "inmem", "--bench", "durable"])
+            .args([
+                "bench", "-p", "ferrite", "--bench", "inmem", "--bench", "durable",
+            ])
             .current_dir(root()),
         "cargo bench",
     )

@@ -58,7 +58,9 @@ fn single_writer(c: &mut Criterion) {
     let value = [b'v'; 32];
     for (name, mode) in MODES {
         if mode == Some(SyncMode::Full) {
-            group.sample_size(10).measurement_time(Duration::from_secs(3));
+            group
+                .sample_size(10)
+                .measurement_time(Duration::from_secs(3));
         }
         let (db, dir) = open(mode, name);
         let mut i = 0u64;
@@ -66,7 +68,8 @@ fn single_writer(c: &mut Criterion) {
             b.iter(|| {
                 i += 1;
                 let key = format!("key:{:012}", i % 100_000);
-                db.set(black_box(key.as_bytes()), black_box(&value[..])).expect("set");
+                db.set(black_box(key.as_bytes()), black_box(&value[..]))
+                    .expect("set");
             })
         });
         drop(db);
@@ -90,7 +93,9 @@ fn single_writer(c: &mut Criterion) {
 
 fn eight_writers(c: &mut Criterion) {
     let mut group = c.benchmark_group("set8");
-    group.sample_size(10).measurement_time(Duration::from_secs(3));
+    group
+        .sample_size(10)
+        .measurement_time(Duration::from_secs(3));
     for (name, mode) in MODES {
         let (db, dir) = open(mode, &format!("{name}-8"));
         let counter = AtomicU64::new(0);

@@ -6,7 +6,10 @@ fn main() {
         Some("normal") => Some(SyncMode::Normal),
         _ => Some(SyncMode::None),
     };
-    let n: u64 = std::env::args().nth(2).and_then(|s| s.parse().ok()).unwrap_or(200_000);
+    let n: u64 = std::env::args()
+        .nth(2)
+        .and_then(|s| s.parse().ok())
+        .unwrap_or(200_000);
     let dir = std::env::temp_dir().join(format!("ferrite-prof-{}", std::process::id()));
     let db = match mode {
         None => Database::memory().unwrap(),

@@ -473,13 +473,17 @@ mod tests {
             }
         };
         let mut c = EmbeddedConfig::default();
-        c.apply_env(env(&[("FERRITE_MEMORY_LIMIT", "256M"), ("FERRITE_SYNC_MODE", "FULL")]))
-            .unwrap();
+        c.apply_env(env(&[
+            ("FERRITE_MEMORY_LIMIT", "256M"),
+            ("FERRITE_SYNC_MODE", "FULL"),
+        ]))
+        .unwrap();
         assert_eq!(c.memory_limit, 256 << 20);
         assert_eq!(c.sync_mode, SyncMode::Full);
         c.apply_env(env(&[("FERRITE_MEMORY_LIMIT", "1G")])).unwrap();
         assert_eq!(c.memory_limit, 1 << 30);
-        c.apply_env(env(&[("FERRITE_MEMORY_LIMIT", "12345")])).unwrap();
+        c.apply_env(env(&[("FERRITE_MEMORY_LIMIT", "12345")]))
+            .unwrap();
         assert_eq!(c.memory_limit, 12345);
         for (var, value) in [
             ("FERRITE_MEMORY_LIMIT", "lots"),

@@ -28,13 +28,17 @@ fn sim_config(storage: &SimStorage, mode: SyncMode) -> EmbeddedConfig {
 /// Every value type and encoding, binary keys, TTLs, several logical databases.
 fn fill(db: &Database) {
     db.set("", "the empty key").unwrap();
-    db.set(b"bin\x00\xff\xfe", b"\x00\x01\x02\xff".to_vec()).unwrap();
+    db.set(b"bin\x00\xff\xfe", b"\x00\x01\x02\xff").unwrap();
     db.set("int", "12345").unwrap();
     db.set("neg", "-9223372036854775808").unwrap();
     db.set("big", vec![b'x'; 1 << 20]).unwrap();
-    db.set_ex("ttl", "soon-but-not-yet", Duration::from_secs(3600)).unwrap();
-    db.hset_multiple("hash", &[("f1", "v1"), ("f2", "")]).unwrap();
-    let wide: Vec<(String, String)> = (0..2000).map(|i| (format!("f{i}"), format!("v{i}"))).collect();
+    db.set_ex("ttl", "soon-but-not-yet", Duration::from_secs(3600))
+        .unwrap();
+    db.hset_multiple("hash", &[("f1", "v1"), ("f2", "")])
+        .unwrap();
+    let wide: Vec<(String, String)> = (0..2000)
+        .map(|i| (format!("f{i}"), format!("v{i}")))
+        .collect();
     db.hset_multiple("wide-hash", &wide).unwrap();
     db.rpush("list", &["a", "b", "", "d"]).unwrap();
     let long: Vec<String> = (0..5000).map(|i| i.to_string()).collect();
@@ -43,8 +47,19 @@ fn fill(db: &Database) {
     db.sadd("strs", &["x", "y", "zz"]).unwrap();
     let many: Vec<String> = (0..3000).map(|i| format!("m{i}")).collect();
     db.sadd("big-set", &many).unwrap();
-    db.zadd("z", &[(1.5, "a"), (-0.0, "b"), (f64::INFINITY, "c"), (f64::NEG_INFINITY, "d")]).unwrap();
-    let scores: Vec<(f64, String)> = (0..2000).map(|i| (i as f64 / 3.0, format!("e{i}"))).collect();
+    db.zadd(
+        "z",
+        &[
+            (1.5, "a"),
+            (-0.0, "b"),
+            (f64::INFINITY, "c"),
+            (f64::NEG_INFINITY, "d"),
+        ],
+    )
+    .unwrap();
+    let scores: Vec<(f64, String)> = (0..2000)
+        .map(|i| (i as f64 / 3.0, format!("e{i}")))
+        .collect();
     db.zadd("big-z", &scores).unwrap();
     db.pexpire_at("hash", common::at_time(common::FAR)).unwrap();
     let other = db.with_db(3).unwrap();
@@ -73,7 +88,10 @@ fn every_type_and_ttl_survives_close_and_reopen() {
     assert_eq!(dump(&db), before);
     let stats = db.stats();
     assert!(stats.snapshot_bytes > 1 << 20, "{stats:?}");
-    assert_eq!(stats.recovery.records_replayed, 0, "close wrote a snapshot: {stats:?}");
+    assert_eq!(
+        stats.recovery.records_replayed, 0,
+        "close wrote a snapshot: {stats:?}"
+    );
     // And once more, with writes after the reopen replayed from the WAL.
     db.set("after", "reopen").unwrap();
     let before = dump(&db);
@@ -128,7 +146,8 @@ fn a_snapshot_in_the_background_retires_the_log() {
     })
     .unwrap();
     for i in 0..20_000 {
-        db.set(format!("k{i}"), "some value of modest size").unwrap();
+        db.set(format!("k{i}"), "some value of modest size")
+            .unwrap();
     }
     db.sync().unwrap();
     let deadline = std::time::Instant::now() + Duration::from_secs(10);
@@ -163,7 +182,11 @@ fn keys_that_expire_while_closed_do_not_come_back() {
     std::thread::sleep(Duration::from_millis(400));
     let db = Database::open(&dir).unwrap();
     assert_eq!(db.get("short").unwrap(), None);
-    assert_eq!(db.pexpiretime("long").unwrap(), long_deadline, "deadlines are absolute");
+    assert_eq!(
+        db.pexpiretime("long").unwrap(),
+        long_deadline,
+        "deadlines are absolute"
+    );
     drop(db);
     let _ = std::fs::remove_dir_all(&dir);
 }
@@ -176,7 +199,8 @@ fn replay_uses_the_recorded_clock() {
     let db = Database::open_with_config(sim_config(&disk, SyncMode::Full)).unwrap();
     let t0 = 1_700_000_000_000;
     db.set_fixed_time(Some(t0));
-    db.execute(&["SET", "k", "v", "PXAT", &(t0 + 10_000).to_string()]).unwrap();
+    db.execute(&["SET", "k", "v", "PXAT", &(t0 + 10_000).to_string()])
+        .unwrap();
     db.snapshot().unwrap();
     db.set_fixed_time(Some(t0 + 1));
     db.append("k", "x").unwrap();
@@ -242,16 +266,27 @@ fn recovered_unsynced_log_is_made_durable_before_new_writes() {
         "the first session wrote its log"
     );
     let db = Database::open_with_config(none_config(&killed)).expect("reopen");
-    assert_eq!(db.get_str("k39").expect("get"), Some("value 39".to_string()));
+    assert_eq!(
+        db.get_str("k39").expect("get"),
+        Some("value 39".to_string())
+    );
     db.set("after", "the kill").expect("set");
     db.sync().expect("sync");
     for variant in 0..16 {
         let image = killed.crash(variant);
         let db = Database::open_with_config(none_config(&image))
             .unwrap_or_else(|e| panic!("variant {variant}: {e}"));
-        assert_eq!(db.get_str("after").expect("get"), Some("the kill".to_string()), "variant {variant}");
+        assert_eq!(
+            db.get_str("after").expect("get"),
+            Some("the kill".to_string()),
+            "variant {variant}"
+        );
         for i in 0..40 {
-            assert_eq!(db.get_str(format!("k{i}")).expect("get"), Some(format!("value {i}")), "variant {variant}");
+            assert_eq!(
+                db.get_str(format!("k{i}")).expect("get"),
+                Some(format!("value {i}")),
+                "variant {variant}"
+            );
         }
     }
 }
@@ -279,7 +314,10 @@ fn a_segment_whose_header_was_never_completed_is_dropped() {
     for op in [FailOp::Append, FailOp::ShortAppend] {
         // The first segment's header cannot be written: the open fails...
         let disk = SimStorage::new();
-        assert!(Database::open_with_config(failing(&disk, op, 0)).is_err(), "{op:?}");
+        assert!(
+            Database::open_with_config(failing(&disk, op, 0)).is_err(),
+            "{op:?}"
+        );
         // ... and the directory still opens once the fault is gone.
         let db = Database::open_with_config(sim_config(&disk, SyncMode::Full))
             .unwrap_or_else(|e| panic!("{op:?}: {e}"));
@@ -291,7 +329,10 @@ fn a_segment_whose_header_was_never_completed_is_dropped() {
         let disk = SimStorage::new();
         let db = Database::open_with_config(failing(&disk, op, 2)).expect("open");
         db.set("k", "v").expect("set"); // append #1
-        assert!(db.snapshot().is_err(), "{op:?}: the header of segment 2 is append #2");
+        assert!(
+            db.snapshot().is_err(),
+            "{op:?}: the header of segment 2 is append #2"
+        );
         assert_eq!(db.set("k2", "v").unwrap_err().code(), "POISONED");
         let killed = disk.kill();
         drop(db);

@@ -73,7 +73,10 @@ fn install_guards() {
     ONCE.call_once(|| {
         let default = std::panic::take_hook();
         std::panic::set_hook(Box::new(move |info| {
-            if std::thread::current().name().is_some_and(|n| n.starts_with("ferrite-")) {
+            if std::thread::current()
+                .name()
+                .is_some_and(|n| n.starts_with("ferrite-"))
+            {
                 BACKGROUND_PANICS.fetch_add(1, Ordering::SeqCst);
             }
             default(info);
@@ -128,8 +131,16 @@ struct ProbeFile {
     step: Arc<AtomicU64>,
 }
 
-fn record(events: &Mutex<Vec<Event>>, step: &AtomicU64, op: &'static str, file: &str, failed: bool) {
-    let foreground = !std::thread::current().name().is_some_and(|n| n.starts_with("ferrite-"));
+fn record(
+    events: &Mutex<Vec<Event>>,
+    step: &AtomicU64,
+    op: &'static str,
+    file: &str,
+    failed: bool,
+) {
+    let foreground = !std::thread::current()
+        .name()
+        .is_some_and(|n| n.starts_with("ferrite-"));
     events.lock().push(Event {
         op,
         file: file.to_string(),
@@ -140,7 +151,9 @@ fn record(events: &Mutex<Vec<Event>>, step: &AtomicU64, op: &'static str, file: 
 }
 
 fn name(path: &Path) -> String {
-    path.file_name().map(|n| n.to_string_lossy().into_owned()).unwrap_or_default()
+    path.file_name()
+        .map(|n| n.to_string_lossy().into_owned())
+        .unwrap_or_default()
 }
 
 impl AppendFile for ProbeFile {
@@ -208,7 +221,10 @@ fn hits_log(events: &[Event], at: usize) -> bool {
     }
     if e.op == "fsync-dir" {
         // The previous operation on the same thread says what the directory fsync was for.
-        let prev = events[..at].iter().rev().find(|p| p.foreground == e.foreground);
+        let prev = events[..at]
+            .iter()
+            .rev()
+            .find(|p| p.foreground == e.foreground);
         // A new segment's is right after the fsync of its header (a retirement's follows
         // removes, a snapshot's its rename).
         return prev.is_some_and(|p| p.op == "fsync" && p.file.starts_with("wal-"));
@@ -324,7 +340,10 @@ fn reopen(image: &SimStorage, mode: SyncMode, model: &Model, must: u64, what: &s
     let Some(&prefix) = model.longest.get(&state) else {
         panic!("{what}: the state is the state after no prefix of the workload:\n{state}");
     };
-    assert!(prefix >= must, "{what}: acknowledged ops were lost: prefix {prefix}, promised {must}");
+    assert!(
+        prefix >= must,
+        "{what}: acknowledged ops were lost: prefix {prefix}, promised {must}"
+    );
     prefix
 }
 
@@ -340,7 +359,13 @@ struct Outcome {
 }
 
 #[allow(clippy::too_many_lines)]
-fn run_case(mode: SyncMode, seed: u64, model: &Model, plan: Option<FailPlan>, what: &str) -> Outcome {
+fn run_case(
+    mode: SyncMode,
+    seed: u64,
+    model: &Model,
+    plan: Option<FailPlan>,
+    what: &str,
+) -> Outcome {
     beat(what);
     let sim = SimStorage::new();
     let fail = Arc::new(FailStorage::new(Arc::new(sim.clone()), plan));
@@ -400,7 +425,10 @@ fn run_case(mode: SyncMode, seed: u64, model: &Model, plan: Option<FailPlan>, wh
             // failure poisons the log a moment after it happens: from the first step that
             // failed on, every step fails as poisoned.
             let first_after = if fault.foreground {
-                assert!(fault.step != OPENING, "{what}: a fault at open did not fail the open");
+                assert!(
+                    fault.step != OPENING,
+                    "{what}: a fault at open did not fail the open"
+                );
                 if fault.step % 2 == 0 {
                     let i = (fault.step / 2) as usize;
                     assert!(
@@ -410,7 +438,10 @@ fn run_case(mode: SyncMode, seed: u64, model: &Model, plan: Option<FailPlan>, wh
                 }
                 fault.step + 1
             } else {
-                let first = results.iter().position(Result::is_err).map_or(2 * OPS, |i| 2 * i as u64);
+                let first = results
+                    .iter()
+                    .position(Result::is_err)
+                    .map_or(2 * OPS, |i| 2 * i as u64);
                 assert!(
                     first >= fault.step.saturating_sub(1),
                     "{what}: step {first} failed before the background fault at step {}",
@@ -434,18 +465,24 @@ fn run_case(mode: SyncMode, seed: u64, model: &Model, plan: Option<FailPlan>, wh
                     "{what}: a snapshot at step {step} succeeded after a log failure"
                 );
             }
-            let err = db.set("after", "the failure").expect_err("a write after a log failure");
+            let err = db
+                .set("after", "the failure")
+                .expect_err("a write after a log failure");
             assert_eq!(err.code(), "POISONED", "{what}: {err}");
             let err = db.sync().expect_err("sync() after a log failure");
             assert_eq!(err.code(), "POISONED", "{what}: {err}");
             // Reads still work.
-            db.get_str("acct:a").unwrap_or_else(|e| panic!("{what}: a read failed after poisoning: {e}"));
+            db.get_str("acct:a")
+                .unwrap_or_else(|e| panic!("{what}: a read failed after poisoning: {e}"));
             let _ = dump(db);
         }
         (Ok(db), None) => {
             // No log failure: writes never fail for I/O reasons.
             for (i, r) in results.iter().enumerate() {
-                assert!(r.is_ok(), "{what}: op {i} failed ({r:?}) with no log failure");
+                assert!(
+                    r.is_ok(),
+                    "{what}: op {i} failed ({r:?}) with no log failure"
+                );
             }
             // A snapshot now fails only under a persistent fault (or the fault lands in it),
             // and stats() says so.
@@ -461,17 +498,31 @@ fn run_case(mode: SyncMode, seed: u64, model: &Model, plan: Option<FailPlan>, wh
                 stats.last_snapshot_error
             );
             if r.is_err() {
-                assert!(persistent, "{what}: a snapshot failed with no persistent fault: {r:?}");
+                assert!(
+                    persistent,
+                    "{what}: a snapshot failed with no persistent fault: {r:?}"
+                );
             }
             // Writes go on after a failed snapshot, unless it failed to start the log's next
             // segment (that poisons the log).
-            let written = db.set("after", "a failed snapshot").and_then(|()| db.del(&["after"]).map(|_| ()));
+            let written = db
+                .set("after", "a failed snapshot")
+                .and_then(|()| db.del(&["after"]).map(|_| ()));
             let events = probe.events.lock().clone();
-            let poisoned_now = events.iter().enumerate().any(|(at, e)| e.failed && hits_log(&events, at));
+            let poisoned_now = events
+                .iter()
+                .enumerate()
+                .any(|(at, e)| e.failed && hits_log(&events, at));
             match written {
-                Ok(()) => assert!(!poisoned_now, "{what}: a write succeeded after a log failure"),
+                Ok(()) => assert!(
+                    !poisoned_now,
+                    "{what}: a write succeeded after a log failure"
+                ),
                 Err(e) => {
-                    assert!(poisoned_now, "{what}: a write failed after a snapshot failure: {e}");
+                    assert!(
+                        poisoned_now,
+                        "{what}: a write failed after a snapshot failure: {e}"
+                    );
                     assert_eq!(e.code(), "POISONED", "{what}: {e}");
                 }
             }
@@ -482,14 +533,34 @@ fn run_case(mode: SyncMode, seed: u64, model: &Model, plan: Option<FailPlan>, wh
     // kernel may have dropped the dirty pages: a second fsync "succeeds" over lost data).
     assert_lint(&sim.trace(), what);
     let events = probe.events.lock().clone();
-    for (at, e) in events.iter().enumerate().filter(|(_, e)| e.op == "fsync" && e.failed) {
-        let retried = events[at + 1..].iter().any(|l| l.op == "fsync" && l.file == e.file && !l.failed);
-        assert!(!retried, "{what}: {} was fsynced successfully after its fsync failed", e.file);
+    for (at, e) in events
+        .iter()
+        .enumerate()
+        .filter(|(_, e)| e.op == "fsync" && e.failed)
+    {
+        let retried = events[at + 1..]
+            .iter()
+            .any(|l| l.op == "fsync" && l.file == e.file && !l.failed);
+        assert!(
+            !retried,
+            "{what}: {} was fsynced successfully after its fsync failed",
+            e.file
+        );
     }
     let must = promised(mode, seed, &acked);
     reopen(&killed, mode, model, must, &format!("{what}, after a kill"));
-    reopen(&cut, mode, model, must, &format!("{what}, after a power cut"));
-    assert_eq!(BACKGROUND_PANICS.load(Ordering::SeqCst), 0, "{what}: a background thread panicked");
+    reopen(
+        &cut,
+        mode,
+        model,
+        must,
+        &format!("{what}, after a power cut"),
+    );
+    assert_eq!(
+        BACKGROUND_PANICS.load(Ordering::SeqCst),
+        0,
+        "{what}: a background thread panicked"
+    );
     let mut counts = HashMap::new();
     for e in &events {
         *counts.entry(e.op).or_insert(0) += 1;
@@ -521,14 +592,25 @@ fn stride() -> u64 {
 fn io_errors(mode: SyncMode) {
     install_guards();
     let started = Instant::now();
-    let seeds: Vec<u64> = (0..if soak() { 20 } else { 2 }).map(|s| mode_seed(mode) + 0x100 * s).collect();
+    let seeds: Vec<u64> = (0..if soak() { 20 } else { 2 })
+        .map(|s| mode_seed(mode) + 0x100 * s)
+        .collect();
     let mut injections = 0u64;
     let mut poisoned = 0u64;
     let mut cases = 0u64;
     for &seed in &seeds {
         let model = Model::new(seed);
-        let reference = run_case(mode, seed, &model, never(), &format!("{mode:?} seed {seed:#x} reference"));
-        eprintln!("R4 {mode:?} seed {seed:#x}: storage ops {:?}", reference.counts);
+        let reference = run_case(
+            mode,
+            seed,
+            &model,
+            never(),
+            &format!("{mode:?} seed {seed:#x} reference"),
+        );
+        eprintln!(
+            "R4 {mode:?} seed {seed:#x}: storage ops {:?}",
+            reference.counts
+        );
         for fault in FAULTS {
             let count = reference.counts.get(fault.counts()).copied().unwrap_or(0);
             let stride = stride();
@@ -540,7 +622,8 @@ fn io_errors(mode: SyncMode) {
                         "{mode:?} seed {seed:#x} {fault:?} at #{nth} ({})",
                         if persistent { "persistent" } else { "once" }
                     );
-                    let out = run_case(mode, seed, &model, Some(fault.plan(nth, persistent)), &what);
+                    let out =
+                        run_case(mode, seed, &model, Some(fault.plan(nth, persistent)), &what);
                     cases += 1;
                     fault_cases += 1;
                     injections += u64::from(out.injected);
@@ -602,7 +685,8 @@ fn faults_during_open() {
             }
             for (how, disk) in [("kill", sim.kill()), ("power cut", sim.crash(seed ^ i))] {
                 let expected = {
-                    let db = Database::open_with_config(config(Arc::new(disk.kill()), mode)).expect("reopen");
+                    let db = Database::open_with_config(config(Arc::new(disk.kill()), mode))
+                        .expect("reopen");
                     dump(&db)
                 };
                 for (op, error) in kinds {
@@ -615,9 +699,15 @@ fn faults_during_open() {
                             error,
                         }),
                     ));
-                    drop(Database::open_with_config(config(counter.clone(), mode)).expect("counted open"));
+                    drop(
+                        Database::open_with_config(config(counter.clone(), mode))
+                            .expect("counted open"),
+                    );
                     let count = counter.seen();
-                    assert!(count >= 1, "{mode:?} {how} after op {i}: the open did no {op:?}");
+                    assert!(
+                        count >= 1,
+                        "{mode:?} {how} after op {i}: the open did no {op:?}"
+                    );
                     if op == FailOp::Read {
                         reads += count;
                     }
@@ -635,10 +725,13 @@ fn faults_during_open() {
                                 persistent,
                                 error,
                             };
-                            let fail = Arc::new(FailStorage::new(Arc::new(copy.clone()), Some(plan)));
+                            let fail =
+                                Arc::new(FailStorage::new(Arc::new(copy.clone()), Some(plan)));
                             match Database::open_with_config(config(fail, mode)) {
                                 Ok(_) => panic!("{what}: the open succeeded through the fault"),
-                                Err(e) => assert!(e.to_string().contains("injected"), "{what}: {e}"),
+                                Err(e) => {
+                                    assert!(e.to_string().contains("injected"), "{what}: {e}")
+                                }
                             }
                             let db = Database::open_with_config(config(Arc::new(copy), mode))
                                 .unwrap_or_else(|e| panic!("{what}: the retry failed: {e}"));
@@ -651,7 +744,11 @@ fn faults_during_open() {
         }
         drop(db);
     }
-    assert_eq!(BACKGROUND_PANICS.load(Ordering::SeqCst), 0, "a background thread panicked");
+    assert_eq!(
+        BACKGROUND_PANICS.load(Ordering::SeqCst),
+        0,
+        "a background thread panicked"
+    );
     eprintln!(
         "R4 faults during open: {cases} cases ({reads} reads failed once and persistently among them), {:.1} s",
         started.elapsed().as_secs_f64()

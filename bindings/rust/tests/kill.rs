@@ -10,6 +10,7 @@
 //! - `Normal`: every op acknowledged before the last acknowledged `sync()`/transaction, and
 //!   every op acknowledged more than the sync window (plus slack) before the kill, is in it;
 //! - `None`: the database opens and holds a prefix.
+//!
 //! A multi-writer variant runs 8 threads under `Full` and checks every ack survives.
 //!
 //! Kills per mode: 30 by default (CI), `FERRITE_SOAK=1` for 2,000, or `FERRITE_KILLS=n`.
@@ -131,8 +132,16 @@ struct Acks {
 fn run_child(dir: &Path, mode: SyncMode, seed: u64, kind: &str, delay: Duration) -> Acks {
     let exe = std::env::current_exe().expect("test binary");
     let mut child = Command::new(exe)
-        .args(["kill_child_entry", "--exact", "--nocapture", "--test-threads=1"])
-        .env(CHILD_ENV, format!("{}|{}|{seed}|{kind}", dir.display(), mode_name(mode)))
+        .args([
+            "kill_child_entry",
+            "--exact",
+            "--nocapture",
+            "--test-threads=1",
+        ])
+        .env(
+            CHILD_ENV,
+            format!("{}|{}|{seed}|{kind}", dir.display(), mode_name(mode)),
+        )
         .stdout(Stdio::piped())
         .stderr(Stdio::null())
         .spawn()
@@ -162,7 +171,10 @@ fn run_child(dir: &Path, mode: SyncMode, seed: u64, kind: &str, delay: Duration)
 }
 
 fn kills_per_mode() -> usize {
-    if let Some(n) = std::env::var("FERRITE_KILLS").ok().and_then(|s| s.parse().ok()) {
+    if let Some(n) = std::env::var("FERRITE_KILLS")
+        .ok()
+        .and_then(|s| s.parse().ok())
+    {
         return n;
     }
     if std::env::var("FERRITE_SOAK").is_ok() {
@@ -207,7 +219,10 @@ fn kill_loop(mode: SyncMode) {
         check_conserved(&db);
         let state = dump(&db);
         let issued = acked.last().map_or(start.unwrap_or(floor), |(i, _)| i + 1);
-        assert!(start.is_none_or(|s| s == floor), "the child resumed at {start:?}, not {floor}");
+        assert!(
+            start.is_none_or(|s| s == floor),
+            "the child resumed at {start:?}, not {floor}"
+        );
         // The ops the mode promises are present.
         let mut must = floor;
         for &(i, at) in &acked {
@@ -247,9 +262,7 @@ fn kill_loop(mode: SyncMode) {
         drop(db);
         floor = k;
     }
-    eprintln!(
-        "kill loop {mode:?}: {kills} kills, {total_acked} acked ops, final prefix {floor}"
-    );
+    eprintln!("kill loop {mode:?}: {kills} kills, {total_acked} acked ops, final prefix {floor}");
     let _ = std::fs::remove_dir_all(&dir);
 }
 
@@ -282,7 +295,13 @@ fn kill_eight_writers_full_keeps_every_ack() {
     let mut rng = Rng(99);
     let mut last = [0u64; 8];
     for kill in 0..kills {
-        let acks = run_child(&dir, SyncMode::Full, 0, "multi", Duration::from_millis(20 + rng.below(200)));
+        let acks = run_child(
+            &dir,
+            SyncMode::Full,
+            0,
+            "multi",
+            Duration::from_millis(20 + rng.below(200)),
+        );
         for (line, _) in &acks.lines {
             let mut p = line.split(' ');
             if let (Some("ACK"), Some(t), Some(i)) = (p.next(), p.next(), p.next()) {
@@ -299,7 +318,10 @@ fn kill_eight_writers_full_keeps_every_ack() {
                 .expect("get")
                 .and_then(|s| s.parse().ok())
                 .unwrap_or(0);
-            assert!(have >= acked, "kill {kill}: writer {t} acked {acked}, found {have}");
+            assert!(
+                have >= acked,
+                "kill {kill}: writer {t} acked {acked}, found {have}"
+            );
         }
         // The next child counts from 1 again: clear the keys so the check stays exact.
         for t in 0..8 {

@@ -67,8 +67,13 @@ fn lock_child_entry() {
 
 fn child(dir: &Path, action: &str) -> Command {
     let mut cmd = Command::new(std::env::current_exe().expect("test binary"));
-    cmd.args(["lock_child_entry", "--exact", "--nocapture", "--test-threads=1"])
-        .env(CHILD_ENV, format!("{}|{action}", dir.display()));
+    cmd.args([
+        "lock_child_entry",
+        "--exact",
+        "--nocapture",
+        "--test-threads=1",
+    ])
+    .env(CHILD_ENV, format!("{}|{action}", dir.display()));
     cmd
 }
 
@@ -82,7 +87,10 @@ fn a_second_open_in_the_same_process_is_locked_by_any_path() {
         let before = snapshot_dir(&dir);
         let started = Instant::now();
         assert_locked(Database::open(&dir), &dir);
-        assert!(started.elapsed() < Duration::from_millis(100), "open must not block");
+        assert!(
+            started.elapsed() < Duration::from_millis(100),
+            "open must not block"
+        );
         assert_eq!(before, snapshot_dir(&dir), "a refused open changes no file");
     }
     // The same directory through a symlink and through a path with `..` in it.
@@ -153,7 +161,10 @@ fn after_the_holder_is_killed_the_directory_opens_within_a_second() {
                 Err(e) => panic!("round {round}: open after kill: {e}"),
             }
         };
-        assert_eq!(db.get_str("held-by").expect("get"), Some("child".to_string()));
+        assert_eq!(
+            db.get_str("held-by").expect("get"),
+            Some("child".to_string())
+        );
     }
     let _ = std::fs::remove_dir_all(&dir);
 }

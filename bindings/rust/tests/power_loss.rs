@@ -173,7 +173,13 @@ fn promised(mode: SyncMode, seed: u64, acked: &[bool]) -> u64 {
 
 /// Opens `image` and checks §2; returns the prefix found, the state, and the storage
 /// operations the open took.
-fn recover(image: &SimStorage, mode: SyncMode, model: &Model, must: u64, what: &str) -> (u64, String, u64) {
+fn recover(
+    image: &SimStorage,
+    mode: SyncMode,
+    model: &Model,
+    must: u64,
+    what: &str,
+) -> (u64, String, u64) {
     let counter = Arc::new(FailStorage::new(Arc::new(image.clone()), counting()));
     let db = Database::open_with_config(config(counter.clone(), mode))
         .unwrap_or_else(|e| panic!("{what}: the crashed image does not open: {e}"));
@@ -188,7 +194,9 @@ fn check_state(db: &Database, model: &Model, must: u64, what: &str) -> (u64, Str
     }
     let state = dump(db);
     let Some(&prefix) = model.longest.get(&state) else {
-        panic!("{what}: the recovered state is the state after no prefix of the workload:\n{state}");
+        panic!(
+            "{what}: the recovered state is the state after no prefix of the workload:\n{state}"
+        );
     };
     assert!(
         prefix >= must,
@@ -201,7 +209,12 @@ fn check_state(db: &Database, model: &Model, must: u64, what: &str) -> (u64, Str
 /// a margin), and every `stride`-th op elsewhere.
 fn crash_points(trace: &[String], total: u64, stride: u64) -> (Vec<u64>, (u64, u64)) {
     let counted = counted_ops(trace);
-    let index_of = |line_at: usize| counted.iter().position(|&t| t >= line_at).unwrap_or(counted.len()) as u64;
+    let index_of = |line_at: usize| {
+        counted
+            .iter()
+            .position(|&t| t >= line_at)
+            .unwrap_or(counted.len()) as u64
+    };
     // The cycle: from the flush that ends segment 1 to the directory fsync after the first
     // retirement (or the next rotation).
     let rotate = trace
@@ -221,7 +234,9 @@ fn crash_points(trace: &[String], total: u64, stride: u64) -> (Vec<u64>, (u64, u
     let margin = 8;
     let from = index_of(rotate).saturating_sub(margin);
     let to = (index_of(end) + margin).min(total + 1);
-    let mut points: Vec<u64> = (0..=total).filter(|k| k % stride == 0 || (from..to).contains(k)).collect();
+    let mut points: Vec<u64> = (0..=total)
+        .filter(|k| k % stride == 0 || (from..to).contains(k))
+        .collect();
     points.dedup();
     (points, (from, to))
 }
@@ -245,7 +260,15 @@ struct Tally {
 
 /// Recovers every power-cut image of `r` and checks §2; for the first image also checks that
 /// recovery is idempotent under a second cut right after it and during it.
-fn check_run(r: &Run, mode: SyncMode, seed: u64, model: &Model, rng: &mut Rng, what: &str, tally: &mut Tally) {
+fn check_run(
+    r: &Run,
+    mode: SyncMode,
+    seed: u64,
+    model: &Model,
+    rng: &mut Rng,
+    what: &str,
+    tally: &mut Tally,
+) {
     tally.runs += 1;
     let must = promised(mode, seed, &r.acked);
     for (v, image) in r.images.iter().enumerate() {
@@ -258,16 +281,36 @@ fn check_run(r: &Run, mode: SyncMode, seed: u64, model: &Model, rng: &mut Rng, w
         }
         // Recovery idempotence: cut the power right after the open...
         let again = image.crash(rng.next());
-        let (p2, s2, _) = recover(&again, mode, model, must, &format!("{what}, cut again after recovery"));
-        assert_eq!((p2, &s2), (prefix, &state), "{what}: a second power cut after recovery changed the state");
+        let (p2, s2, _) = recover(
+            &again,
+            mode,
+            model,
+            must,
+            &format!("{what}, cut again after recovery"),
+        );
+        assert_eq!(
+            (p2, &s2),
+            (prefix, &state),
+            "{what}: a second power cut after recovery changed the state"
+        );
         // ... and during it, at a random storage operation of the open.
         let m = rng.below(open_ops + 1);
         let fail = Arc::new(FailStorage::new(Arc::new(pristine.clone()), die_at(m)));
         let during = Database::open_with_config(config(fail, mode));
         let cut = pristine.crash(rng.next());
         drop(during);
-        let (p3, s3, _) = recover(&cut, mode, model, must, &format!("{what}, cut during recovery at op {m}"));
-        assert_eq!((p3, &s3), (prefix, &state), "{what}: a power cut during recovery (op {m}) changed the state");
+        let (p3, s3, _) = recover(
+            &cut,
+            mode,
+            model,
+            must,
+            &format!("{what}, cut during recovery at op {m}"),
+        );
+        assert_eq!(
+            (p3, &s3),
+            (prefix, &state),
+            "{what}: a power cut during recovery (op {m}) changed the state"
+        );
         tally.second_cuts += 2;
         tally.recoveries += 2;
     }
@@ -301,7 +344,10 @@ fn power_loss(mode: SyncMode) {
         let trace = reference.sim.trace();
         assert_lint(&trace, &format!("{mode:?} seed {seed:#x} reference run"));
         let snapshots = trace.iter().filter(|l| l.starts_with("rename ")).count();
-        assert!(snapshots >= 2, "{mode:?}: the workload took only {snapshots} snapshots");
+        assert!(
+            snapshots >= 2,
+            "{mode:?}: the workload took only {snapshots} snapshots"
+        );
         let total = reference.storage_ops;
         let (points, cycle) = crash_points(&trace, total, stride);
         eprintln!(
@@ -311,7 +357,10 @@ fn power_loss(mode: SyncMode) {
         let mut rng = Rng(seed);
         for &k in &points {
             let r = run(mode, seed, die_at(k), &variant_seeds(seed, k));
-            assert_lint(&r.sim.trace(), &format!("{mode:?} seed {seed:#x} crash at op {k}"));
+            assert_lint(
+                &r.sim.trace(),
+                &format!("{mode:?} seed {seed:#x} crash at op {k}"),
+            );
             let what = format!("{mode:?} seed {seed:#x} power cut at storage op {k}");
             check_run(&r, mode, seed, &model, &mut rng, &what, &mut tally);
         }
@@ -349,7 +398,13 @@ fn power_loss_after_kill(mode: SyncMode) {
         let killed = sim.kill();
         drop(db);
         let must1 = promised(mode, seed, &acked);
-        let (resume, _, _) = recover(&killed.kill(), mode, &model, must1, &format!("{mode:?} seed {seed:#x} after the kill"));
+        let (resume, _, _) = recover(
+            &killed.kill(),
+            mode,
+            &model,
+            must1,
+            &format!("{mode:?} seed {seed:#x} after the kill"),
+        );
         let unsynced = Storage::list(&killed, Path::new("/db"))
             .unwrap_or_default()
             .iter()
@@ -360,7 +415,15 @@ fn power_loss_after_kill(mode: SyncMode) {
             })
             .count();
         // Session 2, counted.
-        let reference = run_on(Some(killed.kill()), mode, seed, resume, acked.clone(), counting(), &[]);
+        let reference = run_on(
+            Some(killed.kill()),
+            mode,
+            seed,
+            resume,
+            acked.clone(),
+            counting(),
+            &[],
+        );
         let total = reference.storage_ops;
         eprintln!(
             "R2 {mode:?} seed {seed:#x} after a kill: session 1 acked {} of {} ops, {unsynced} segments with unsynced bytes at the kill; session 2 resumes at op {resume}, {total} storage ops",
@@ -369,8 +432,18 @@ fn power_loss_after_kill(mode: SyncMode) {
         );
         let mut rng = Rng(seed);
         for k in (0..=total).filter(|k| k % stride == 0) {
-            let r = run_on(Some(killed.kill()), mode, seed, resume, acked.clone(), die_at(k), &variant_seeds(seed, k));
-            let what = format!("{mode:?} seed {seed:#x} session 2 (after a kill), power cut at storage op {k}");
+            let r = run_on(
+                Some(killed.kill()),
+                mode,
+                seed,
+                resume,
+                acked.clone(),
+                die_at(k),
+                &variant_seeds(seed, k),
+            );
+            let what = format!(
+                "{mode:?} seed {seed:#x} session 2 (after a kill), power cut at storage op {k}"
+            );
             check_run(&r, mode, seed, &model, &mut rng, &what, &mut tally);
         }
     }
@@ -421,10 +494,19 @@ fn durability_protocol_lint() {
         let r = run(mode, mode_seed(mode) ^ 0x77, counting(), &[]);
         let trace = r.sim.trace();
         let renames = trace.iter().filter(|l| l.starts_with("rename ")).count();
-        let removes = trace.iter().filter(|l| l.starts_with("remove wal-")).count();
-        assert!(renames >= 2 && removes >= 1, "{mode:?}: {renames} snapshots, {removes} retired segments");
+        let removes = trace
+            .iter()
+            .filter(|l| l.starts_with("remove wal-"))
+            .count();
+        assert!(
+            renames >= 2 && removes >= 1,
+            "{mode:?}: {renames} snapshots, {removes} retired segments"
+        );
         assert_lint(&trace, &format!("{mode:?} uncrashed run"));
-        eprintln!("R3 {mode:?}: {} trace ops, {renames} snapshots, {removes} segments retired: clean", trace.len());
+        eprintln!(
+            "R3 {mode:?}: {} trace ops, {renames} snapshots, {removes} segments retired: clean",
+            trace.len()
+        );
     }
     let t = |lines: &[&str]| lines.iter().map(|s| s.to_string()).collect::<Vec<_>>();
     let good = t(&[
@@ -448,15 +530,31 @@ fn durability_protocol_lint() {
         "remove wal-00000000000000000001.log",
         "fsync-dir",
     ]);
-    assert!(common::lint::lint(&good).is_empty(), "{:?}", common::lint::lint(&good));
+    assert!(
+        common::lint::lint(&good).is_empty(),
+        "{:?}",
+        common::lint::lint(&good)
+    );
     let broken = |drop_line: usize| {
         let mut b = good.clone();
         b.remove(drop_line);
         common::lint::lint(&b)
     };
     assert!(!broken(14).is_empty(), "tmp not fsynced before rename");
-    assert!(!broken(16).is_empty(), "directory not fsynced between rename and retirement");
-    assert!(!broken(2).is_empty(), "segment header not fsynced before records");
-    assert!(!broken(3).is_empty(), "directory not fsynced before records");
-    assert!(!broken(5).is_empty(), "old segment not fsynced before records go to the next");
+    assert!(
+        !broken(16).is_empty(),
+        "directory not fsynced between rename and retirement"
+    );
+    assert!(
+        !broken(2).is_empty(),
+        "segment header not fsynced before records"
+    );
+    assert!(
+        !broken(3).is_empty(),
+        "directory not fsynced before records"
+    );
+    assert!(
+        !broken(5).is_empty(),
+        "old segment not fsynced before records go to the next"
+    );
 }

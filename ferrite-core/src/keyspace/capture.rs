@@ -123,7 +123,10 @@ impl Keyspace {
 
     /// Called by a writer holding the write locks of `locs` (database, shard) while a capture
     /// runs: serializes any of those shards still pending before the writer changes them.
-    pub(super) fn capture_locked<'s>(&self, locked: impl Iterator<Item = ((usize, usize), &'s Shard)>) {
+    pub(super) fn capture_locked<'s>(
+        &self,
+        locked: impl Iterator<Item = ((usize, usize), &'s Shard)>,
+    ) {
         let Some(capture) = self.capture.lock().clone() else {
             return;
         };
@@ -145,7 +148,11 @@ impl Keyspace {
     /// the log at its recorded times, then purges what has expired).
     pub fn restore(&self, db: usize, key: &[u8], entry: Entry) -> bool {
         let h = hash64(self.seed, key);
-        let Some(lock) = self.dbs.get(db).and_then(|d| d.get(super::shard_of_hash(h))) else {
+        let Some(lock) = self
+            .dbs
+            .get(db)
+            .and_then(|d| d.get(super::shard_of_hash(h)))
+        else {
             return false;
         };
         lock.write().insert(h, key, entry);

@@ -114,14 +114,26 @@ mod tests {
 
     #[test]
     fn varints_round_trip_and_reject_overlong() {
-        for v in [0u64, 1, 127, 128, 300, u32::MAX as u64, u64::MAX - 1, u64::MAX] {
+        for v in [
+            0u64,
+            1,
+            127,
+            128,
+            300,
+            u32::MAX as u64,
+            u64::MAX - 1,
+            u64::MAX,
+        ] {
             let mut out = Vec::new();
             put_uvarint(&mut out, v);
             assert_eq!(get_uvarint(&out), Some((v, out.len())));
             assert_eq!(get_uvarint(&out[..out.len() - 1]), None);
         }
         assert_eq!(get_uvarint(&[0xff; 11]), None);
-        assert_eq!(get_uvarint(&[0xff, 0xff, 0xff, 0xff, 0xff, 0xff, 0xff, 0xff, 0xff, 0x02]), None);
+        assert_eq!(
+            get_uvarint(&[0xff, 0xff, 0xff, 0xff, 0xff, 0xff, 0xff, 0xff, 0xff, 0x02]),
+            None
+        );
     }
 
     #[test]

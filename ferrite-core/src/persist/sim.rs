@@ -55,7 +55,8 @@ struct SimAppend {
 impl AppendFile for SimAppend {
     fn append(&mut self, data: &[u8]) -> io::Result<()> {
         let mut st = self.state.lock();
-        st.trace.push(format!("append {} {}", self.name, data.len()));
+        st.trace
+            .push(format!("append {} {}", self.name, data.len()));
         let file = st.files.entry(self.id).or_default();
         let at = file.current.len();
         file.current.extend_from_slice(data);
@@ -401,7 +402,8 @@ impl AppendFile for FailAppend {
         if let Some(err) = self.owner.should_fail(FailOp::Append) {
             let short = self.owner.plan.map(|p| p.op) == Some(FailOp::ShortAppend);
             if short {
-                self.inner.append(data.get(..data.len() / 2).unwrap_or(&[]))?;
+                self.inner
+                    .append(data.get(..data.len() / 2).unwrap_or(&[]))?;
             }
             return Err(err);
         }

@@ -196,7 +196,10 @@ pub fn read_snapshot(
     let mut damage: Option<PersistError> = None;
     loop {
         let Some(len) = u32_at(bytes, at) else {
-            note(&mut damage, corrupt(at, "snapshot ends before its end block (truncated)".into()));
+            note(
+                &mut damage,
+                corrupt(at, "snapshot ends before its end block (truncated)".into()),
+            );
             break;
         };
         let len = len as usize;
@@ -204,7 +207,10 @@ pub fn read_snapshot(
         let Some(payload) = start.checked_add(len).and_then(|end| bytes.get(start..end)) else {
             note(
                 &mut damage,
-                corrupt(at, format!("block of {len} bytes runs past the end of the file (truncated)")),
+                corrupt(
+                    at,
+                    format!("block of {len} bytes runs past the end of the file (truncated)"),
+                ),
             );
             break;
         };
@@ -232,9 +238,15 @@ pub fn read_snapshot(
                     });
                     // After a skipped block the totals cannot agree; the damage is reported.
                     if damage.is_none() && totals != Some((info.entries, blocks)) {
-                        note(&mut damage, corrupt(at, "end block totals disagree with the blocks read".into()));
+                        note(
+                            &mut damage,
+                            corrupt(at, "end block totals disagree with the blocks read".into()),
+                        );
                     } else if next != bytes.len() {
-                        note(&mut damage, corrupt(next, "bytes after the end block".into()));
+                        note(
+                            &mut damage,
+                            corrupt(next, "bytes after the end block".into()),
+                        );
                     }
                     break;
                 }
@@ -265,8 +277,8 @@ fn note(damage: &mut Option<PersistError>, e: PersistError) {
 
 /// Decodes an entries block payload; on failure, the offset in the payload and the reason.
 fn decode_block(payload: &[u8]) -> Result<Vec<DecodedEntry>, (usize, String)> {
-    let (count, used) = get_uvarint(payload.get(1..).unwrap_or(&[]))
-        .ok_or((1, "bad entry count".to_string()))?;
+    let (count, used) =
+        get_uvarint(payload.get(1..).unwrap_or(&[])).ok_or((1, "bad entry count".to_string()))?;
     let mut at = 1 + used;
     // An entry takes at least 4 bytes: reject an impossible count before allocating.
     if count > (payload.len() - at) as u64 / 4 {
@@ -309,7 +321,8 @@ mod tests {
     fn three_blocks() -> (Vec<u8>, Vec<usize>) {
         let out = Arc::new(Mutex::new(Vec::new()));
         let path = Path::new("snap");
-        let mut w = SnapshotWriter::new(Box::new(MemFile(Arc::clone(&out))), path, 3, 16, 0).unwrap();
+        let mut w =
+            SnapshotWriter::new(Box::new(MemFile(Arc::clone(&out))), path, 3, 16, 0).unwrap();
         let mut offsets = Vec::new();
         for block in 0..3 {
             offsets.push(out.lock().unwrap().len());
@@ -361,6 +374,8 @@ mod tests {
         damaged[offsets[1] + 2] ^= 0x01;
         let (salvaged, kept) = keys(&damaged, true);
         assert_eq!(kept, ["k0", "k1"]);
-        assert!(matches!(salvaged.unwrap().damaged, Some(PersistError::Corrupt { offset, .. }) if offset == offsets[1] as u64));
+        assert!(
+            matches!(salvaged.unwrap().damaged, Some(PersistError::Corrupt { offset, .. }) if offset == offsets[1] as u64)
+        );
     }
 }

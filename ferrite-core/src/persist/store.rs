@@ -216,13 +216,20 @@ impl Store {
             if info.segment != seq {
                 return Err(PersistError::BadHeader {
                     file: path,
-                    reason: format!("names segment {} but the file name says {seq}", info.segment),
+                    reason: format!(
+                        "names segment {} but the file name says {seq}",
+                        info.segment
+                    ),
                 }
                 .into());
             }
             report.snapshot_entries = info.entries;
             if let Some(damage) = info.damaged {
-                crate::flog!(log::Level::Warn, "salvage: {damage}; kept {} entries before it", info.entries);
+                crate::flog!(
+                    log::Level::Warn,
+                    "salvage: {damage}; kept {} entries before it",
+                    info.entries
+                );
                 report.salvaged.push(damage.to_string());
                 set_aside(&storage, &dir, &snapshot_name(seq));
             }
@@ -278,7 +285,10 @@ impl Store {
                     if s.seq != seq {
                         Err(PersistError::BadHeader {
                             file: path.clone(),
-                            reason: format!("header names segment {} but the file name says {seq}", s.seq),
+                            reason: format!(
+                                "header names segment {} but the file name says {seq}",
+                                s.seq
+                            ),
                         })
                     } else {
                         Ok(s)
@@ -316,7 +326,11 @@ impl Store {
                 report.records_replayed += 1;
             }
             if let Some(e) = damage {
-                crate::flog!(log::Level::Warn, "salvage: {e}; kept {} records before it", segment.records.len());
+                crate::flog!(
+                    log::Level::Warn,
+                    "salvage: {e}; kept {} records before it",
+                    segment.records.len()
+                );
                 report.salvaged.push(e.to_string());
                 stopped = true;
                 drop(segment);
@@ -349,7 +363,8 @@ impl Store {
                         return Err(PersistError::Corrupt {
                             file: path,
                             offset: offset as u64,
-                            reason: "damaged record in a WAL segment that later segments follow".into(),
+                            reason: "damaged record in a WAL segment that later segments follow"
+                                .into(),
                         }
                         .into());
                     }
@@ -640,7 +655,11 @@ fn set_aside(storage: &StorageRef, dir: &Path, name: &str) {
     let from = dir.join(name);
     let to = dir.join(format!("{name}.damaged"));
     if let Err(e) = storage.rename(&from, &to) {
-        crate::flog!(log::Level::Warn, "could not set aside {}: {e}", from.display());
+        crate::flog!(
+            log::Level::Warn,
+            "could not set aside {}: {e}",
+            from.display()
+        );
     }
 }
 

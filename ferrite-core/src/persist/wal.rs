@@ -447,10 +447,10 @@ impl Wal {
                     return Ok(());
                 }
             }
-            SyncMode::None => {
-                if self.buffered.load(Ordering::Relaxed) < (self.max_buffer * 4) as u64 {
-                    return Ok(());
-                }
+            SyncMode::None
+                if self.buffered.load(Ordering::Relaxed) < (self.max_buffer * 4) as u64 =>
+            {
+                return Ok(());
             }
             _ => {}
         }
@@ -514,7 +514,11 @@ impl Wal {
         }
     }
 
-    fn wait_synced(&self, st: &mut MutexGuard<'_, State>, position: u64) -> Result<(), PersistError> {
+    fn wait_synced(
+        &self,
+        st: &mut MutexGuard<'_, State>,
+        position: u64,
+    ) -> Result<(), PersistError> {
         loop {
             if st.synced >= position {
                 return Ok(());
@@ -658,7 +662,7 @@ impl Wal {
         self.sync()?;
         let next = self.state.lock().seg_seq + 1;
         let mut prepared = self.prepared.lock();
-        if !prepared.as_ref().is_some_and(|(seq, _)| *seq == next) {
+        if prepared.as_ref().is_none_or(|(seq, _)| *seq != next) {
             match new_segment(&self.storage, &self.dir, next) {
                 Ok(file) => *prepared = Some((next, file)),
                 Err(e) => {
@@ -755,7 +759,12 @@ mod tests {
         zeroed.extend_from_slice(&[0; 100]);
         let seg = read_segment(p, &zeroed).expect("reads");
         assert_eq!(seg.records.len(), 2);
-        assert_eq!(seg.tail, Tail::Zeroed { offset: bytes.len() });
+        assert_eq!(
+            seg.tail,
+            Tail::Zeroed {
+                offset: bytes.len()
+            }
+        );
 
         for cut in WAL_HEADER_LEN + 1..bytes.len() {
             let seg = read_segment(p, &bytes[..cut]).expect("a torn tail opens");
@@ -773,7 +782,10 @@ mod tests {
     fn damage_before_synced_data_is_an_error_naming_the_offset() {
         let p = Path::new("wal");
         let first_end = segment_with(&[(&[b"SET", b"a", b"1"], 28)]).len() as u64;
-        let bytes = segment_with(&[(&[b"SET", b"a", b"1"], 28), (&[b"SET", b"b", b"2"], first_end)]);
+        let bytes = segment_with(&[
+            (&[b"SET", b"a", b"1"], 28),
+            (&[b"SET", b"b", b"2"], first_end),
+        ]);
         let mut flipped = bytes.clone();
         flipped[WAL_HEADER_LEN + 14] ^= 1;
         match read_segment(p, &flipped) {
@@ -805,14 +817,22 @@ mod tests {
             }),
         ));
         // No background writer runs here: only the writer's own flush can write.
-        let wal = Wal::create(storage, Path::new("/db"), 1, SyncMode::None, Duration::from_secs(3600))
-            .expect("create");
+        let wal = Wal::create(
+            storage,
+            Path::new("/db"),
+            1,
+            SyncMode::None,
+            Duration::from_secs(3600),
+        )
+        .expect("create");
         let record = vec![0u8; 1 << 20];
         let mut position = 0;
         while wal.state.lock().buf.len() < wal.max_buffer * 4 {
             position = wal.append(&record, 1);
         }
-        let err = wal.wait(position, false).expect_err("the failed flush is reported");
+        let err = wal
+            .wait(position, false)
+            .expect_err("the failed flush is reported");
         assert!(matches!(err, PersistError::Poisoned(_)), "{err:?}");
         assert!(wal.check().is_err(), "the log is poisoned");
     }
@@ -820,10 +840,16 @@ mod tests {
     #[test]
     fn headers_are_checked() {
         let p = Path::new("wal");
-        assert!(matches!(read_segment(p, b"short"), Err(PersistError::BadHeader { .. })));
+        assert!(matches!(
+            read_segment(p, b"short"),
+            Err(PersistError::BadHeader { .. })
+        ));
         let mut h = segment_header(1);
         h[0] = b'X';
-        assert!(matches!(read_segment(p, &h), Err(PersistError::BadHeader { .. })));
+        assert!(matches!(
+            read_segment(p, &h),
+            Err(PersistError::BadHeader { .. })
+        ));
         let mut future = segment_header(1);
         future[8] = 9;
         let crc = crc32fast::hash(&future[..24]);

@@ -31,11 +31,17 @@ struct FileState {
 }
 
 fn wal_seq(name: &str) -> Option<u64> {
-    name.strip_prefix("wal-")?.strip_suffix(".log")?.parse().ok()
+    name.strip_prefix("wal-")?
+        .strip_suffix(".log")?
+        .parse()
+        .ok()
 }
 
 fn snap_seq(name: &str) -> Option<u64> {
-    name.strip_prefix("snap-")?.strip_suffix(".snap")?.parse().ok()
+    name.strip_prefix("snap-")?
+        .strip_suffix(".snap")?
+        .parse()
+        .ok()
 }
 
 /// Checks the rules above; returns every violation, each naming the trace line.
@@ -46,7 +52,6 @@ pub fn lint(trace: &[String]) -> Vec<String> {
     let mut renamed: Vec<u64> = Vec::new();
     // The newest snapshot whose rename a directory fsync made durable.
     let mut durable_snapshot: Option<u64> = None;
-    let mut current_wal: Option<String> = None;
     for (at, line) in trace.iter().enumerate() {
         let mut parts = line.split(' ');
         let op = parts.next().unwrap_or("");
@@ -55,9 +60,6 @@ pub fn lint(trace: &[String]) -> Vec<String> {
         let mut fail = |rule: &str| bad.push(format!("#{at} `{line}`: {rule}"));
         match op {
             "create" => {
-                if wal_seq(&a).is_some() {
-                    current_wal = Some(a.clone());
-                }
                 files.insert(a, FileState::default());
             }
             "append" => {

@@ -55,7 +55,12 @@ fn sort_pairs(r: Reply) -> Reply {
         Reply::Array(items) => {
             let mut pairs: Vec<(String, Reply)> = items
                 .chunks(2)
-                .map(|c| (format!("{:?}", c[0]), c.get(1).cloned().unwrap_or(Reply::Nil)))
+                .map(|c| {
+                    (
+                        format!("{:?}", c[0]),
+                        c.get(1).cloned().unwrap_or(Reply::Nil),
+                    )
+                })
                 .collect();
             pairs.sort_by(|a, b| a.0.cmp(&b.0));
             Reply::Array(
@@ -121,26 +126,48 @@ pub fn run_op(db: &Database, seed: u64, i: u64) -> Result<(), Error> {
     match kind {
         0 => db.set(format!("s{k}"), &v),
         1 => db.append(format!("s{k}"), &v).map(|_| ()),
-        2 => db.incr_by(format!("n{k}"), r.below(1000) as i64 - 500).map(|_| ()).or_else(ignore_type),
-        3 => db.hset_multiple(format!("h{}", k % 4), &[(format!("f{k}"), v)]).map(|_| ()),
-        4 => db.hdel(format!("h{}", k % 4), &[format!("f{k}")]).map(|_| ()),
+        2 => db
+            .incr_by(format!("n{k}"), r.below(1000) as i64 - 500)
+            .map(|_| ())
+            .or_else(ignore_type),
+        3 => db
+            .hset_multiple(format!("h{}", k % 4), &[(format!("f{k}"), v)])
+            .map(|_| ()),
+        4 => db
+            .hdel(format!("h{}", k % 4), &[format!("f{k}")])
+            .map(|_| ()),
         5 => db.rpush(format!("l{}", k % 3), &[v]).map(|_| ()),
         6 => db.lpop(format!("l{}", k % 3)).map(|_| ()),
-        7 => db.sadd(format!("t{}", k % 3), &[format!("m{}", r.below(30))]).map(|_| ()),
-        8 => db.srem(format!("t{}", k % 3), &[format!("m{}", r.below(30))]).map(|_| ()),
-        9 => db
-            .zadd(format!("z{}", k % 3), &[(r.below(100) as f64 / 4.0, format!("m{}", r.below(20)))])
+        7 => db
+            .sadd(format!("t{}", k % 3), &[format!("m{}", r.below(30))])
             .map(|_| ()),
-        10 => db.del(&[format!("s{k}"), format!("z{}", k % 3)]).map(|_| ()),
+        8 => db
+            .srem(format!("t{}", k % 3), &[format!("m{}", r.below(30))])
+            .map(|_| ()),
+        9 => db
+            .zadd(
+                format!("z{}", k % 3),
+                &[(r.below(100) as f64 / 4.0, format!("m{}", r.below(20)))],
+            )
+            .map(|_| ()),
+        10 => db
+            .del(&[format!("s{k}"), format!("z{}", k % 3)])
+            .map(|_| ()),
         11 => {
             // Absolute deadlines: far future (kept), or one already past (the key is deleted).
-            let at = if r.below(4) == 0 { 1_000 } else { FAR + i as i64 };
+            let at = if r.below(4) == 0 {
+                1_000
+            } else {
+                FAR + i as i64
+            };
             db.pexpire_at(format!("s{k}"), at_time(at)).map(|_| ())
         }
         12 => {
             let amount = r.below(50) as i64;
             db.transaction(|tx| {
-                let a = tx.get_str("acct:a")?.map_or(CONSERVED, |s| s.parse().unwrap_or(0));
+                let a = tx
+                    .get_str("acct:a")?
+                    .map_or(CONSERVED, |s| s.parse().unwrap_or(0));
                 tx.set("acct:a", (a - amount).to_string())?;
                 tx.execute(&["SELECT", "1"])?;
                 let b = tx.get_str("acct:b")?.map_or(0, |s| s.parse().unwrap_or(0));
