@@ -86,6 +86,12 @@ fn every_type_and_ttl_survives_close_and_reopen() {
     db.close().unwrap();
     let db = Database::open(&dir).unwrap();
     assert_eq!(dump(&db), before);
+    let ks = db.keyspace_for_tests();
+    assert_eq!(
+        ks.used_memory(),
+        ks.recompute_used_memory(),
+        "values loaded from a snapshot are accounted exactly"
+    );
     let stats = db.stats();
     assert!(stats.snapshot_bytes > 1 << 20, "{stats:?}");
     assert_eq!(

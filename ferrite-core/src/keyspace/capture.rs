@@ -155,7 +155,9 @@ impl Keyspace {
         else {
             return false;
         };
-        lock.write().insert(h, key, entry);
+        let mut shard = lock.write();
+        shard.insert(h, key, entry);
+        shard.publish();
         true
     }
 
@@ -165,7 +167,9 @@ impl Keyspace {
         let mut removed = 0;
         for db in self.dbs.iter() {
             for lock in db.iter() {
-                removed += lock.write().sweep(now, usize::MAX);
+                let mut shard = lock.write();
+                removed += shard.sweep(now, usize::MAX);
+                shard.publish();
             }
         }
         removed

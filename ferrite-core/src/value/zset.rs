@@ -110,9 +110,15 @@ impl ZSetValue {
                 }
             }
         }
+        zset.order.chunk_cap = chunks.iter().map(Vec::capacity).sum();
         zset.order.chunks = chunks;
         zset.order.len = entries.len();
         zset.order.rebuild();
+        // The memory accounting's counters, as the insert path keeps them.
+        zset.member_bytes = entries.iter().map(|(m, _)| m.len()).sum();
+        if let Some(map) = &zset.index {
+            zset.index_buckets = Buckets::fresh(map.capacity());
+        }
         Ok(zset)
     }
 
@@ -642,12 +648,24 @@ mod tests {
                 bulk.get_by_rank(n - 1),
                 entries.last().map(|(m, s)| (*m, *s))
             );
+            assert_eq!(
+                bulk.mem_usage(),
+                std::mem::size_of::<ZSetValue>() + bulk.recompute_heap_usage(),
+                "a loaded sorted set is accounted like a built one ({n} entries)"
+            );
             let mut grown = bulk.clone();
             grown.insert(b"new", 0.5);
             grown.remove(b"m00000");
             one_by_one.insert(b"new", 0.5);
             one_by_one.remove(b"m00000");
             assert_eq!(grown, one_by_one);
+            let mut loaded = ZSetValue::from_sorted(&entries).expect("sorted and unique");
+            loaded.insert(b"new", 0.5);
+            loaded.remove(b"m00000");
+            assert_eq!(
+                loaded.mem_usage(),
+                std::mem::size_of::<ZSetValue>() + loaded.recompute_heap_usage()
+            );
         }
         let long = [b'x'; MAX_LISTPACK_VALUE + 1];
         let z = ZSetValue::from_sorted(&[(&b"a"[..], -0.0), (&long[..], 1.0)]).expect("ok");
