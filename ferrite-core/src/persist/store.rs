@@ -338,13 +338,6 @@ impl Store {
                 set_aside(&storage, &dir, &segment_name(seq));
                 continue;
             }
-            // Segments after this one that hold no record (a segment created ahead of a
-            // rotation that never came holds only its header).
-            let rest_empty = segments[i + 1..].iter().all(|later| {
-                storage
-                    .read(&dir.join(segment_name(*later)))
-                    .is_ok_and(|b| b.len() <= WAL_HEADER_LEN)
-            });
             match segment.tail {
                 Tail::Clean | Tail::Zeroed { .. } => {
                     // The session that wrote this segment may have died with records written
@@ -359,6 +352,14 @@ impl Store {
                     storage.truncate(&path, len).map_err(io_err(&path))?;
                 }
                 Tail::Torn { offset, dropped } => {
+                    // Whether only segments holding no record follow (a segment created ahead
+                    // of a rotation that never came holds only its header).
+                    let mut rest_empty = true;
+                    for later in &segments[i + 1..] {
+                        let later = dir.join(segment_name(*later));
+                        let len = storage.read(&later).map_err(io_err(&later))?.len();
+                        rest_empty &= len <= WAL_HEADER_LEN;
+                    }
                     if !rest_empty && !opts.salvage {
                         return Err(PersistError::Corrupt {
                             file: path,
