@@ -1,4 +1,5 @@
-//! Profiling aid (not part of the docs): N SETs on an on-disk database in a given sync mode.
+//! Profiling aid: N SETs (default 200,000) on a database in memory or on disk (`none`,
+//! `normal`), for `valgrind --tool=callgrind target/release/examples/prof_set none`.
 use ferrite::embedded::{Database, EmbeddedConfig, SyncMode};
 fn main() {
     let mode = match std::env::args().nth(1).as_deref() {

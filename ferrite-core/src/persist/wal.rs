@@ -296,6 +296,18 @@ struct State {
     since_snapshot: u64,
     last_sync: Option<SystemTime>,
     fsyncs: u64,
+    /// Records appended, and records covered by the last fsync.
+    records: u64,
+    synced_records: u64,
+    /// Records the last fsync covered, and how long it took (for group commit's delay).
+    last_batch: u64,
+    last_fsync: Duration,
+    /// A durable flush is in flight; records appended meanwhile (and during the last one).
+    syncing: bool,
+    arrivals: u64,
+    last_arrivals: u64,
+    /// A gathering leader waits for this many unsynced records (0: nobody gathers).
+    gather_target: u64,
 }
 
 /// The log writer for one open database.
@@ -307,6 +319,8 @@ pub struct Wal {
     max_buffer: usize,
     state: Mutex<State>,
     file: Mutex<Box<dyn AppendFile>>,
+    /// Wakes a gathering group-commit leader once enough records wait.
+    gather: Condvar,
     /// The next segment, created ahead of a rotation.
     prepared: Mutex<Option<(u64, Box<dyn AppendFile>)>>,
     cond: Condvar,
@@ -350,9 +364,18 @@ impl Wal {
                 since_snapshot: 0,
                 last_sync: Some(SystemTime::now()),
                 fsyncs: 0,
+                records: 0,
+                synced_records: 0,
+                last_batch: 0,
+                last_fsync: Duration::ZERO,
+                syncing: false,
+                arrivals: 0,
+                last_arrivals: 0,
+                gather_target: 0,
             }),
             file: Mutex::new(file),
             prepared: Mutex::new(None),
+            gather: Condvar::new(),
             cond: Condvar::new(),
             stop: AtomicBool::new(false),
             poisoned_flag: AtomicBool::new(false),
@@ -403,6 +426,13 @@ impl Wal {
         frame_record(&mut st.buf, synced_to, count, commands);
         let added = (st.buf.len() - before) as u64;
         st.appended += added;
+        st.records += 1;
+        if st.syncing {
+            st.arrivals += 1;
+        }
+        if st.gather_target > 0 && st.records - st.synced_records >= st.gather_target {
+            self.gather.notify_one();
+        }
         st.since_snapshot += added;
         self.since_snapshot_bytes
             .store(st.since_snapshot, Ordering::Relaxed);
@@ -502,6 +532,8 @@ impl Wal {
             }
             if !st.leader {
                 self.flush(&mut st, true);
+                st.last_batch = 0;
+                st.last_arrivals = 0;
                 if st.synced >= target {
                     if let Some(reason) = &st.poisoned {
                         return Err(PersistError::Poisoned(reason.clone()));
@@ -529,6 +561,24 @@ impl Wal {
             if st.leader {
                 self.cond.wait(st);
             } else {
+                // Group commit. A lone writer flushes at once. With several writers, those the
+                // last fsync released are about to append again: gather until as many records
+                // wait as the last rounds saw (or a fraction of an fsync passes), so one fsync
+                // covers them all instead of the writers splitting into alternating groups.
+                let expected = st.last_batch.max(st.last_arrivals + 1);
+                if expected >= 2 {
+                    let limit = (st.last_fsync * 3 / 4).min(Duration::from_micros(300));
+                    let deadline = Instant::now() + limit;
+                    st.leader = true;
+                    st.gather_target = expected;
+                    while st.records - st.synced_records < expected {
+                        if self.gather.wait_until(st, deadline).timed_out() {
+                            break;
+                        }
+                    }
+                    st.gather_target = 0;
+                    st.leader = false;
+                }
                 self.flush(st, true);
             }
         }
@@ -540,7 +590,12 @@ impl Wal {
         let spare = std::mem::take(&mut st.spare);
         let data = std::mem::replace(&mut st.buf, spare);
         let end = st.appended;
+        let batch = st.records - st.synced_records;
+        let records_end = st.records;
+        let started = Instant::now();
         self.buffered.store(0, Ordering::Relaxed);
+        st.syncing = durable;
+        st.arrivals = 0;
         if durable {
             st.oldest_unsynced = None;
             self.oldest_unsynced_ns.store(0, Ordering::Relaxed);
@@ -556,11 +611,16 @@ impl Wal {
             Ok::<(), std::io::Error>(())
         });
         st.leader = false;
+        st.syncing = false;
         match result {
             Ok(()) => {
                 st.written = end;
                 if durable {
                     st.synced = end;
+                    st.synced_records = records_end;
+                    st.last_batch = batch;
+                    st.last_arrivals = st.arrivals;
+                    st.last_fsync = started.elapsed();
                     st.last_sync = Some(SystemTime::now());
                     st.fsyncs += 1;
                 }
@@ -602,7 +662,10 @@ impl Wal {
         }
         match self.mode {
             SyncMode::Normal if st.appended > st.synced || st.written > st.synced => {
-                self.flush(&mut st, true)
+                self.flush(&mut st, true);
+                // Not a measure of concurrent committers: keep group commit from gathering.
+                st.last_batch = 0;
+                st.last_arrivals = 0;
             }
             SyncMode::None if st.appended > st.written => self.flush(&mut st, false),
             _ => {}
