@@ -5,7 +5,8 @@
 //! - `set/none`, `set/normal`, `set/full`: SET of a 16 B key and 32 B value on an on-disk
 //!   database in that sync mode (WAL on, snapshot threshold left at its default).
 //! - `floor/append+fdatasync`: append 64 bytes to a plain file and `sync_data` — what one durable
-//!   write costs the file system; `Full` with one writer can at best match it.
+//!   write costs the file system; `floor/overwrite+fdatasync`: the same into a preallocated file
+//!   (no size change to flush), the lower floor.
 //! - `set8/<mode>`: 8 threads each doing SETs; reported per SET, so group commit shows as `Full`
 //!   with 8 writers costing far less per write than with one.
 //!
@@ -84,6 +85,22 @@ fn single_writer(c: &mut Criterion) {
     group.bench_function("floor/append+fdatasync", |b| {
         b.iter(|| {
             file.write_all(&[7u8; 64]).expect("write");
+            file.sync_data().expect("fdatasync");
+        })
+    });
+    // The same, overwriting a preallocated file (no size change, so no metadata to flush).
+    let pre = dir.join("prealloc.log");
+    std::fs::write(&pre, vec![0u8; 64 << 20]).expect("preallocate");
+    let file = std::fs::OpenOptions::new()
+        .write(true)
+        .open(&pre)
+        .expect("open");
+    file.sync_all().expect("sync");
+    let mut at = 0u64;
+    group.bench_function("floor/overwrite+fdatasync", |b| {
+        b.iter(|| {
+            std::os::unix::fs::FileExt::write_at(&file, &[7u8; 64], at).expect("write");
+            at = (at + 64) % (64 << 20);
             file.sync_data().expect("fdatasync");
         })
     });
