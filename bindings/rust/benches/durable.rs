@@ -33,12 +33,20 @@ fn bench_dir(name: &str) -> PathBuf {
 
 fn open(mode: Option<SyncMode>, name: &str) -> (Database, Option<PathBuf>) {
     match mode {
-        None => (Database::memory().expect("memory"), None),
+        None => (
+            Database::open_with_config(ferrite::embedded::EmbeddedConfig {
+                memory_limit: 0, // measure speed, not the 256 MiB default limit
+                ..Default::default()
+            })
+            .expect("in-memory database"),
+            None,
+        ),
         Some(mode) => {
             let dir = bench_dir(name);
             let db = Database::open_with_config(EmbeddedConfig {
                 path: Some(dir.clone()),
                 sync_mode: mode,
+                memory_limit: 0,
                 ..EmbeddedConfig::default()
             })
             .expect("open");
