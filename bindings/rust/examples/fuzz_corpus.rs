@@ -7,6 +7,10 @@
 //! the order of entries inside a snapshot block. Files it does not write (regression inputs a
 //! fuzzer found, `regress-*`) are left alone.
 
+#[path = "../tests/common/crc.rs"]
+mod crc;
+use crc::crc32;
+
 use std::path::{Path, PathBuf};
 use std::sync::Arc;
 
@@ -446,19 +450,4 @@ fn numbers(w: &mut Writer) {
     for (i, text) in texts.iter().enumerate() {
         w.put(T, &format!("n{i:02}.txt"), text);
     }
-}
-
-fn crc32(bytes: &[u8]) -> u32 {
-    let mut crc = !0u32;
-    for &b in bytes {
-        crc ^= u32::from(b);
-        for _ in 0..8 {
-            crc = if crc & 1 != 0 {
-                (crc >> 1) ^ 0xEDB8_8320
-            } else {
-                crc >> 1
-            };
-        }
-    }
-    !crc
 }

@@ -13,6 +13,7 @@
 
 mod common;
 
+use common::crc::crc32;
 use std::panic::{catch_unwind, AssertUnwindSafe};
 use std::path::{Path, PathBuf};
 use std::sync::{Arc, OnceLock};
@@ -755,22 +756,6 @@ fn foreign_files_in_place_of_the_snapshot_are_errors_naming_the_file() {
     );
     let _ = std::fs::remove_dir_all(&dir);
     eprintln!("foreign snapshot files: {} cases", cases.len() + 1);
-}
-
-fn crc32(bytes: &[u8]) -> u32 {
-    // Bitwise CRC-32 (IEEE), independent of the crate under test.
-    let mut crc = !0u32;
-    for &b in bytes {
-        crc ^= u32::from(b);
-        for _ in 0..8 {
-            crc = if crc & 1 != 0 {
-                (crc >> 1) ^ 0xEDB8_8320
-            } else {
-                crc >> 1
-            };
-        }
-    }
-    !crc
 }
 
 /// Salvage of a damaged snapshot keeps every intact block's entries (each key is in exactly one

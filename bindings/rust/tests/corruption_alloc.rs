@@ -4,6 +4,9 @@
 //! bytes while `open` reads each damaged file. Its own test binary so the allocator wraps nothing
 //! else.
 
+mod common;
+
+use common::crc::crc32;
 use std::alloc::{GlobalAlloc, Layout, System};
 use std::cell::Cell;
 use std::path::{Path, PathBuf};
@@ -68,21 +71,6 @@ fn peak_during<R>(f: impl FnOnce() -> R) -> (R, usize) {
 
 /// Far below any claimed size below, far above what the small files need.
 const LIMIT: usize = 8 << 20;
-
-fn crc32(bytes: &[u8]) -> u32 {
-    let mut crc = !0u32;
-    for &b in bytes {
-        crc ^= u32::from(b);
-        for _ in 0..8 {
-            crc = if crc & 1 != 0 {
-                (crc >> 1) ^ 0xEDB8_8320
-            } else {
-                crc >> 1
-            };
-        }
-    }
-    !crc
-}
 
 /// Opens a simulated directory holding `files`; returns whether it opened, its error text, and
 /// the peak allocation of the opening thread.

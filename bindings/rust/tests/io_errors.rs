@@ -26,7 +26,7 @@ mod common;
 
 use std::collections::HashMap;
 use std::io::ErrorKind;
-use std::path::{Path, PathBuf};
+use std::path::Path;
 use std::sync::atomic::{AtomicU64, Ordering};
 use std::sync::{Arc, Once};
 use std::time::{Duration, Instant};
@@ -40,23 +40,8 @@ use parking_lot::Mutex;
 
 const OPS: u64 = 300;
 
-fn soak() -> bool {
-    std::env::var_os("FERRITE_SOAK").is_some()
-}
-
 fn config(storage: StorageRef, mode: SyncMode) -> EmbeddedConfig {
-    EmbeddedConfig {
-        path: Some(PathBuf::from("/db")),
-        sync_mode: mode,
-        sync_window: match mode {
-            SyncMode::None => Duration::from_millis(2),
-            _ => Duration::from_secs(3600),
-        },
-        snapshot_threshold: 4 << 10,
-        num_databases: 2,
-        storage: Some(storage),
-        ..EmbeddedConfig::default()
-    }
+    common::sim_config(storage, mode)
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -602,7 +587,7 @@ fn stride() -> u64 {
 fn io_errors(mode: SyncMode) {
     install_guards();
     let started = Instant::now();
-    let seeds: Vec<u64> = (0..if soak() { 20 } else { 2 })
+    let seeds: Vec<u64> = (0..if common::soak() { 20 } else { 2 })
         .map(|s| mode_seed(mode) + 0x100 * s)
         .collect();
     let mut injections = 0u64;

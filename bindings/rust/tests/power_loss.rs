@@ -30,7 +30,7 @@ mod common;
 
 use std::collections::HashMap;
 use std::panic::{catch_unwind, AssertUnwindSafe};
-use std::path::{Path, PathBuf};
+use std::path::Path;
 use std::sync::Arc;
 use std::time::{Duration, Instant};
 
@@ -44,25 +44,8 @@ const OPS: u64 = 300;
 /// Power-cut variants per crash point.
 const VARIANTS: u64 = 4;
 
-fn soak() -> bool {
-    std::env::var_os("FERRITE_SOAK").is_some()
-}
-
 fn config(storage: StorageRef, mode: SyncMode) -> EmbeddedConfig {
-    EmbeddedConfig {
-        path: Some(PathBuf::from("/db")),
-        sync_mode: mode,
-        // Normal: longer than the test, so only sync()/commits make writes durable. None: short,
-        // so the background writer leaves unsynced bytes for the power cut to tear.
-        sync_window: match mode {
-            SyncMode::None => Duration::from_millis(2),
-            _ => Duration::from_secs(3600),
-        },
-        snapshot_threshold: 4 << 10,
-        num_databases: 2,
-        storage: Some(storage),
-        ..EmbeddedConfig::default()
-    }
+    common::sim_config(storage, mode)
 }
 
 /// A plan that never fires but counts every storage operation.
@@ -317,7 +300,7 @@ fn check_run(
 }
 
 fn seeds(mode: SyncMode) -> Vec<u64> {
-    let n = if soak() { 20 } else { 3 };
+    let n = if common::soak() { 20 } else { 3 };
     (0..n).map(|s| mode_seed(mode) + 0x100 * s).collect()
 }
 

@@ -5,7 +5,7 @@
 //! `execute` parser that the compatibility tests check. The typed API's generated methods write
 //! their arguments through [`ArgvWriter`]; `execute` logs the argv it was given.
 
-use crate::parse::format_double;
+use crate::parse::{format_double, format_i64};
 
 /// Appends one command's arguments to a log record.
 ///
@@ -61,25 +61,6 @@ impl<'b> ArgvWriter<'b> {
         }
         self.argc
     }
-}
-
-/// Writes `value` in decimal into `buf`; returns the written part.
-fn format_i64(value: i64, buf: &mut [u8; 20]) -> &[u8] {
-    let mut n = value.unsigned_abs();
-    let mut i = buf.len();
-    loop {
-        i -= 1;
-        buf[i] = b'0' + (n % 10) as u8;
-        n /= 10;
-        if n == 0 {
-            break;
-        }
-    }
-    if value < 0 {
-        i -= 1;
-        buf[i] = b'-';
-    }
-    &buf[i..]
 }
 
 /// Appends `value` as an unsigned LEB128 varint.

@@ -2,9 +2,38 @@
 //! mixed workload whose every prefix can be rebuilt in memory (the oracle for crash tests).
 #![allow(dead_code)]
 
+pub mod crc;
+
 pub mod lint;
 
-use ferrite::embedded::{Database, Error, Reply};
+use std::path::PathBuf;
+use std::time::Duration;
+
+use ferrite::embedded::{Database, EmbeddedConfig, Error, Reply, StorageRef, SyncMode};
+
+/// Whether the long (soak) versions of the batteries run (`FERRITE_SOAK=1`).
+pub fn soak() -> bool {
+    std::env::var_os("FERRITE_SOAK").is_some()
+}
+
+/// The configuration the crash and I/O-error batteries open a simulated disk with: small
+/// snapshot threshold (several snapshot cycles per run), 2 logical databases. Normal's window
+/// is longer than the test, so only `sync()`/commits make writes durable; None's is short, so
+/// the background writer leaves unsynced bytes for a power cut to tear.
+pub fn sim_config(storage: StorageRef, mode: SyncMode) -> EmbeddedConfig {
+    EmbeddedConfig {
+        path: Some(PathBuf::from("/db")),
+        sync_mode: mode,
+        sync_window: match mode {
+            SyncMode::None => Duration::from_millis(2),
+            _ => Duration::from_secs(3600),
+        },
+        snapshot_threshold: 4 << 10,
+        num_databases: 2,
+        storage: Some(storage),
+        ..EmbeddedConfig::default()
+    }
+}
 
 /// A canonical text dump of every logical database: each key with its type, value (sorted where
 /// Redis order is not defined) and absolute deadline.
