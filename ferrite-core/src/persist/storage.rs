@@ -150,10 +150,22 @@ impl Storage for OsStorage {
         // flock(2): held by this open file description, so a second open in the same process
         // conflicts too; released when the process dies.
         match file.try_lock() {
-            Ok(()) => Ok(Some(Box::new(file))),
+            Ok(()) => Ok(Some(Box::new(OsLock(file)))),
             Err(std::fs::TryLockError::WouldBlock) => Ok(None),
             Err(std::fs::TryLockError::Error(e)) => Err(e),
         }
+    }
+}
+
+/// The directory lock of an open database: unlocked explicitly on drop, because a process forked
+/// meanwhile (e.g. to exec a child) holds a copy of the descriptor, and the lock belongs to the
+/// shared open file description: closing our descriptor alone would leave it held until the
+/// child execs or exits.
+struct OsLock(std::fs::File);
+
+impl Drop for OsLock {
+    fn drop(&mut self) {
+        let _ = self.0.unlock();
     }
 }
 
