@@ -135,7 +135,10 @@ fn drop_without_close_flushes_the_log() {
     fill(&db);
     let before = dump(&db);
     let stats = db.stats();
-    assert!(stats.wal_bytes > 1 << 20, "the log holds the writes: {stats:?}");
+    assert!(
+        stats.wal_bytes > 1 << 20,
+        "the log holds the writes: {stats:?}"
+    );
     assert!(stats.commands_processed > 10_000, "{stats:?}");
     assert_eq!(stats.keys_per_db[3], 2, "{stats:?}");
     drop(db);
