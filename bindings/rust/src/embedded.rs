@@ -177,7 +177,7 @@ impl Drop for Shared {
     /// Dropping the last handle without `close()` flushes best-effort and never panics.
     fn drop(&mut self) {
         if let Some(store) = &self.store {
-            store.shutdown();
+            store.drop_flush(&self.keyspace);
         }
     }
 }

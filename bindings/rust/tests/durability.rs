@@ -355,3 +355,32 @@ fn a_segment_whose_header_was_never_completed_is_dropped() {
         db.set("k2", "v2").expect("writes work again");
     }
 }
+
+#[test]
+fn without_a_log_writes_are_kept_by_sync_close_and_drop() {
+    let dir = scratch("nowal");
+    let config = || EmbeddedConfig {
+        path: Some(dir.clone()),
+        wal_enabled: false,
+        ..EmbeddedConfig::default()
+    };
+    let db = Database::open_with_config(config()).unwrap();
+    db.set("a", "1").unwrap();
+    db.sync().unwrap(); // a snapshot
+    db.set("b", "2").unwrap();
+    db.close().unwrap(); // a snapshot
+    let db = Database::open_with_config(config()).unwrap();
+    assert_eq!(db.get_str("a").unwrap(), Some("1".into()));
+    assert_eq!(db.get_str("b").unwrap(), Some("2".into()));
+    db.set("c", "3").unwrap();
+    drop(db); // best effort: a snapshot
+    let db = Database::open_with_config(config()).unwrap();
+    assert_eq!(db.get_str("c").unwrap(), Some("3".into()));
+    assert_eq!(
+        db.stats().recovery.records_replayed,
+        0,
+        "nothing was logged"
+    );
+    drop(db);
+    let _ = std::fs::remove_dir_all(&dir);
+}

@@ -562,7 +562,18 @@ impl Store {
         Ok(synced?)
     }
 
-    /// Best effort on drop without close: flush and fsync what was written, stop the threads.
+    /// Best effort on drop without close: make what was written durable (without a log: take a
+    /// snapshot), then stop the threads.
+    pub fn drop_flush(&self, ks: &Keyspace) {
+        if !self.opts.log_writes && !self.sink.closed.load(Ordering::Acquire) {
+            if let Err(e) = self.snapshot_now(ks) {
+                crate::flog!(log::Level::Error, "snapshot at drop failed: {e}");
+            }
+        }
+        self.shutdown();
+    }
+
+    /// Flushes and fsyncs what was written, and stops the threads.
     pub fn shutdown(&self) {
         if let Err(e) = self.wal.sync() {
             crate::flog!(log::Level::Error, "flush at drop failed: {e}");
