@@ -206,10 +206,12 @@ fn hits_log(events: &[Event], at: usize) -> bool {
     }
     if e.op == "fsync-dir" {
         // The previous operation on the same thread says what the directory fsync was for.
+        // Appends are skipped: in `None`/`Normal` the background flusher's appends can land
+        // between a new segment's header fsync and its directory fsync (both background).
         let prev = events[..at]
             .iter()
             .rev()
-            .find(|p| p.foreground == e.foreground);
+            .find(|p| p.foreground == e.foreground && p.op != "append");
         // A new segment's is right after the fsync of its header (a retirement's follows
         // removes, a snapshot's its rename).
         return prev.is_some_and(|p| p.op == "fsync" && p.file.starts_with("wal-"));

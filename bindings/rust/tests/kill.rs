@@ -28,6 +28,8 @@ use ferrite::embedded::{Database, EmbeddedConfig, SyncMode};
 
 const CHILD_ENV: &str = "FERRITE_KILL_CHILD";
 const WINDOW: Duration = Duration::from_millis(200);
+/// Kills in a row on one directory before starting over.
+const EPOCH: usize = 10;
 /// Scheduling slack on a loaded 2-core machine, on top of the window.
 const SLACK: Duration = Duration::from_millis(300);
 
@@ -193,6 +195,12 @@ fn kill_loop(mode: SyncMode) {
     let mut floor = 0u64;
     let mut total_acked = 0u64;
     for kill in 0..kills {
+        // Every 10 kills start over in a fresh directory, so rebuilding the model (which
+        // replays the workload from its start) stays cheap however many kills run.
+        if kill % EPOCH == 0 {
+            let _ = std::fs::remove_dir_all(&dir);
+            floor = 0;
+        }
         // 10% of kills land within the first few ms: during open, i.e. during recovery.
         let longest = if mode == SyncMode::Normal { 900 } else { 300 };
         let delay = if rng.below(10) == 0 {
