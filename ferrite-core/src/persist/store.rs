@@ -88,6 +88,10 @@ impl LogSink for Sink {
     }
 
     fn wait(&self, position: u64, transaction: bool) -> crate::Result<()> {
+        if self.closed.load(Ordering::Acquire) {
+            // Appended after close began: not covered by the final flush.
+            return Err(Error::Closed);
+        }
         self.wal.wait(position, transaction)?;
         if self.wal.since_snapshot() > self.threshold {
             let mut st = self.snaps.state.lock();
@@ -243,12 +247,37 @@ impl Store {
             .copied()
             .filter(|s| *s >= next_segment)
             .collect();
+        let mut stopped = false;
         if let Some(&first) = segments.first() {
-            if !listing.snapshots.is_empty() && first != next_segment {
-                return Err(missing(&dir, next_segment).into());
+            // Without a snapshot the log must start at segment 1: old segments are deleted only
+            // once a snapshot covering them is durable, so a later first segment means that
+            // snapshot is gone (e.g. set aside by a salvage open that did not finish), and
+            // replaying the rest onto nothing would give values never written.
+            let expected = if listing.snapshots.is_empty() {
+                1
+            } else {
+                next_segment
+            };
+            if first != expected {
+                let err = if listing.snapshots.is_empty() {
+                    PersistError::Corrupt {
+                        file: dir.join(segment_name(first)),
+                        offset: 0,
+                        reason: format!(
+                            "the log starts at segment {first} but no snapshot covers the segments before it"
+                        ),
+                    }
+                } else {
+                    missing(&dir, next_segment)
+                };
+                if !opts.salvage {
+                    return Err(err.into());
+                }
+                crate::flog!(log::Level::Warn, "salvage: {err}");
+                report.salvaged.push(err.to_string());
+                stopped = true;
             }
         }
-        let mut stopped = false;
         for (i, &seq) in segments.iter().enumerate() {
             let path = dir.join(segment_name(seq));
             if stopped {
@@ -339,7 +368,42 @@ impl Store {
                 continue;
             }
             match segment.tail {
-                Tail::Clean | Tail::Zeroed { .. } => {
+                Tail::Zeroed { offset } if i + 1 < segments.len() => {
+                    // Zeros where a fully synced segment (one that later segments follow) had
+                    // records: synced data was lost. Unless only record-less segments follow.
+                    let mut rest_empty = true;
+                    for later in &segments[i + 1..] {
+                        let later = dir.join(segment_name(*later));
+                        let len = storage.read(&later).map_err(io_err(&later))?.len();
+                        rest_empty &= len <= WAL_HEADER_LEN;
+                    }
+                    if !rest_empty {
+                        let err = PersistError::Corrupt {
+                            file: path.clone(),
+                            offset: offset as u64,
+                            reason: "zeroed bytes in a WAL segment that later segments follow"
+                                .into(),
+                        };
+                        if !opts.salvage {
+                            return Err(err.into());
+                        }
+                        report.salvaged.push(err.to_string());
+                        stopped = true;
+                    }
+                    drop(bytes);
+                    storage
+                        .truncate(&path, offset as u64)
+                        .map_err(io_err(&path))?;
+                }
+                Tail::Zeroed { offset } => {
+                    // A zero-filled tail (space a crash left allocated but unwritten) is the end
+                    // of the log; cut it off, so it never sits before a later segment's records.
+                    drop(bytes);
+                    storage
+                        .truncate(&path, offset as u64)
+                        .map_err(io_err(&path))?;
+                }
+                Tail::Clean => {
                     // The session that wrote this segment may have died with records written
                     // but not fsynced (`None`, or a kill between a write and its fsync): the OS
                     // still holds them, so they were just replayed, and this session's writes
@@ -432,7 +496,10 @@ impl Store {
         if !store.report.salvaged.is_empty() {
             // Consolidate what was kept into a fresh snapshot, so the damaged files are no
             // longer needed (they stay aside, renamed, for the user to inspect).
-            store.snapshot_now(ks)?;
+            if let Err(e) = store.snapshot_now(ks) {
+                store.shutdown();
+                return Err(e);
+            }
         }
         Ok(store)
     }
@@ -575,10 +642,12 @@ impl Store {
 
     /// Flushes and fsyncs what was written, and stops the threads.
     pub fn shutdown(&self) {
+        // Closed first: a write whose wait sees the database open was appended before this
+        // point, so the sync below covers it; any later write fails with `Error::Closed`.
+        self.sink.closed.store(true, Ordering::Release);
         if let Err(e) = self.wal.sync() {
             crate::flog!(log::Level::Error, "flush at drop failed: {e}");
         }
-        self.sink.closed.store(true, Ordering::Release);
         self.wal.stop();
         {
             let mut st = self.snaps.state.lock();

@@ -231,7 +231,9 @@ pub fn read_segment<'d>(file: &Path, bytes: &'d [u8]) -> Result<Segment<'d>, Per
         // durable before it was written (then the damage is in data that had been synced).
         for later in at + 1..bytes.len().saturating_sub(RECORD_HEADER_LEN) {
             if let Some((record, _)) = record_at(bytes, later) {
-                if record.synced_to > at as u64 {
+                // A genuine record never claims bytes after itself were durable (a stored
+                // value that happens to look like a record would be ignored here).
+                if record.synced_to > at as u64 && record.synced_to <= later as u64 {
                     return Err(PersistError::Corrupt {
                         file: file.to_path_buf(),
                         offset: at as u64,
@@ -724,18 +726,25 @@ impl Wal {
     pub fn prepare_rotation(&self) -> Result<(), PersistError> {
         self.sync()?;
         let next = self.state.lock().seg_seq + 1;
-        let mut prepared = self.prepared.lock();
-        if prepared.as_ref().is_none_or(|(seq, _)| *seq != next) {
-            match new_segment(&self.storage, &self.dir, next) {
-                Ok(file) => *prepared = Some((next, file)),
-                Err(e) => {
-                    // A failed write of the log's files poisons it, as everywhere else.
-                    self.set_poisoned(&mut self.state.lock(), e.to_string());
-                    return Err(e);
-                }
+        if self
+            .prepared
+            .lock()
+            .as_ref()
+            .is_some_and(|(seq, _)| *seq == next)
+        {
+            return Ok(());
+        }
+        match new_segment(&self.storage, &self.dir, next) {
+            Ok(file) => {
+                *self.prepared.lock() = Some((next, file));
+                Ok(())
+            }
+            Err(e) => {
+                // A failed write of the log's files poisons it, as everywhere else.
+                self.set_poisoned(&mut self.state.lock(), e.to_string());
+                Err(e)
             }
         }
-        Ok(())
     }
 
     /// The current segment number.
