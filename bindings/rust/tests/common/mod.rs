@@ -3,13 +3,14 @@
 #![allow(dead_code)]
 
 pub mod crc;
+pub mod read_all;
 
 pub mod lint;
 
 use std::path::PathBuf;
 use std::time::Duration;
 
-use ferrite::embedded::{Database, EmbeddedConfig, Error, Reply, StorageRef, SyncMode};
+use ferrite::embedded::{Database, EmbeddedConfig, Error, StorageRef, SyncMode};
 
 /// Whether the long (soak) versions of the batteries run (`FERRITE_SOAK=1`).
 pub fn soak() -> bool {
@@ -35,72 +36,18 @@ pub fn sim_config(storage: StorageRef, mode: SyncMode) -> EmbeddedConfig {
     }
 }
 
-/// A canonical text dump of every logical database: each key with its type, value (sorted where
-/// Redis order is not defined) and absolute deadline.
+/// A canonical text dump of every logical database: one line per key with its database, key,
+/// type and value ([`read_all`], scores as bits) and absolute deadline (-1: none).
 pub fn dump(db: &Database) -> String {
-    let mut out = String::new();
-    for index in 0..usize::from(db.config().num_databases) {
-        let Ok(h) = db.with_db(index) else { continue };
-        let mut keys = match h.execute(&["KEYS", "*"]) {
-            Ok(Reply::Array(keys)) => keys,
-            other => panic!("KEYS failed: {other:?}"),
-        };
-        keys.sort_by(|a, b| format!("{a:?}").cmp(&format!("{b:?}")));
-        for key in keys {
-            let Reply::Bulk(key) = key else { continue };
-            let ty = h.execute(&[&b"TYPE"[..], &key]).map(|r| format!("{r:?}"));
-            let value = match ty.as_deref().unwrap_or("") {
-                s if s.contains("string") => h.execute(&[&b"GET"[..], &key]),
-                s if s.contains("hash") => h.execute(&[&b"HGETALL"[..], &key]).map(sort_pairs),
-                s if s.contains("list") => h.execute(&[&b"LRANGE"[..], &key, b"0", b"-1"]),
-                s if s.contains("zset") => {
-                    h.execute(&[&b"ZRANGE"[..], &key, b"0", b"-1", b"WITHSCORES"])
-                }
-                s if s.contains("set") => h.execute(&[&b"SMEMBERS"[..], &key]).map(sort_items),
-                _ => Ok(Reply::Nil),
-            };
-            let ttl = h.execute(&[&b"PEXPIRETIME"[..], &key]);
-            out.push_str(&format!(
-                "db{index} {:?} {ty:?} {value:?} {ttl:?}\n",
+    read_all::read_all(db)
+        .into_iter()
+        .map(|((index, key), (value, deadline))| {
+            format!(
+                "db{index} {:?} {value:?} {deadline}\n",
                 String::from_utf8_lossy(&key)
-            ));
-        }
-    }
-    out
-}
-
-fn sort_items(r: Reply) -> Reply {
-    match r {
-        Reply::Array(mut items) => {
-            items.sort_by(|a, b| format!("{a:?}").cmp(&format!("{b:?}")));
-            Reply::Array(items)
-        }
-        other => other,
-    }
-}
-
-fn sort_pairs(r: Reply) -> Reply {
-    match r {
-        Reply::Array(items) => {
-            let mut pairs: Vec<(String, Reply)> = items
-                .chunks(2)
-                .map(|c| {
-                    (
-                        format!("{:?}", c[0]),
-                        c.get(1).cloned().unwrap_or(Reply::Nil),
-                    )
-                })
-                .collect();
-            pairs.sort_by(|a, b| a.0.cmp(&b.0));
-            Reply::Array(
-                pairs
-                    .into_iter()
-                    .flat_map(|(k, v)| [Reply::Bulk(k.into_bytes()), v])
-                    .collect(),
             )
-        }
-        other => other,
-    }
+        })
+        .collect()
 }
 
 /// A small deterministic generator (splitmix64).

@@ -8,12 +8,17 @@
 //! (included with `#[path]`).
 #![allow(dead_code)] // Each test crate uses its own subset.
 
-use std::collections::{BTreeMap, BTreeSet};
+use std::collections::BTreeSet;
 use std::sync::{Arc, Mutex};
 
-use ferrite::embedded::{Database, EmbeddedConfig, KeyType};
+use ferrite::embedded::{Database, EmbeddedConfig};
 use ferrite_core::keyspace::LogSink;
 use ferrite_core::persist::argv::decode_command;
+
+#[path = "../common/read_all.rs"]
+mod read_all;
+#[allow(unused_imports)] // Each test crate uses its own subset.
+pub use read_all::{read_all, Dump, Dumped};
 
 /// A log sink that keeps every record in memory.
 #[derive(Default)]
@@ -163,45 +168,10 @@ pub fn show_argv(argv: &[Vec<u8>]) -> String {
         .join(" ")
 }
 
-/// One key's value as a dump holds it (scores as bits, so `-0` and `0` differ).
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub enum Dumped {
-    Str(Vec<u8>),
-    List(Vec<Vec<u8>>),
-    Hash(BTreeMap<Vec<u8>, Vec<u8>>),
-    Set(BTreeSet<Vec<u8>>),
-    ZSet(Vec<(Vec<u8>, u64)>),
-}
-
-/// Every visible key of every logical database: (db, key) -> (value, deadline in Unix ms or -1).
-pub type Dump = BTreeMap<(usize, Vec<u8>), (Dumped, i64)>;
-
 /// Reads every key of every logical database of `db` at Unix time `now` ms.
 pub fn dump(db: &Database, now: i64) -> Dump {
     db.set_fixed_time(Some(now));
-    let mut out = Dump::new();
-    for index in 0..usize::from(db.config().num_databases) {
-        let h = db.with_db(index).unwrap();
-        for key in h.keys("*").unwrap() {
-            let value = match h.key_type(&key).unwrap() {
-                Some(KeyType::String) => Dumped::Str(h.get(&key).unwrap().unwrap_or_default()),
-                Some(KeyType::List) => Dumped::List(h.lrange(&key, 0, -1).unwrap()),
-                Some(KeyType::Hash) => Dumped::Hash(h.hgetall(&key).unwrap().into_iter().collect()),
-                Some(KeyType::Set) => Dumped::Set(h.smembers(&key).unwrap().into_iter().collect()),
-                Some(KeyType::ZSet) => Dumped::ZSet(
-                    h.zrange_with_scores(&key, 0, -1)
-                        .unwrap()
-                        .into_iter()
-                        .map(|(member, score)| (member, score.to_bits()))
-                        .collect(),
-                ),
-                other => panic!("unexpected type {other:?} of key {key:?}"),
-            };
-            let deadline = h.pexpiretime(&key).unwrap();
-            out.insert((index, key), (value, deadline));
-        }
-    }
-    out
+    read_all(db)
 }
 
 /// A second database that follows a tapped one by replaying its log.
