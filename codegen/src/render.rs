@@ -12,6 +12,7 @@ use anyhow::{bail, Context};
 use askama::Template;
 
 use crate::model::Model;
+use crate::targets::c;
 use crate::targets::rust::{self, DispatchView, ExampleView, LogFnView, MethodView, OptionsView};
 
 /// The first line of every generated file (in the file's comment syntax).
@@ -70,6 +71,18 @@ struct ExecuteRs {
 #[template(path = "rust/examples.rs.jinja", escape = "none")]
 struct ExamplesRs {
     examples: Vec<ExampleView>,
+}
+
+#[derive(Template)]
+#[template(path = "c/ferrite.h.jinja", escape = "none")]
+struct FerriteH<'a> {
+    api: &'a c::CApi,
+}
+
+#[derive(Template)]
+#[template(path = "c/ffi.rs.jinja", escape = "none")]
+struct FfiRs<'a> {
+    api: &'a c::CApi,
 }
 
 #[derive(Template)]
@@ -136,6 +149,18 @@ pub fn render(model: &Model) -> anyhow::Result<Files> {
         let text = rustfmt(&text).with_context(|| format!("formatting generated {path}"))?;
         files.insert(path.to_string(), text);
     }
+    let api = c::api(model)?;
+    let header = FerriteH { api: &api }.render()?;
+    files.insert(
+        "c/ferrite.h".to_string(),
+        format!("/* {BANNER} */\n{}", normalise(&header)),
+    );
+    let ffi = FfiRs { api: &api }.render()?;
+    let ffi = format!("// {BANNER}\n{}", normalise(&ffi));
+    files.insert(
+        "c/ffi.rs".to_string(),
+        rustfmt(&ffi).context("formatting generated c/ffi.rs")?,
+    );
     Ok(files)
 }
 

@@ -1,10 +1,17 @@
 //! Stage 4, targets: one module per language, the only places that know a language's names,
 //! types and keywords. Each maps the model onto view structs that the templates print.
 
+pub mod c;
 pub mod rust;
 
 /// The language in which `name` is a keyword, if any (checked by `validate` for every name that
 /// becomes an identifier).
 pub fn keyword_in(name: &str) -> Option<&'static str> {
-    rust::is_keyword(name).then_some("Rust")
+    if rust::is_keyword(name) {
+        Some("Rust")
+    } else if c::is_keyword(name) {
+        Some("C")
+    } else {
+        None
+    }
 }
