@@ -132,10 +132,12 @@ pub struct ferrite_db {
     db: RwLock<Option<Database>>,
 }
 
-/// `ferrite_tx`: the transaction of one `ferrite_transaction` callback.
+/// `ferrite_tx`: the transaction of one `ferrite_transaction` callback. Handles are never
+/// freed, only recycled per thread (`rt::TxSlot`), so a handle kept past its callback reads as
+/// inactive instead of as freed memory.
 pub struct ferrite_tx {
     magic: u64,
-    tx: *const Transaction<'static>,
+    tx: std::cell::Cell<*const Transaction<'static>>,
     active: AtomicBool,
 }
 
@@ -519,23 +521,12 @@ pub unsafe extern "C" fn ferrite_transaction(
         let f = f.ok_or_else(|| rt::invalid("fn is NULL"))?;
         let mut rolled_back = false;
         let res = h.transaction(|tx| {
-            let handle = Box::into_raw(Box::new(ferrite_tx {
-                magic: TX_MAGIC,
-                // Lifetime erased: the handle is deactivated before `tx` goes away.
-                tx: (tx as *const Transaction<'_>).cast::<Transaction<'static>>(),
-                active: AtomicBool::new(true),
-            }));
-            struct Deactivate(*mut ferrite_tx);
-            impl Drop for Deactivate {
-                fn drop(&mut self) {
-                    // SAFETY: the box is ours and still allocated.
-                    let handle = unsafe { Box::from_raw(self.0) };
-                    handle.active.store(false, Ordering::Release);
-                }
-            }
-            let guard = Deactivate(handle);
-            let rc = unsafe { f(handle, user_data) };
-            drop(guard);
+            let handle = rt::TxSlot::take();
+            // Lifetime erased: the slot is deactivated (on drop, even by a panic) before `tx`
+            // goes away, and `rt::tx` refuses an inactive handle.
+            handle.activate((tx as *const Transaction<'_>).cast::<Transaction<'static>>());
+            let rc = unsafe { f(handle.ptr(), user_data) };
+            drop(handle);
             if rc == 0 {
                 Ok(())
             } else {

@@ -255,7 +255,57 @@ pub fn tx<'a>(tx: *mut ferrite_tx) -> Result<&'a Transaction<'static>, FfiError>
         ));
     }
     // SAFETY: active means the transaction is alive (the callback is running).
-    Ok(unsafe { &*handle.tx })
+    Ok(unsafe { &*handle.tx.get() })
+}
+
+thread_local! {
+    /// Transaction handles free for reuse on this thread (one per nesting level ever reached).
+    static TX_POOL: RefCell<Vec<Box<ferrite_tx>>> = const { RefCell::new(Vec::new()) };
+}
+
+/// A transaction handle lent to one callback; back to the thread's pool, inactive, on drop.
+pub struct TxSlot(Option<Box<ferrite_tx>>);
+
+impl TxSlot {
+    /// A handle from the pool, or a new one.
+    pub fn take() -> TxSlot {
+        let handle = TX_POOL
+            .with(|pool| pool.borrow_mut().pop())
+            .unwrap_or_else(|| {
+                Box::new(ferrite_tx {
+                    magic: TX_MAGIC,
+                    tx: std::cell::Cell::new(std::ptr::null()),
+                    active: AtomicBool::new(false),
+                })
+            });
+        TxSlot(Some(handle))
+    }
+
+    /// Points the handle at `tx` and marks it usable.
+    pub fn activate(&self, tx: *const Transaction<'static>) {
+        if let Some(h) = &self.0 {
+            h.tx.set(tx);
+            h.active.store(true, Ordering::Release);
+        }
+    }
+
+    /// The pointer handed to C.
+    pub fn ptr(&self) -> *mut ferrite_tx {
+        self.0
+            .as_ref()
+            .map_or(std::ptr::null_mut(), |h| (&**h as *const ferrite_tx).cast_mut())
+    }
+}
+
+impl Drop for TxSlot {
+    fn drop(&mut self) {
+        if let Some(h) = self.0.take() {
+            h.active.store(false, Ordering::Release);
+            h.tx.set(std::ptr::null());
+            // A leaked handle (pool gone at thread exit) is still never freed while reachable.
+            let _ = TX_POOL.try_with(|pool| pool.borrow_mut().push(h));
+        }
+    }
 }
 
 // ---------------------------------------------------------------------------- arguments
