@@ -370,7 +370,7 @@ pub unsafe extern "C" fn ferrite_db_free(db: *mut ferrite_db) {
     if db.is_null() {
         return;
     }
-    let _ = rt::guard("ferrite_db_free", std::ptr::null_mut(), (), || {
+    rt::guard("ferrite_db_free", std::ptr::null_mut(), (), || {
         let handle = unsafe { &*db };
         if handle.magic.load(Ordering::Acquire) != DB_MAGIC {
             return Err(rt::misuse("not a database handle (already freed?)"));
@@ -624,6 +624,7 @@ pub unsafe extern "C" fn ferrite_iter_free(iter: *mut ferrite_iter) {
 // ---------------------------------------------------------------------------- commands
 
 /// The generated command functions.
+#[allow(clippy::needless_question_mark, clippy::map_identity, clippy::let_unit_value)]
 pub mod ffi {
     include!("../../../generated/c/ffi.rs");
 }

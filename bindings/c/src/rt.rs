@@ -1,6 +1,9 @@
 //! The runtime of the C API: the guard every exported function runs in, handle checks, argument
 //! conversions, and replies laid out as single `malloc` blocks.
 //!
+//! The `unsafe fn`s here dereference the raw pointers they are given: each requires what the
+//! matching parameter of ferrite.h promises (a valid pointer, or NULL where the header allows it).
+//!
 //! Invariants: nothing here panics on caller input (a panic anywhere inside `guard` is caught and
 //! reported as `FERRITE_ERR_INTERNAL`); every pointer handed to C was allocated by `malloc` and is
 //! released by `free` alone, so `ferrite_free` releases any result in one call.
@@ -159,7 +162,7 @@ thread_local! {
 
 /// Runs `body` for the exported function `function`: a panic becomes `FERRITE_ERR_INTERNAL`,
 /// an error is stored in `*err` (when `err` is not NULL), and either way `fail` is returned.
-pub fn guard<T>(
+pub unsafe fn guard<T>(
     function: &'static str,
     err: *mut *mut ferrite_error,
     fail: T,
@@ -224,7 +227,7 @@ pub fn fork_generation() -> u64 {
 // ---------------------------------------------------------------------------- handles
 
 /// The handle behind `db`, checked (not NULL, a live tag, not inherited through fork).
-pub fn handle<'a>(db: *mut ferrite_db) -> Result<&'a ferrite_db, FfiError> {
+pub unsafe fn handle<'a>(db: *mut ferrite_db) -> Result<&'a ferrite_db, FfiError> {
     // SAFETY: the caller passes a handle from ferrite_open* that was not yet freed, or NULL.
     let handle = unsafe { db.as_ref() }.ok_or_else(|| misuse("the database handle is NULL"))?;
     if handle.magic.load(Ordering::Acquire) != DB_MAGIC {
@@ -239,14 +242,14 @@ pub fn handle<'a>(db: *mut ferrite_db) -> Result<&'a ferrite_db, FfiError> {
 }
 
 /// The open database behind `db` (read-locked against a concurrent close).
-pub fn db<'a>(db: *mut ferrite_db) -> Result<MappedRwLockReadGuard<'a, Database>, FfiError> {
+pub unsafe fn db<'a>(db: *mut ferrite_db) -> Result<MappedRwLockReadGuard<'a, Database>, FfiError> {
     let handle = handle(db)?;
     RwLockReadGuard::try_map(handle.db.read(), Option::as_ref)
         .map_err(|_| closed("the database handle is closed"))
 }
 
 /// The transaction behind `tx` (only while its callback runs).
-pub fn tx<'a>(tx: *mut ferrite_tx) -> Result<&'a Transaction<'static>, FfiError> {
+pub unsafe fn tx<'a>(tx: *mut ferrite_tx) -> Result<&'a Transaction<'static>, FfiError> {
     // SAFETY: the caller passes the handle given to its callback, or NULL.
     let handle = unsafe { tx.as_ref() }.ok_or_else(|| misuse("the transaction handle is NULL"))?;
     if handle.magic != TX_MAGIC || !handle.active.load(Ordering::Acquire) {
@@ -259,7 +262,8 @@ pub fn tx<'a>(tx: *mut ferrite_tx) -> Result<&'a Transaction<'static>, FfiError>
 }
 
 thread_local! {
-    /// Transaction handles free for reuse on this thread (one per nesting level ever reached).
+    /// Transaction handles free for reuse (boxed: C holds their addresses) on this thread (one per nesting level ever reached).
+    #[allow(clippy::vec_box)]
     static TX_POOL: RefCell<Vec<Box<ferrite_tx>>> = const { RefCell::new(Vec::new()) };
 }
 
@@ -311,7 +315,7 @@ impl Drop for TxSlot {
 // ---------------------------------------------------------------------------- arguments
 
 /// The bytes at `ptr` (NULL with length 0 is empty; NULL with a length is an error).
-pub fn bytes<'a>(ptr: *const c_char, len: usize, name: &str) -> Result<&'a [u8], FfiError> {
+pub unsafe fn bytes<'a>(ptr: *const c_char, len: usize, name: &str) -> Result<&'a [u8], FfiError> {
     if ptr.is_null() {
         if len == 0 {
             return Ok(&[]);
@@ -326,7 +330,7 @@ pub fn bytes<'a>(ptr: *const c_char, len: usize, name: &str) -> Result<&'a [u8],
 }
 
 /// `count` elements at `ptr` (NULL with count 0 is none).
-pub fn array<'a, T>(ptr: *const T, count: usize, name: &str) -> Result<&'a [T], FfiError> {
+pub unsafe fn array<'a, T>(ptr: *const T, count: usize, name: &str) -> Result<&'a [T], FfiError> {
     if ptr.is_null() {
         if count == 0 {
             return Ok(&[]);
@@ -341,7 +345,7 @@ pub fn array<'a, T>(ptr: *const T, count: usize, name: &str) -> Result<&'a [T], 
 }
 
 /// `count` byte strings.
-pub fn bytes_array<'a>(
+pub unsafe fn bytes_array<'a>(
     ptr: *const ferrite_bytes,
     count: usize,
     name: &str,
@@ -415,7 +419,7 @@ pub fn millis(d: Duration) -> i64 {
 }
 
 /// Stores a present value in `*out` (if not NULL): 1, or 0 for nil.
-pub fn opt_out<T>(out: *mut T, value: Option<T>) -> c_int {
+pub unsafe fn opt_out<T>(out: *mut T, value: Option<T>) -> c_int {
     match value {
         Some(v) => {
             // SAFETY: the caller passes a writable `T*` or NULL.
@@ -510,7 +514,7 @@ impl Block {
 }
 
 /// A NUL-terminated copy of bytes (`None`: NULL), its length stored in `*out_len`.
-pub fn ret_bytes(value: Option<Vec<u8>>, out_len: *mut usize) -> Result<*mut c_char, FfiError> {
+pub unsafe fn ret_bytes(value: Option<Vec<u8>>, out_len: *mut usize) -> Result<*mut c_char, FfiError> {
     let Some(value) = value else {
         return Ok(std::ptr::null_mut());
     };
