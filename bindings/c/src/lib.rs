@@ -12,14 +12,14 @@
 
 use std::ffi::CStr;
 use std::os::raw::{c_char, c_int, c_void};
-use std::sync::atomic::{AtomicBool, AtomicU64, Ordering};
+use std::sync::atomic::{AtomicU64, Ordering};
 use std::time::Duration;
 
 use parking_lot::RwLock;
 
 use ferrite_rs as ferrite;
 
-use ferrite::embedded::{Database, EmbeddedConfig, Error, Recovery, SyncMode, Transaction};
+use ferrite::embedded::{Database, EmbeddedConfig, Error, Recovery, SyncMode};
 
 pub mod rt;
 
@@ -121,7 +121,6 @@ pub struct ferrite_error {
 
 /// Tags telling a live handle from a closed one (and from garbage, best effort).
 const DB_MAGIC: u64 = 0x4645_5252_4442_4844; // "FERRDBHD"
-const TX_MAGIC: u64 = 0x4645_5252_5458_4844; // "FERRTXHD"
 const ITER_MAGIC: u64 = 0x4645_5252_4954_4844; // "FERRITHD"
 
 /// `ferrite_db`: a database behind a lock that `ferrite_close` empties (the tombstone).
@@ -132,11 +131,12 @@ pub struct ferrite_db {
     db: RwLock<Option<Database>>,
 }
 
-/// `ferrite_tx`: the transaction of one `ferrite_transaction` callback.
+/// `ferrite_tx`: opaque to C, never dereferenced. A transaction handle's address is a token
+/// that `rt::tx` looks up among the transactions whose callbacks run on the calling thread, so a
+/// handle kept after its callback (or passed to another thread) names nothing and gives
+/// `FERRITE_ERR_MISUSE` instead of reading freed memory. Tokens are never reused.
 pub struct ferrite_tx {
-    magic: u64,
-    tx: *const Transaction<'static>,
-    active: AtomicBool,
+    _opaque: [u8; 0],
 }
 
 /// `ferrite_iter`: a SCAN cursor over a database handle.
@@ -377,7 +377,7 @@ pub unsafe extern "C" fn ferrite_db_free(db: *mut ferrite_db) {
         let inner = handle.db.write().take();
         if handle.fork_generation != rt::fork_generation() {
             // The parent owns the files: dropping would flush its log from the child.
-            std::mem::forget(inner);
+            rt::park_inherited(inner);
         } else if let Some(database) = inner {
             if let Err(e) = database.close() {
                 ferrite_core::flog!(log::Level::Warn, "closing the database in ferrite_db_free failed: {e}");
@@ -519,23 +519,10 @@ pub unsafe extern "C" fn ferrite_transaction(
         let f = f.ok_or_else(|| rt::invalid("fn is NULL"))?;
         let mut rolled_back = false;
         let res = h.transaction(|tx| {
-            let handle = Box::into_raw(Box::new(ferrite_tx {
-                magic: TX_MAGIC,
-                // Lifetime erased: the handle is deactivated before `tx` goes away.
-                tx: (tx as *const Transaction<'_>).cast::<Transaction<'static>>(),
-                active: AtomicBool::new(true),
-            }));
-            struct Deactivate(*mut ferrite_tx);
-            impl Drop for Deactivate {
-                fn drop(&mut self) {
-                    // SAFETY: the box is ours and still allocated.
-                    let handle = unsafe { Box::from_raw(self.0) };
-                    handle.active.store(false, Ordering::Release);
-                }
-            }
-            let guard = Deactivate(handle);
+            // Unregistered when the callback returns (or unwinds).
+            let (handle, registration) = rt::register_tx(tx);
             let rc = unsafe { f(handle, user_data) };
-            drop(guard);
+            drop(registration);
             if rc == 0 {
                 Ok(())
             } else {

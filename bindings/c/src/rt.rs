@@ -8,7 +8,7 @@
 use std::cell::RefCell;
 use std::os::raw::{c_char, c_int, c_void};
 use std::panic::{catch_unwind, AssertUnwindSafe};
-use std::sync::atomic::{AtomicBool, AtomicU64, Ordering};
+use std::sync::atomic::{AtomicBool, AtomicU64, AtomicUsize, Ordering};
 use std::sync::Once;
 use std::time::{Duration, SystemTime, UNIX_EPOCH};
 
@@ -18,7 +18,7 @@ use crate::ferrite::embedded::{Database, Error, KeyType, Reply, Transaction};
 use crate::{
     ferrite_bytes, ferrite_db, ferrite_error, ferrite_list, ferrite_reply, ferrite_tx, ErrCode,
     DB_MAGIC, FERRITE_LIST_MAP, FERRITE_LIST_OPTIONAL_ITEMS, FERRITE_LIST_OPTIONAL_SCORES,
-    FERRITE_LIST_PAGE, FERRITE_LIST_SCORED, TX_MAGIC,
+    FERRITE_LIST_PAGE, FERRITE_LIST_SCORED,
 };
 
 extern "C" {
@@ -210,6 +210,18 @@ unsafe extern "C" fn after_fork_in_child() {
     FORK_GENERATION.fetch_add(1, Ordering::SeqCst);
 }
 
+/// Databases a forked child inherited and freed the handles of: never dropped (dropping would
+/// flush the parent's log from the child), but kept reachable rather than leaked, so that a
+/// child checked for leaks (valgrind) finds none.
+static INHERITED: parking_lot::Mutex<Vec<Database>> = parking_lot::Mutex::new(Vec::new());
+
+/// Keeps a database inherited through fork() alive for the rest of the process, undropped.
+pub fn park_inherited(db: Option<Database>) {
+    if let Some(db) = db {
+        INHERITED.lock().push(db);
+    }
+}
+
 /// How many forks separate this process from the one that loaded the library.
 pub fn fork_generation() -> u64 {
     ATFORK.call_once(|| {
@@ -245,17 +257,58 @@ pub fn db<'a>(db: *mut ferrite_db) -> Result<MappedRwLockReadGuard<'a, Database>
         .map_err(|_| closed("the database handle is closed"))
 }
 
-/// The transaction behind `tx` (only while its callback runs).
-pub fn tx<'a>(tx: *mut ferrite_tx) -> Result<&'a Transaction<'static>, FfiError> {
-    // SAFETY: the caller passes the handle given to its callback, or NULL.
-    let handle = unsafe { tx.as_ref() }.ok_or_else(|| misuse("the transaction handle is NULL"))?;
-    if handle.magic != TX_MAGIC || !handle.active.load(Ordering::Acquire) {
-        return Err(misuse(
-            "the transaction handle is only valid inside its ferrite_transaction callback",
-        ));
+thread_local! {
+    /// The transactions whose `ferrite_transaction` callbacks run on this thread: (token,
+    /// transaction), innermost last.
+    static ACTIVE_TX: RefCell<Vec<(usize, *const Transaction<'static>)>> =
+        const { RefCell::new(Vec::new()) };
+}
+
+/// The next transaction token (times 8, so a token looks like an aligned pointer).
+static NEXT_TX: AtomicUsize = AtomicUsize::new(1);
+
+/// A registered transaction; dropping it ends the handle's validity.
+pub struct TxRegistration(usize);
+
+impl Drop for TxRegistration {
+    fn drop(&mut self) {
+        let token = self.0;
+        let _ = ACTIVE_TX.try_with(|active| active.borrow_mut().retain(|(t, _)| *t != token));
     }
-    // SAFETY: active means the transaction is alive (the callback is running).
-    Ok(unsafe { &*handle.tx })
+}
+
+/// Registers `tx` for the callback about to run on this thread: the handle to give it, and the
+/// registration to drop when the callback returns (the transaction outlives it).
+pub fn register_tx(tx: &Transaction<'_>) -> (*mut ferrite_tx, TxRegistration) {
+    let token = NEXT_TX.fetch_add(1, Ordering::Relaxed).wrapping_mul(8).max(8);
+    let erased = (tx as *const Transaction<'_>).cast::<Transaction<'static>>();
+    ACTIVE_TX.with(|active| active.borrow_mut().push((token, erased)));
+    (token as *mut ferrite_tx, TxRegistration(token))
+}
+
+/// The transaction behind `tx` (only inside its callback, on the callback's thread).
+pub fn tx<'a>(tx: *mut ferrite_tx) -> Result<&'a Transaction<'static>, FfiError> {
+    if tx.is_null() {
+        return Err(misuse("the transaction handle is NULL"));
+    }
+    let token = tx as usize;
+    let found = ACTIVE_TX
+        .try_with(|active| {
+            active
+                .borrow()
+                .iter()
+                .find(|(t, _)| *t == token)
+                .map(|(_, p)| *p)
+        })
+        .ok()
+        .flatten();
+    match found {
+        // SAFETY: registered means the callback is running, so the transaction is alive.
+        Some(ptr) => Ok(unsafe { &*ptr }),
+        None => Err(misuse(
+            "the transaction handle is only valid inside its ferrite_transaction callback, on its thread",
+        )),
+    }
 }
 
 // ---------------------------------------------------------------------------- arguments
