@@ -12,7 +12,8 @@
 
 use std::ffi::CStr;
 use std::os::raw::{c_char, c_int, c_void};
-use std::sync::atomic::{AtomicU64, Ordering};
+use std::sync::atomic::{AtomicU64, AtomicUsize, Ordering};
+use std::sync::Arc;
 use std::time::Duration;
 
 use parking_lot::RwLock;
@@ -129,6 +130,9 @@ pub struct ferrite_db {
     /// `rt::fork_generation()` when opened: a different one means a forked child.
     fork_generation: u64,
     db: RwLock<Option<Database>>,
+    /// How many handles on this database (this one and those from ferrite_with_db) are open:
+    /// the last one to close closes the database.
+    open_handles: Arc<AtomicUsize>,
 }
 
 /// `ferrite_tx`: opaque to C, never dereferenced. A transaction handle's address is a token
@@ -230,11 +234,28 @@ pub struct ferrite_config {
 }
 
 fn new_handle(db: Database) -> *mut ferrite_db {
+    handle_in_group(db, Arc::new(AtomicUsize::new(1)))
+}
+
+/// A handle on a database whose open handles `open_handles` counts (this one included).
+fn handle_in_group(db: Database, open_handles: Arc<AtomicUsize>) -> *mut ferrite_db {
     Box::into_raw(Box::new(ferrite_db {
         magic: AtomicU64::new(DB_MAGIC),
         fork_generation: rt::fork_generation(),
         db: RwLock::new(Some(db)),
+        open_handles,
     }))
+}
+
+/// Closes one handle's `database`: the database itself only when no other handle on it is
+/// still open (dropping a handle that is not the last leaves the files open for the others).
+fn close_handle(handle: &ferrite_db, database: Database) -> Result<(), Error> {
+    if handle.open_handles.fetch_sub(1, Ordering::AcqRel) == 1 {
+        database.close()
+    } else {
+        drop(database);
+        Ok(())
+    }
 }
 
 /// Fills `config` with the defaults and the environment.
@@ -341,8 +362,11 @@ pub unsafe extern "C" fn ferrite_with_db(
     err: *mut *mut ferrite_error,
 ) -> *mut ferrite_db {
     rt::guard("ferrite_with_db", err, std::ptr::null_mut(), || {
+        let handle = rt::handle(db)?;
         let h = rt::db(db)?;
-        Ok(new_handle(h.with_db(index as usize)?))
+        let other = h.with_db(index as usize)?;
+        handle.open_handles.fetch_add(1, Ordering::AcqRel);
+        Ok(handle_in_group(other, Arc::clone(&handle.open_handles)))
     })
 }
 
@@ -354,7 +378,7 @@ pub unsafe extern "C" fn ferrite_close(db: *mut ferrite_db, err: *mut *mut ferri
         let taken = handle.db.write().take();
         match taken {
             Some(database) => {
-                database.close()?;
+                close_handle(handle, database)?;
                 Ok(0)
             }
             None => Err(rt::closed("the database handle is already closed")),
@@ -379,7 +403,7 @@ pub unsafe extern "C" fn ferrite_db_free(db: *mut ferrite_db) {
             // The parent owns the files: dropping would flush its log from the child.
             rt::park_inherited(inner);
         } else if let Some(database) = inner {
-            if let Err(e) = database.close() {
+            if let Err(e) = close_handle(handle, database) {
                 ferrite_core::flog!(log::Level::Warn, "closing the database in ferrite_db_free failed: {e}");
             }
         }
