@@ -170,7 +170,7 @@ pub fn tx_name(c_name: &str) -> String {
 /// The C column name of block member `member` of repeated block `block` (`scores`).
 pub fn column_name(block: &str, member: &str, taken: &[String]) -> String {
     let plural = format!("{member}s");
-    if taken.iter().any(|t| *t == plural) {
+    if taken.contains(&plural) {
         format!("{block}_{plural}")
     } else {
         plural
