@@ -874,6 +874,25 @@ static int tx_commit(ferrite_tx* tx, void* user) {
     return 0;
 }
 
+/* Another thread using a running transaction's handle. */
+static void* tx_from_other_thread(void* arg) {
+    ferrite_error* err = NULL;
+    int rc = ferrite_tx_set((ferrite_tx*)arg, "other", 5, "x", 1, &err);
+    bool misuse = rc == -1 && ferrite_error_code(err) == FERRITE_ERR_MISUSE;
+    ferrite_error_free(err);
+    return misuse ? arg : NULL;
+}
+
+static int tx_threads(ferrite_tx* tx, void* user) {
+    pthread_t thread;
+    void* res = NULL;
+    (void)user;
+    CHECK(pthread_create(&thread, NULL, tx_from_other_thread, tx) == 0);
+    CHECK(pthread_join(thread, &res) == 0);
+    CHECK(res == (void*)tx); /* MISUSE there */
+    return 0;
+}
+
 static int tx_rollback(ferrite_tx* tx, void* user) {
     ferrite_error* err = NULL;
     ferrite_bytes k = b("a");
@@ -919,6 +938,9 @@ static void test_transactions(void) {
     CHECK(ferrite_tx_ttl(kept_tx, "a", 1, &n, &err) == -1);
     CHECK_ERR(&err, FERRITE_ERR_MISUSE, NULL);
     CHECK(ferrite_key_type(db, "late", 4, &err) == FERRITE_TYPE_NONE);
+    /* a transaction handle works only on its callback's thread */
+    CHECK(ferrite_transaction(db, tx_threads, NULL, &err) == 0);
+    CHECK(ferrite_key_type(db, "other", 5, &err) == FERRITE_TYPE_NONE);
     CHECK_OK(&err);
     close_free(db);
 }
