@@ -4,6 +4,8 @@
 #
 #   redis-server  the differential test's reference (RELIABILITY.md R8), checked to be 7.0.x
 #   cc            a C toolchain, which cargo needs to link
+#   gcc, g++      the C API tests compile ferrite.h as C99 and C++11 (cargo xtask c-test)
+#   valgrind      the C API tests run under it (RELIABILITY.md R10)
 #   cargo         Rust via rustup (minimal profile), when no cargo is on PATH
 #
 # Runs as root (CI); otherwise uses sudo for apt-get.
@@ -42,6 +44,16 @@ esac
 if ! command -v cc >/dev/null 2>&1; then
     echo "install-deps: installing a C toolchain"
     apt_install build-essential pkg-config
+fi
+
+if ! command -v gcc >/dev/null 2>&1 || ! command -v g++ >/dev/null 2>&1; then
+    echo "install-deps: installing gcc and g++"
+    apt_install gcc g++
+fi
+
+if ! command -v valgrind >/dev/null 2>&1; then
+    echo "install-deps: installing valgrind"
+    apt_install valgrind
 fi
 
 if ! command -v cargo >/dev/null 2>&1 && [ ! -x "$HOME/.cargo/bin/cargo" ]; then

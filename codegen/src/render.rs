@@ -86,6 +86,18 @@ struct FfiRs<'a> {
 }
 
 #[derive(Template)]
+#[template(path = "c/examples.c.jinja", escape = "none")]
+struct ExamplesC {
+    examples: Vec<c::ExampleView>,
+}
+
+#[derive(Template)]
+#[template(path = "c/misuse.c.jinja", escape = "none")]
+struct MisuseC {
+    view: c::MisuseView,
+}
+
+#[derive(Template)]
 #[template(path = "rust/api.txt.jinja", escape = "none")]
 struct ApiTxt<'a> {
     receivers: &'a [Receiver],
@@ -155,6 +167,28 @@ pub fn render(model: &Model) -> anyhow::Result<Files> {
         "c/ferrite.h".to_string(),
         format!("/* {BANNER} */\n{}", normalise(&header)),
     );
+    let c_files: [(&str, String); 2] = [
+        (
+            "c/examples.c",
+            ExamplesC {
+                examples: c::examples(model),
+            }
+            .render()?,
+        ),
+        (
+            "c/misuse.c",
+            MisuseC {
+                view: c::misuse(&api),
+            }
+            .render()?,
+        ),
+    ];
+    for (path, text) in c_files {
+        files.insert(
+            path.to_string(),
+            format!("/* {BANNER} */\n{}", normalise(&text)),
+        );
+    }
     let ffi = FfiRs { api: &api }.render()?;
     let ffi = format!("// {BANNER}\n{}", normalise(&ffi));
     files.insert(

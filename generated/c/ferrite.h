@@ -206,12 +206,14 @@ ferrite_db* ferrite_open_with_config(const ferrite_config* config, ferrite_error
 /** Opens a new, empty in-memory database. NULL on error. */
 ferrite_db* ferrite_open_memory(ferrite_error** err);
 /** A second handle on the same data with logical database `index` selected (like SELECT).
-    Close or free each handle; the files close with the last one. NULL on error. */
+    Close or free each handle; the database closes with the last one. NULL on error. */
 ferrite_db* ferrite_with_db(ferrite_db* db, uint32_t index, ferrite_error** err);
-/** Closes: final snapshot, everything durable, directory lock released. The handle stays a
-    tombstone until ferrite_db_free. Returns 0, or -1 on error (also for a second close). */
+/** Closes the handle, which stays a tombstone until ferrite_db_free. Closing the last open
+    handle on a database (see ferrite_with_db) closes the database: final snapshot, everything
+    durable, directory lock released. Returns 0, or -1 on error (also for a second close). */
 int ferrite_close(ferrite_db* db, ferrite_error** err);
-/** Releases the handle, closing it first (best effort) if still open. NULL is ignored. */
+/** Releases the handle, closing it first (as ferrite_close, errors ignored) if still open.
+    NULL is ignored. */
 void ferrite_db_free(ferrite_db* db);
 /** Makes every write so far durable. Returns 0, or -1 on error. */
 int ferrite_sync(ferrite_db* db, ferrite_error** err);

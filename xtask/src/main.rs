@@ -4,7 +4,13 @@
 //! - `check`: write nothing; fail if `generated/` is stale or the table is invalid.
 //! - `test`: install what the suites need (`scripts/install-deps.sh`: redis-server), `check`,
 //!   `cargo test --workspace` (unit, property, example, macro, compatibility and API tests),
-//!   then run the example program once as a smoke test of the main job.
+//!   `c-test`, then run the example program once as a smoke test of the main job.
+//! - `c-test`: the C API's tests (RELIABILITY.md R10), independent of `cargo test`: builds
+//!   `ferrite-c`, compiles `ferrite.h` alone as C99 and as C++11, checks that the library exports
+//!   exactly the functions the header declares, compiles the C test programs of
+//!   `bindings/c/tests/` (and the C program of README.md's "Use from C") against the static
+//!   library and runs each under valgrind (no errors, no bytes definitely lost), then runs the
+//!   suite once more linked against the shared library. Binaries go to `target/ctest/`.
 //! - `bench`: `cargo bench` over the in-memory benchmarks (criterion; figures go to the README).
 //! - `fuzz <target> [seconds]`: run one cargo-fuzz target of `fuzz/` (`wal_decode`,
 //!   `snapshot_decode`, `entry_decode`, `number_parse`) for `seconds` (default 60; 0 replays the
@@ -23,10 +29,13 @@ fn main() -> ExitCode {
         Some("gen") => gen(),
         Some("check") => check(),
         Some("test") => test(),
+        Some("c-test") => c_test(),
         Some("bench") => bench(),
         Some("fuzz") => fuzz(&args[1..]),
         _ => {
-            eprintln!("usage: cargo xtask <gen | check | test | bench | fuzz <target> [seconds]>");
+            eprintln!(
+                "usage: cargo xtask <gen | check | test | c-test | bench | fuzz <target> [seconds]>"
+            );
             eprintln!("  fuzz targets: {}", FUZZ_TARGETS.join(", "));
             return ExitCode::from(2);
         }
@@ -89,6 +98,7 @@ fn test() -> anyhow::Result<()> {
             "cargo test --workspace",
         )
     })?;
+    step("the C API under valgrind: cargo xtask c-test", c_test)?;
     step("the main job: cargo run --example tasks", || {
         let scratch =
             std::env::temp_dir().join(format!("ferrite-xtask-tasks-{}", std::process::id()));
@@ -133,6 +143,280 @@ fn test() -> anyhow::Result<()> {
     })?;
     println!("xtask test: all suites passed");
     Ok(())
+}
+
+// ---------------------------------------------------------------------------- c-test
+
+/// The strict flags every C compilation uses.
+const C_FLAGS: &[&str] = &["-std=c99", "-Wall", "-Wextra", "-Werror", "-pedantic", "-g"];
+const CXX_FLAGS: &[&str] = &["-std=c++11", "-Wall", "-Wextra", "-Werror", "-pedantic"];
+/// How valgrind runs every C test program: any memory error or definite leak fails it.
+const VALGRIND: &[&str] = &[
+    "--error-exitcode=1",
+    "--leak-check=full",
+    "--errors-for-leak-kinds=definite",
+    "--show-possibly-lost=no",
+];
+
+/// One C test program of `bindings/c/tests/`: source file, arguments.
+struct CProgram {
+    name: &'static str,
+    source: PathBuf,
+    args: Vec<String>,
+}
+
+fn c_test() -> anyhow::Result<()> {
+    let started = std::time::Instant::now();
+    let root = root();
+    let target = std::env::var_os("CARGO_TARGET_DIR")
+        .map(PathBuf::from)
+        .map(|t| if t.is_absolute() { t } else { root.join(t) })
+        .unwrap_or_else(|| root.join("target"));
+    let lib_dir = target.join("debug");
+    let out = target.join("ctest");
+    let include = root.join("generated/c");
+    let header = include.join("ferrite.h");
+    for tool in ["gcc", "g++", "valgrind", "nm"] {
+        let found = Command::new(tool)
+            .arg("--version")
+            .output()
+            .map(|o| o.status.success())
+            .unwrap_or(false);
+        if !found {
+            bail!("{tool} is not installed (scripts/install-deps.sh installs it)");
+        }
+    }
+    step("cargo build -p ferrite-c", || {
+        run(
+            cargo().args(["build", "-p", "ferrite-c"]).current_dir(&root),
+            "cargo build -p ferrite-c",
+        )
+    })?;
+    std::fs::create_dir_all(&out).with_context(|| format!("creating {}", out.display()))?;
+
+    step("ferrite.h compiles alone as C99 and as C++11", || {
+        // Included twice: the include guard works.
+        let unit = "#include \"ferrite.h\"\n#include \"ferrite.h\"\nint main(void) { return ferrite_version() == 0; }\n";
+        let c_unit = out.join("header_c.c");
+        let cxx_unit = out.join("header_cxx.cpp");
+        std::fs::write(&c_unit, unit)?;
+        std::fs::write(&cxx_unit, unit.replace("(void)", "()"))?;
+        run(
+            Command::new("gcc")
+                .args(C_FLAGS)
+                .arg("-I")
+                .arg(&include)
+                .arg("-fsyntax-only")
+                .arg(&c_unit),
+            "gcc -std=c99 on ferrite.h",
+        )?;
+        run(
+            Command::new("g++")
+                .args(CXX_FLAGS)
+                .arg("-I")
+                .arg(&include)
+                .arg("-fsyntax-only")
+                .arg(&cxx_unit),
+            "g++ -std=c++11 on ferrite.h",
+        )
+    })?;
+
+    step("the library exports exactly what ferrite.h declares", || {
+        let declared = header_functions(&std::fs::read_to_string(&header)?);
+        let nm = Command::new("nm")
+            .args(["-D", "--defined-only"])
+            .arg(lib_dir.join("libferrite.so"))
+            .output()
+            .context("running nm")?;
+        if !nm.status.success() {
+            bail!("nm failed: {}", String::from_utf8_lossy(&nm.stderr));
+        }
+        let exported: std::collections::BTreeSet<String> = String::from_utf8_lossy(&nm.stdout)
+            .lines()
+            .filter_map(|l| {
+                let mut parts = l.split_whitespace();
+                let (kind, name) = (parts.nth(1)?, parts.next()?);
+                (kind == "T" && name.starts_with("ferrite_")).then(|| name.to_string())
+            })
+            .collect();
+        let undeclared: Vec<&String> = exported.difference(&declared).collect();
+        let missing: Vec<&String> = declared.difference(&exported).collect();
+        if !undeclared.is_empty() || !missing.is_empty() {
+            bail!(
+                "exported but not declared in ferrite.h: {undeclared:?}; declared but not exported: {missing:?}"
+            );
+        }
+        println!("{} functions declared and exported", declared.len());
+        Ok(())
+    })?;
+
+    let tests = root.join("bindings/c/tests");
+    let readme_dir = out.join("readme-run");
+    let programs = [
+        CProgram {
+            name: "examples",
+            source: tests.join("examples_main.c"),
+            args: vec![],
+        },
+        CProgram {
+            name: "misuse",
+            source: tests.join("misuse_main.c"),
+            args: vec![header.display().to_string()],
+        },
+        CProgram {
+            name: "suite",
+            source: tests.join("suite.c"),
+            args: vec![],
+        },
+        CProgram {
+            name: "cycles",
+            source: tests.join("cycles.c"),
+            args: vec![],
+        },
+        CProgram {
+            name: "readme",
+            source: out.join("readme.c"),
+            args: vec![],
+        },
+    ];
+    step("README.md's \"Use from C\" program is extracted", || {
+        let readme = std::fs::read_to_string(root.join("README.md"))?;
+        let code = readme_c_block(&readme)
+            .context("README.md has no ```c block under \"## Use from C\"")?;
+        std::fs::write(out.join("readme.c"), code)?;
+        Ok(())
+    })?;
+    let static_lib = lib_dir.join("libferrite.a");
+    for program in &programs {
+        step(&format!("compile {} (static library)", program.name), || {
+            compile(&program.source, &include, &out.join(program.name), &[
+                static_lib.as_os_str().to_owned(),
+            ])
+        })?;
+    }
+    for program in &programs {
+        step(&format!("valgrind {}", program.name), || {
+            let _ = std::fs::remove_dir_all(&readme_dir);
+            std::fs::create_dir_all(&readme_dir)?;
+            let t = std::time::Instant::now();
+            let mut command = Command::new("valgrind");
+            command
+                .args(VALGRIND)
+                .arg(out.join(program.name))
+                .args(&program.args)
+                .env("TMPDIR", &readme_dir)
+                .current_dir(&readme_dir);
+            let res = run_valgrind(&mut command, program.name);
+            let _ = std::fs::remove_dir_all(&readme_dir);
+            println!("({} under valgrind: {:.1} s)", program.name, t.elapsed().as_secs_f64());
+            res
+        })?;
+    }
+    step("suite linked against the shared library", || {
+        let binary = out.join("suite-shared");
+        let mut rpath = std::ffi::OsString::from("-Wl,-rpath,");
+        rpath.push(&lib_dir);
+        let mut lib_path = std::ffi::OsString::from("-L");
+        lib_path.push(&lib_dir);
+        compile(&tests.join("suite.c"), &include, &binary, &[
+            lib_path,
+            "-lferrite".into(),
+            rpath,
+        ])?;
+        let needed = Command::new("readelf").arg("-d").arg(&binary).output();
+        if let Ok(needed) = needed {
+            if !String::from_utf8_lossy(&needed.stdout).contains("libferrite.so") {
+                bail!("{} does not load libferrite.so", binary.display());
+            }
+        }
+        run(&mut Command::new(&binary), "suite-shared")
+    })?;
+    println!(
+        "xtask c-test: all C tests passed in {:.0} s",
+        started.elapsed().as_secs_f64()
+    );
+    Ok(())
+}
+
+/// Compiles one C test program with the strict flags, linking `libs` (and what Rust's std needs).
+fn compile(
+    source: &Path,
+    include: &Path,
+    output: &Path,
+    libs: &[std::ffi::OsString],
+) -> anyhow::Result<()> {
+    run(
+        Command::new("gcc")
+            .args(C_FLAGS)
+            .arg("-I")
+            .arg(include)
+            .arg(source)
+            .args(libs)
+            .args(["-lpthread", "-ldl", "-lm", "-o"])
+            .arg(output),
+        &format!("gcc {}", source.display()),
+    )
+}
+
+/// Runs a program under valgrind: its output as it comes, valgrind's summary lines after (all of
+/// valgrind's report when it fails).
+fn run_valgrind(command: &mut Command, name: &str) -> anyhow::Result<()> {
+    let output = command.output().with_context(|| format!("starting valgrind {name}"))?;
+    print!("{}", String::from_utf8_lossy(&output.stdout));
+    let report = String::from_utf8_lossy(&output.stderr);
+    if !output.status.success() {
+        eprint!("{report}");
+        bail!("{name} failed under valgrind ({})", output.status);
+    }
+    for line in report.lines().filter(|l| {
+        l.contains("ERROR SUMMARY")
+            || l.contains("definitely lost:")
+            || l.contains("in use at exit:")
+            || l.contains("All heap blocks were freed")
+    }) {
+        println!("{line}");
+    }
+    Ok(())
+}
+
+/// The functions a C header declares: every `ferrite_<name>` followed by `(` outside comments.
+fn header_functions(text: &str) -> std::collections::BTreeSet<String> {
+    let mut code = String::new();
+    let mut rest = text;
+    while let Some(start) = rest.find("/*") {
+        code.push_str(&rest[..start]);
+        rest = rest[start + 2..]
+            .find("*/")
+            .map_or("", |end| &rest[start + 2 + end + 2..]);
+        code.push(' ');
+    }
+    code.push_str(rest);
+    let bytes = code.as_bytes();
+    let ident = |b: u8| b.is_ascii_alphanumeric() || b == b'_';
+    let mut names = std::collections::BTreeSet::new();
+    let mut i = 0;
+    while let Some(found) = code[i..].find("ferrite_") {
+        let start = i + found;
+        let mut end = start;
+        while end < bytes.len() && ident(bytes[end]) {
+            end += 1;
+        }
+        let after = code[end..].trim_start();
+        if (start == 0 || !ident(bytes[start - 1])) && after.starts_with('(') {
+            names.insert(code[start..end].to_string());
+        }
+        i = end;
+    }
+    names
+}
+
+/// The first ```c block after the heading "## Use from C" (before the next "## " heading).
+fn readme_c_block(readme: &str) -> Option<String> {
+    let section = readme.split("\n## Use from C\n").nth(1)?;
+    let section = section.split("\n## ").next()?;
+    let block = section.split("\n```c\n").nth(1)?;
+    let end = block.find("\n```")?;
+    Some(format!("{}\n", &block[..end]))
 }
 
 fn bench() -> anyhow::Result<()> {

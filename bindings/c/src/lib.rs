@@ -12,14 +12,15 @@
 
 use std::ffi::CStr;
 use std::os::raw::{c_char, c_int, c_void};
-use std::sync::atomic::{AtomicBool, AtomicU64, Ordering};
+use std::sync::atomic::{AtomicU64, AtomicUsize, Ordering};
+use std::sync::Arc;
 use std::time::Duration;
 
 use parking_lot::RwLock;
 
 use ferrite_rs as ferrite;
 
-use ferrite::embedded::{Database, EmbeddedConfig, Error, Recovery, SyncMode, Transaction};
+use ferrite::embedded::{Database, EmbeddedConfig, Error, Recovery, SyncMode};
 
 pub mod rt;
 
@@ -121,7 +122,6 @@ pub struct ferrite_error {
 
 /// Tags telling a live handle from a closed one (and from garbage, best effort).
 const DB_MAGIC: u64 = 0x4645_5252_4442_4844; // "FERRDBHD"
-const TX_MAGIC: u64 = 0x4645_5252_5458_4844; // "FERRTXHD"
 const ITER_MAGIC: u64 = 0x4645_5252_4954_4844; // "FERRITHD"
 
 /// `ferrite_db`: a database behind a lock that `ferrite_close` empties (the tombstone).
@@ -130,15 +130,17 @@ pub struct ferrite_db {
     /// `rt::fork_generation()` when opened: a different one means a forked child.
     fork_generation: u64,
     db: RwLock<Option<Database>>,
+    /// How many handles on this database (this one and those from ferrite_with_db) are open:
+    /// the last one to close closes the database.
+    open_handles: Arc<AtomicUsize>,
 }
 
-/// `ferrite_tx`: the transaction of one `ferrite_transaction` callback. Handles are never
-/// freed, only recycled per thread (`rt::TxSlot`), so a handle kept past its callback reads as
-/// inactive instead of as freed memory.
+/// `ferrite_tx`: opaque to C, never dereferenced. A transaction handle's address is a token
+/// that `rt::tx` looks up among the transactions whose callbacks run on the calling thread, so a
+/// handle kept after its callback (or passed to another thread) names nothing and gives
+/// `FERRITE_ERR_MISUSE` instead of reading freed memory. Tokens are never reused.
 pub struct ferrite_tx {
-    magic: u64,
-    tx: std::cell::Cell<*const Transaction<'static>>,
-    active: AtomicBool,
+    _opaque: [u8; 0],
 }
 
 /// `ferrite_iter`: a SCAN cursor over a database handle.
@@ -232,11 +234,28 @@ pub struct ferrite_config {
 }
 
 fn new_handle(db: Database) -> *mut ferrite_db {
+    handle_in_group(db, Arc::new(AtomicUsize::new(1)))
+}
+
+/// A handle on a database whose open handles `open_handles` counts (this one included).
+fn handle_in_group(db: Database, open_handles: Arc<AtomicUsize>) -> *mut ferrite_db {
     Box::into_raw(Box::new(ferrite_db {
         magic: AtomicU64::new(DB_MAGIC),
         fork_generation: rt::fork_generation(),
         db: RwLock::new(Some(db)),
+        open_handles,
     }))
+}
+
+/// Closes one handle's `database`: the database itself only when no other handle on it is
+/// still open (dropping a handle that is not the last leaves the files open for the others).
+fn close_handle(handle: &ferrite_db, database: Database) -> Result<(), Error> {
+    if handle.open_handles.fetch_sub(1, Ordering::AcqRel) == 1 {
+        database.close()
+    } else {
+        drop(database);
+        Ok(())
+    }
 }
 
 /// Fills `config` with the defaults and the environment.
@@ -343,8 +362,11 @@ pub unsafe extern "C" fn ferrite_with_db(
     err: *mut *mut ferrite_error,
 ) -> *mut ferrite_db {
     rt::guard("ferrite_with_db", err, std::ptr::null_mut(), || {
+        let handle = rt::handle(db)?;
         let h = rt::db(db)?;
-        Ok(new_handle(h.with_db(index as usize)?))
+        let other = h.with_db(index as usize)?;
+        handle.open_handles.fetch_add(1, Ordering::AcqRel);
+        Ok(handle_in_group(other, Arc::clone(&handle.open_handles)))
     })
 }
 
@@ -356,7 +378,7 @@ pub unsafe extern "C" fn ferrite_close(db: *mut ferrite_db, err: *mut *mut ferri
         let taken = handle.db.write().take();
         match taken {
             Some(database) => {
-                database.close()?;
+                close_handle(handle, database)?;
                 Ok(0)
             }
             None => Err(rt::closed("the database handle is already closed")),
@@ -379,9 +401,9 @@ pub unsafe extern "C" fn ferrite_db_free(db: *mut ferrite_db) {
         let inner = handle.db.write().take();
         if handle.fork_generation != rt::fork_generation() {
             // The parent owns the files: dropping would flush its log from the child.
-            std::mem::forget(inner);
+            rt::park_inherited(inner);
         } else if let Some(database) = inner {
-            if let Err(e) = database.close() {
+            if let Err(e) = close_handle(handle, database) {
                 ferrite_core::flog!(log::Level::Warn, "closing the database in ferrite_db_free failed: {e}");
             }
         }
@@ -521,12 +543,10 @@ pub unsafe extern "C" fn ferrite_transaction(
         let f = f.ok_or_else(|| rt::invalid("fn is NULL"))?;
         let mut rolled_back = false;
         let res = h.transaction(|tx| {
-            let handle = rt::TxSlot::take();
-            // Lifetime erased: the slot is deactivated (on drop, even by a panic) before `tx`
-            // goes away, and `rt::tx` refuses an inactive handle.
-            handle.activate((tx as *const Transaction<'_>).cast::<Transaction<'static>>());
-            let rc = unsafe { f(handle.ptr(), user_data) };
-            drop(handle);
+            // Unregistered when the callback returns (or unwinds).
+            let (handle, registration) = rt::register_tx(tx);
+            let rc = unsafe { f(handle, user_data) };
+            drop(registration);
             if rc == 0 {
                 Ok(())
             } else {
@@ -623,8 +643,13 @@ pub unsafe extern "C" fn ferrite_iter_free(iter: *mut ferrite_iter) {
 
 // ---------------------------------------------------------------------------- commands
 
-/// The generated command functions.
-#[allow(clippy::needless_question_mark, clippy::map_identity, clippy::let_unit_value)]
+/// The generated command functions (the patterns the generator writes for every reply and
+/// argument shape are uniform rather than minimal).
+#[allow(
+    clippy::needless_question_mark,
+    clippy::let_unit_value,
+    clippy::map_identity
+)]
 pub mod ffi {
     include!("../../../generated/c/ffi.rs");
 }

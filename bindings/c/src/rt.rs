@@ -1,17 +1,18 @@
 //! The runtime of the C API: the guard every exported function runs in, handle checks, argument
 //! conversions, and replies laid out as single `malloc` blocks.
 //!
-//! The `unsafe fn`s here dereference the raw pointers they are given: each requires what the
-//! matching parameter of ferrite.h promises (a valid pointer, or NULL where the header allows it).
-//!
 //! Invariants: nothing here panics on caller input (a panic anywhere inside `guard` is caught and
 //! reported as `FERRITE_ERR_INTERNAL`); every pointer handed to C was allocated by `malloc` and is
 //! released by `free` alone, so `ferrite_free` releases any result in one call.
 
+// The functions here take pointers straight from the C caller, inside the exported
+// `unsafe extern "C"` functions whose contract (ferrite.h) covers them; each says what it reads.
+#![allow(clippy::not_unsafe_ptr_arg_deref)]
+
 use std::cell::RefCell;
 use std::os::raw::{c_char, c_int, c_void};
 use std::panic::{catch_unwind, AssertUnwindSafe};
-use std::sync::atomic::{AtomicBool, AtomicU64, Ordering};
+use std::sync::atomic::{AtomicBool, AtomicU64, AtomicUsize, Ordering};
 use std::sync::Once;
 use std::time::{Duration, SystemTime, UNIX_EPOCH};
 
@@ -21,7 +22,7 @@ use crate::ferrite::embedded::{Database, Error, KeyType, Reply, Transaction};
 use crate::{
     ferrite_bytes, ferrite_db, ferrite_error, ferrite_list, ferrite_reply, ferrite_tx, ErrCode,
     DB_MAGIC, FERRITE_LIST_MAP, FERRITE_LIST_OPTIONAL_ITEMS, FERRITE_LIST_OPTIONAL_SCORES,
-    FERRITE_LIST_PAGE, FERRITE_LIST_SCORED, TX_MAGIC,
+    FERRITE_LIST_PAGE, FERRITE_LIST_SCORED,
 };
 
 extern "C" {
@@ -162,7 +163,7 @@ thread_local! {
 
 /// Runs `body` for the exported function `function`: a panic becomes `FERRITE_ERR_INTERNAL`,
 /// an error is stored in `*err` (when `err` is not NULL), and either way `fail` is returned.
-pub unsafe fn guard<T>(
+pub fn guard<T>(
     function: &'static str,
     err: *mut *mut ferrite_error,
     fail: T,
@@ -213,6 +214,18 @@ unsafe extern "C" fn after_fork_in_child() {
     FORK_GENERATION.fetch_add(1, Ordering::SeqCst);
 }
 
+/// Databases a forked child inherited and freed the handles of: never dropped (dropping would
+/// flush the parent's log from the child), but kept reachable rather than leaked, so that a
+/// child checked for leaks (valgrind) finds none.
+static INHERITED: parking_lot::Mutex<Vec<Database>> = parking_lot::Mutex::new(Vec::new());
+
+/// Keeps a database inherited through fork() alive for the rest of the process, undropped.
+pub fn park_inherited(db: Option<Database>) {
+    if let Some(db) = db {
+        INHERITED.lock().push(db);
+    }
+}
+
 /// How many forks separate this process from the one that loaded the library.
 pub fn fork_generation() -> u64 {
     ATFORK.call_once(|| {
@@ -227,7 +240,7 @@ pub fn fork_generation() -> u64 {
 // ---------------------------------------------------------------------------- handles
 
 /// The handle behind `db`, checked (not NULL, a live tag, not inherited through fork).
-pub unsafe fn handle<'a>(db: *mut ferrite_db) -> Result<&'a ferrite_db, FfiError> {
+pub fn handle<'a>(db: *mut ferrite_db) -> Result<&'a ferrite_db, FfiError> {
     // SAFETY: the caller passes a handle from ferrite_open* that was not yet freed, or NULL.
     let handle = unsafe { db.as_ref() }.ok_or_else(|| misuse("the database handle is NULL"))?;
     if handle.magic.load(Ordering::Acquire) != DB_MAGIC {
@@ -242,80 +255,70 @@ pub unsafe fn handle<'a>(db: *mut ferrite_db) -> Result<&'a ferrite_db, FfiError
 }
 
 /// The open database behind `db` (read-locked against a concurrent close).
-pub unsafe fn db<'a>(db: *mut ferrite_db) -> Result<MappedRwLockReadGuard<'a, Database>, FfiError> {
+pub fn db<'a>(db: *mut ferrite_db) -> Result<MappedRwLockReadGuard<'a, Database>, FfiError> {
     let handle = handle(db)?;
     RwLockReadGuard::try_map(handle.db.read(), Option::as_ref)
         .map_err(|_| closed("the database handle is closed"))
 }
 
-/// The transaction behind `tx` (only while its callback runs).
-pub unsafe fn tx<'a>(tx: *mut ferrite_tx) -> Result<&'a Transaction<'static>, FfiError> {
-    // SAFETY: the caller passes the handle given to its callback, or NULL.
-    let handle = unsafe { tx.as_ref() }.ok_or_else(|| misuse("the transaction handle is NULL"))?;
-    if handle.magic != TX_MAGIC || !handle.active.load(Ordering::Acquire) {
-        return Err(misuse(
-            "the transaction handle is only valid inside its ferrite_transaction callback",
-        ));
-    }
-    // SAFETY: active means the transaction is alive (the callback is running).
-    Ok(unsafe { &*handle.tx.get() })
-}
-
 thread_local! {
-    /// Transaction handles free for reuse (boxed: C holds their addresses) on this thread (one per nesting level ever reached).
-    #[allow(clippy::vec_box)]
-    static TX_POOL: RefCell<Vec<Box<ferrite_tx>>> = const { RefCell::new(Vec::new()) };
+    /// The transactions whose `ferrite_transaction` callbacks run on this thread: (token,
+    /// transaction), innermost last.
+    static ACTIVE_TX: RefCell<Vec<(usize, *const Transaction<'static>)>> =
+        const { RefCell::new(Vec::new()) };
 }
 
-/// A transaction handle lent to one callback; back to the thread's pool, inactive, on drop.
-pub struct TxSlot(Option<Box<ferrite_tx>>);
+/// The next transaction token (times 8, so a token looks like an aligned pointer).
+static NEXT_TX: AtomicUsize = AtomicUsize::new(1);
 
-impl TxSlot {
-    /// A handle from the pool, or a new one.
-    pub fn take() -> TxSlot {
-        let handle = TX_POOL
-            .with(|pool| pool.borrow_mut().pop())
-            .unwrap_or_else(|| {
-                Box::new(ferrite_tx {
-                    magic: TX_MAGIC,
-                    tx: std::cell::Cell::new(std::ptr::null()),
-                    active: AtomicBool::new(false),
-                })
-            });
-        TxSlot(Some(handle))
-    }
+/// A registered transaction; dropping it ends the handle's validity.
+pub struct TxRegistration(usize);
 
-    /// Points the handle at `tx` and marks it usable.
-    pub fn activate(&self, tx: *const Transaction<'static>) {
-        if let Some(h) = &self.0 {
-            h.tx.set(tx);
-            h.active.store(true, Ordering::Release);
-        }
-    }
-
-    /// The pointer handed to C.
-    pub fn ptr(&self) -> *mut ferrite_tx {
-        self.0
-            .as_ref()
-            .map_or(std::ptr::null_mut(), |h| (&**h as *const ferrite_tx).cast_mut())
-    }
-}
-
-impl Drop for TxSlot {
+impl Drop for TxRegistration {
     fn drop(&mut self) {
-        if let Some(h) = self.0.take() {
-            h.active.store(false, Ordering::Release);
-            h.tx.set(std::ptr::null());
-            // A leaked handle (pool gone at thread exit) is still never freed while reachable.
-            let _ = TX_POOL.try_with(|pool| pool.borrow_mut().push(h));
-        }
+        let token = self.0;
+        let _ = ACTIVE_TX.try_with(|active| active.borrow_mut().retain(|(t, _)| *t != token));
+    }
+}
+
+/// Registers `tx` for the callback about to run on this thread: the handle to give it, and the
+/// registration to drop when the callback returns (the transaction outlives it).
+pub fn register_tx(tx: &Transaction<'_>) -> (*mut ferrite_tx, TxRegistration) {
+    let token = NEXT_TX.fetch_add(1, Ordering::Relaxed).wrapping_mul(8).max(8);
+    let erased = (tx as *const Transaction<'_>).cast::<Transaction<'static>>();
+    ACTIVE_TX.with(|active| active.borrow_mut().push((token, erased)));
+    (token as *mut ferrite_tx, TxRegistration(token))
+}
+
+/// The transaction behind `tx` (only inside its callback, on the callback's thread).
+pub fn tx<'a>(tx: *mut ferrite_tx) -> Result<&'a Transaction<'static>, FfiError> {
+    if tx.is_null() {
+        return Err(misuse("the transaction handle is NULL"));
+    }
+    let token = tx as usize;
+    let found = ACTIVE_TX
+        .try_with(|active| {
+            active
+                .borrow()
+                .iter()
+                .find(|(t, _)| *t == token)
+                .map(|(_, p)| *p)
+        })
+        .ok()
+        .flatten();
+    match found {
+        // SAFETY: registered means the callback is running, so the transaction is alive.
+        Some(ptr) => Ok(unsafe { &*ptr }),
+        None => Err(misuse(
+            "the transaction handle is only valid inside its ferrite_transaction callback, on its thread",
+        )),
     }
 }
 
 // ---------------------------------------------------------------------------- arguments
 
 /// The bytes at `ptr` (NULL with length 0 is empty; NULL with a length is an error).
-pub unsafe fn bytes<'a>(ptr: *const c_char, len: usize, name: &str) -> Result<&'a [u8], FfiError> {
+pub fn bytes<'a>(ptr: *const c_char, len: usize, name: &str) -> Result<&'a [u8], FfiError> {
     if ptr.is_null() {
         if len == 0 {
             return Ok(&[]);
@@ -330,7 +333,7 @@ pub unsafe fn bytes<'a>(ptr: *const c_char, len: usize, name: &str) -> Result<&'
 }
 
 /// `count` elements at `ptr` (NULL with count 0 is none).
-pub unsafe fn array<'a, T>(ptr: *const T, count: usize, name: &str) -> Result<&'a [T], FfiError> {
+pub fn array<'a, T>(ptr: *const T, count: usize, name: &str) -> Result<&'a [T], FfiError> {
     if ptr.is_null() {
         if count == 0 {
             return Ok(&[]);
@@ -345,7 +348,7 @@ pub unsafe fn array<'a, T>(ptr: *const T, count: usize, name: &str) -> Result<&'
 }
 
 /// `count` byte strings.
-pub unsafe fn bytes_array<'a>(
+pub fn bytes_array<'a>(
     ptr: *const ferrite_bytes,
     count: usize,
     name: &str,
@@ -419,7 +422,7 @@ pub fn millis(d: Duration) -> i64 {
 }
 
 /// Stores a present value in `*out` (if not NULL): 1, or 0 for nil.
-pub unsafe fn opt_out<T>(out: *mut T, value: Option<T>) -> c_int {
+pub fn opt_out<T>(out: *mut T, value: Option<T>) -> c_int {
     match value {
         Some(v) => {
             // SAFETY: the caller passes a writable `T*` or NULL.
@@ -514,7 +517,7 @@ impl Block {
 }
 
 /// A NUL-terminated copy of bytes (`None`: NULL), its length stored in `*out_len`.
-pub unsafe fn ret_bytes(value: Option<Vec<u8>>, out_len: *mut usize) -> Result<*mut c_char, FfiError> {
+pub fn ret_bytes(value: Option<Vec<u8>>, out_len: *mut usize) -> Result<*mut c_char, FfiError> {
     let Some(value) = value else {
         return Ok(std::ptr::null_mut());
     };

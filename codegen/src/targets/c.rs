@@ -19,8 +19,8 @@ use std::collections::BTreeMap;
 use anyhow::{bail, Result};
 
 use crate::model::{
-    Alternative, Arg, ArgKind, Command, Method, MethodKind, Model, OneOf, ParamType, ReplyKind,
-    Retype, Scalar,
+    Alternative, Arg, ArgKind, Command, Expect, Method, MethodKind, Model, OneOf, ParamType,
+    ReplyKind, Retype, Scalar, Value,
 };
 use crate::targets::rust;
 
@@ -115,8 +115,13 @@ pub struct CFn {
     pub call: String,
     /// The expression turning `res` into the C return value.
     pub ret: String,
-    /// What the function returns when it fails.
+    /// What the function returns when it fails (Rust).
     pub fail: String,
+    /// The same failure value as a C expression (`NULL`, `-1`, `FERRITE_TYPE_ERROR`).
+    pub c_fail: String,
+    /// One zero argument per C parameter after the handle (`NULL` for pointers, else `0`), for
+    /// the misuse test.
+    pub zero_args: Vec<String>,
 }
 
 /// `SetExpiration` -> `set_expiration`.
@@ -572,13 +577,15 @@ fn function(cmd: &Command, method: &Method, tx: bool) -> Result<CFn> {
         doc,
         tx,
         c_ret: reply.c_ret.to_string(),
-        c_params,
         rust_ret: reply.rust_ret.to_string(),
         rust_params,
         prelude,
         call: format!("h.{}({})", method.names.rust, args.join(", ")),
         ret: reply.ret,
         fail: reply.fail.to_string(),
+        c_fail: c_failure(reply.c_ret, reply.fail),
+        zero_args: c_params.iter().map(|p| zero_arg(p)).collect(),
+        c_params,
     })
 }
 
@@ -793,6 +800,179 @@ pub fn api(model: &Model) -> Result<CApi> {
     })
 }
 
+/// The C failure value of a function returning `c_ret` whose Rust shim fails with `rust_fail`.
+fn c_failure(c_ret: &str, rust_fail: &str) -> String {
+    if c_ret.ends_with('*') {
+        "NULL".to_string()
+    } else if c_ret == "ferrite_type" {
+        "FERRITE_TYPE_ERROR".to_string()
+    } else {
+        rust_fail.to_string()
+    }
+}
+
+/// The zero argument of a C parameter declaration (`const char* key` -> `NULL`, `size_t n` -> `0`).
+fn zero_arg(param: &str) -> String {
+    if param.contains('*') { "NULL" } else { "0" }.to_string()
+}
+
+/// The receivers' functions as the misuse test calls them.
+#[derive(Debug, Clone)]
+pub struct MisuseView {
+    /// Every `ferrite_*` command function on a `ferrite_db*`.
+    pub db: Vec<MisuseCall>,
+    /// Every `ferrite_tx_*` command function on a `ferrite_tx*`.
+    pub tx: Vec<MisuseCall>,
+}
+
+/// One call of the misuse test.
+#[derive(Debug, Clone)]
+pub struct MisuseCall {
+    /// `ferrite_get`.
+    pub name: String,
+    /// The call with the handle `h` and zero arguments (`ferrite_get(h, NULL, 0, NULL, &err)`).
+    pub call: String,
+    /// The documented failure value.
+    pub fail: String,
+}
+
+/// The misuse test's calls: every generated function with zero arguments.
+pub fn misuse(api: &CApi) -> MisuseView {
+    let call = |f: &CFn| MisuseCall {
+        name: f.name.clone(),
+        call: format!(
+            "{}(h, {}&err)",
+            f.name,
+            f.zero_args.iter().map(|a| format!("{a}, ")).collect::<String>()
+        ),
+        fail: f.c_fail.clone(),
+    };
+    MisuseView {
+        db: api.functions.iter().filter(|f| !f.tx).map(call).collect(),
+        tx: api.functions.iter().filter(|f| f.tx).map(call).collect(),
+    }
+}
+
+/// One example of the table as a C initializer.
+#[derive(Debug, Clone)]
+pub struct ExampleView {
+    /// `get_0`: the Rust method name and the example's index, as in the Rust tests.
+    pub name: String,
+    /// Why it cannot run yet, as a C string literal, or `NULL`.
+    pub skip: String,
+    /// The setup commands: a `const ferrite_example_argv*` expression (`NULL` for none).
+    pub setup: String,
+    /// How many setup commands.
+    pub setup_count: usize,
+    /// The argv: a `ferrite_example_argv` initializer.
+    pub argv: String,
+    /// The expected error text as a C string literal, or `NULL`.
+    pub error: String,
+    /// Its length.
+    pub error_len: usize,
+    /// The expected reply as a `ferrite_reply` initializer (nil when an error is expected).
+    pub expect: String,
+    /// Compare arrays as multisets.
+    pub unordered: bool,
+}
+
+fn argv_initializer(argv: &[String]) -> String {
+    let items: Vec<String> = argv
+        .iter()
+        .map(|a| format!("{{{}, {}}}", c_string(a.as_bytes()), a.len()))
+        .collect();
+    format!(
+        "{{(const ferrite_bytes[]){{{}}}, {}}}",
+        items.join(", "),
+        argv.len()
+    )
+}
+
+fn reply_initializer(value: &Value) -> String {
+    match value {
+        Value::Nil => "{FERRITE_REPLY_NIL, 0, NULL, 0, NULL, 0}".to_string(),
+        Value::Status(text) => format!(
+            "{{FERRITE_REPLY_STATUS, 0, {}, {}, NULL, 0}}",
+            c_string(text.as_bytes()),
+            text.len()
+        ),
+        Value::Integer(n) if *n == i64::MIN => {
+            "{FERRITE_REPLY_INTEGER, INT64_MIN, NULL, 0, NULL, 0}".to_string()
+        }
+        Value::Integer(n) => format!("{{FERRITE_REPLY_INTEGER, INT64_C({n}), NULL, 0, NULL, 0}}"),
+        Value::Bulk(text) => format!(
+            "{{FERRITE_REPLY_BULK, 0, {}, {}, NULL, 0}}",
+            c_string(text.as_bytes()),
+            text.len()
+        ),
+        Value::Array(items) if items.is_empty() => {
+            "{FERRITE_REPLY_ARRAY, 0, NULL, 0, NULL, 0}".to_string()
+        }
+        Value::Array(items) => format!(
+            "{{FERRITE_REPLY_ARRAY, 0, NULL, 0, (const ferrite_reply[]){{{}}}, {}}}",
+            items
+                .iter()
+                .map(reply_initializer)
+                .collect::<Vec<_>>()
+                .join(", "),
+            items.len()
+        ),
+    }
+}
+
+/// The examples of every command, in table order, named as the Rust tests name them.
+pub fn examples(model: &Model) -> Vec<ExampleView> {
+    model
+        .commands
+        .iter()
+        .flat_map(|cmd| {
+            cmd.examples.iter().enumerate().map(move |(idx, example)| {
+                let (error, error_len, expect) = match &example.expect {
+                    Expect::Reply(value) => ("NULL".to_string(), 0, reply_initializer(value)),
+                    Expect::Error(text) => (
+                        c_string(text.as_bytes()),
+                        text.len(),
+                        reply_initializer(&Value::Nil),
+                    ),
+                };
+                ExampleView {
+                    name: format!("{}_{idx}", cmd.names.rust),
+                    skip: if example.missing_commands.is_empty() {
+                        "NULL".to_string()
+                    } else {
+                        c_string(
+                            format!(
+                                "needs {}, not in commands.yaml yet",
+                                example.missing_commands.join(", ")
+                            )
+                            .as_bytes(),
+                        )
+                    },
+                    setup: if example.setup.is_empty() {
+                        "NULL".to_string()
+                    } else {
+                        format!(
+                            "(const ferrite_example_argv[]){{{}}}",
+                            example
+                                .setup
+                                .iter()
+                                .map(|argv| argv_initializer(argv))
+                                .collect::<Vec<_>>()
+                                .join(", ")
+                        )
+                    },
+                    setup_count: example.setup.len(),
+                    argv: argv_initializer(&example.argv),
+                    error,
+                    error_len,
+                    expect,
+                    unordered: example.unordered,
+                }
+            })
+        })
+        .collect()
+}
+
 /// The C string literal of `bytes` (octal escapes for anything not printable ASCII).
 pub fn c_string(bytes: &[u8]) -> String {
     let mut out = String::from("\"");
@@ -813,4 +993,50 @@ pub fn c_string(bytes: &[u8]) -> String {
     }
     out.push('"');
     out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn c_string_is_binary_safe() {
+        assert_eq!(c_string(b"GET"), r#""GET""#);
+        assert_eq!(c_string(b"a\"b\\c?"), r#""a\"b\\c\?""#);
+        // NUL, a digit after an octal escape, a high byte, a newline.
+        assert_eq!(c_string(&[0, b'7', 0xff, b'\n', b'x']), r#""\000\067\377\012x""#);
+        assert_eq!(c_string(b""), r#""""#);
+    }
+
+    #[test]
+    fn reply_initializers() {
+        let value = Value::Array(vec![
+            Value::Integer(i64::MIN),
+            Value::Array(vec![]),
+            Value::Status("OK".into()),
+            Value::Nil,
+        ]);
+        assert_eq!(
+            reply_initializer(&value),
+            "{FERRITE_REPLY_ARRAY, 0, NULL, 0, (const ferrite_reply[]){\
+             {FERRITE_REPLY_INTEGER, INT64_MIN, NULL, 0, NULL, 0}, \
+             {FERRITE_REPLY_ARRAY, 0, NULL, 0, NULL, 0}, \
+             {FERRITE_REPLY_STATUS, 0, \"OK\", 2, NULL, 0}, \
+             {FERRITE_REPLY_NIL, 0, NULL, 0, NULL, 0}}, 4}"
+        );
+        assert_eq!(
+            argv_initializer(&["SET".into(), "".into()]),
+            "{(const ferrite_bytes[]){{\"SET\", 3}, {\"\", 0}}, 2}"
+        );
+    }
+
+    #[test]
+    fn failure_values_and_zero_arguments() {
+        assert_eq!(c_failure("char*", "std::ptr::null_mut()"), "NULL");
+        assert_eq!(c_failure("ferrite_type", "-1"), "FERRITE_TYPE_ERROR");
+        assert_eq!(c_failure("double", "0.0"), "0.0");
+        assert_eq!(zero_arg("const ferrite_bytes* keys"), "NULL");
+        assert_eq!(zero_arg("size_t keys_count"), "0");
+        assert_eq!(zero_arg("ferrite_set_condition condition"), "0");
+    }
 }
