@@ -733,3 +733,75 @@ func TestFinalizer(t *testing.T) {
 		time.Sleep(10 * time.Millisecond)
 	}
 }
+
+// The cost of a call through cgo, beside the Rust figures in the repository's README
+// (go test -bench . -run XXX).
+func BenchmarkSet(b *testing.B) {
+	db, err := Memory()
+	if err != nil {
+		b.Fatal(err)
+	}
+	defer db.Close()
+	value := bytes.Repeat([]byte("v"), 32)
+	b.ResetTimer()
+	for i := 0; i < b.N; i++ {
+		if err := db.Set("key:0000000001", value); err != nil {
+			b.Fatal(err)
+		}
+	}
+}
+
+func BenchmarkGet(b *testing.B) {
+	db, err := Memory()
+	if err != nil {
+		b.Fatal(err)
+	}
+	defer db.Close()
+	if err := db.Set("key:0000000001", bytes.Repeat([]byte("v"), 32)); err != nil {
+		b.Fatal(err)
+	}
+	b.ResetTimer()
+	for i := 0; i < b.N; i++ {
+		if _, err := db.Get("key:0000000001"); err != nil {
+			b.Fatal(err)
+		}
+	}
+}
+
+func BenchmarkGetParallel(b *testing.B) {
+	db, err := Memory()
+	if err != nil {
+		b.Fatal(err)
+	}
+	defer db.Close()
+	if err := db.Set("key:0000000001", bytes.Repeat([]byte("v"), 32)); err != nil {
+		b.Fatal(err)
+	}
+	b.ResetTimer()
+	b.RunParallel(func(pb *testing.PB) {
+		for pb.Next() {
+			if _, err := db.Get("key:0000000001"); err != nil {
+				b.Error(err)
+				return
+			}
+		}
+	})
+}
+
+func BenchmarkMSet10(b *testing.B) {
+	db, err := Memory()
+	if err != nil {
+		b.Fatal(err)
+	}
+	defer db.Close()
+	pairs := make([]KeyValue, 10)
+	for i := range pairs {
+		pairs[i] = KeyValue{Key: fmt.Sprintf("key:%d", i), Value: []byte("value")}
+	}
+	b.ResetTimer()
+	for i := 0; i < b.N; i++ {
+		if err := db.MSet(pairs...); err != nil {
+			b.Fatal(err)
+		}
+	}
+}

@@ -46,15 +46,13 @@ func (db *DB) ScanIter(match string) *KeyIterator {
 
 // Next advances to the next key and reports whether there is one.
 func (it *KeyIterator) Next() bool {
-	h, err := it.db.acquire()
-	if err != nil {
+	if _, err := it.db.acquire(); err != nil {
 		if it.err == nil {
 			it.err = err
 		}
 		return false
 	}
 	defer it.db.release()
-	_ = h
 	if it.it == nil {
 		return false
 	}
@@ -86,6 +84,9 @@ func (it *KeyIterator) Err() error {
 
 // Close releases the iterator (again: nothing).
 func (it *KeyIterator) Close() {
+	if it.db == nil {
+		return
+	}
 	it.db.itersMu.Lock()
 	defer it.db.itersMu.Unlock()
 	it.freeLocked()

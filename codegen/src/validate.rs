@@ -140,7 +140,7 @@ impl Validator {
         self.identifier(field, name);
         // A Go method name is capitalised (`Select`), but a parameter or a C struct field that
         // cgo reads is spelled as in the table.
-        if targets::go::is_keyword(name) {
+        if targets::go::is_keyword(name) && targets::keyword_in(name).is_none() {
             self.push(field, format!("\"{name}\" is a Go keyword"));
         }
         if name.starts_with(RESERVED_PREFIX) {

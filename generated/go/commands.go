@@ -194,11 +194,11 @@ func (v ZRangeBy) String() string {
 	return ""
 }
 
-// FieldValue is one occurrence of a block of arguments.
+// FieldValue is one occurrence of the arguments `field value`.
 type FieldValue struct {
-	// Field is field.
+	// Field is the field.
 	Field []byte
-	// Value is value.
+	// Value is the value.
 	Value []byte
 }
 
@@ -213,11 +213,11 @@ func (a *ffiArena) columnsFieldValue(xs []FieldValue) (*C.ferrite_bytes, *C.ferr
 	return a.bytesArray(fields_), a.bytesArray(values_)
 }
 
-// KeyValue is one occurrence of a block of arguments.
+// KeyValue is one occurrence of the arguments `key value`.
 type KeyValue struct {
-	// Key is key.
+	// Key is the key.
 	Key string
-	// Value is value.
+	// Value is the value.
 	Value []byte
 }
 
@@ -232,19 +232,19 @@ func (a *ffiArena) columnsKeyValue(xs []KeyValue) (*C.ferrite_bytes, *C.ferrite_
 	return a.strsArray(keys_), a.bytesArray(values_)
 }
 
-// OffsetCount is one occurrence of a block of arguments.
+// OffsetCount is one occurrence of the arguments `offset count`.
 type OffsetCount struct {
-	// Offset is offset.
+	// Offset is the offset.
 	Offset int64
-	// Count is count.
+	// Count is the count.
 	Count int64
 }
 
-// ScoreMember is one occurrence of a block of arguments.
+// ScoreMember is one occurrence of the arguments `score member`.
 type ScoreMember struct {
-	// Score is score.
+	// Score is the score.
 	Score float64
-	// Member is member.
+	// Member is the member.
 	Member []byte
 }
 

@@ -186,6 +186,8 @@ pub struct GoEnum {
 pub struct GoStruct {
     /// `ScoreMember`.
     pub name: String,
+    /// The block's syntax (`score member`).
+    pub syntax: String,
     /// (field, Go type, comment).
     pub fields: Vec<(String, String, String)>,
     /// For a repeated block: the arena method that lays a slice of it out as C columns.
@@ -385,14 +387,20 @@ fn block_struct(members: &[Arg]) -> Result<(String, Vec<(String, String, String)
                 m.name
             ),
         };
+        let what = m.name.replace('_', "-");
         let comment = match (&m.kind, m.optional) {
-            (ArgKind::Flag, _) => format!("{field} is {}.", m.syntax()),
-            (_, true) => format!("{field} is {} (nil: absent).", m.syntax()),
-            _ => format!("{field} is {}.", m.syntax()),
+            (ArgKind::Flag, _) => format!("{field} sets {}.", m.syntax()),
+            (_, true) => format!("{field} is the {what} (nil: absent)."),
+            _ => format!("{field} is the {what}."),
         };
         fields.push((field, ty, comment));
     }
     Ok((name, fields))
+}
+
+/// The syntax of a block's members (`score member`).
+fn block_syntax(members: &[Arg]) -> String {
+    members.iter().map(Arg::syntax).collect::<Vec<_>>().join(" ")
 }
 
 /// Collects generated types, refusing two different shapes under one name.
@@ -414,7 +422,7 @@ impl Types {
             None => {
                 self.structs.insert(s.name.clone(), s);
             }
-            Some(existing) if existing.fields == s.fields => {
+            Some(existing) if existing.fields == s.fields && existing.syntax == s.syntax => {
                 if existing.columns.is_none() {
                     existing.columns = s.columns;
                 }
@@ -454,6 +462,7 @@ impl Types {
         body.push(format!("return {}", returned.join(", ")));
         let s = GoStruct {
             name: name.clone(),
+            syntax: block_syntax(members),
             fields,
             columns: Some(GoColumns {
                 method: format!("columns{name}"),
@@ -607,6 +616,7 @@ fn options_struct(cmd: &Command, types: &mut Types) -> Result<Option<GoOptions>>
                 let (struct_name, struct_fields) = block_struct(members)?;
                 types.add_struct(GoStruct {
                     name: struct_name.clone(),
+                    syntax: block_syntax(members),
                     fields: struct_fields.clone(),
                     columns: None,
                 })?;
