@@ -369,6 +369,40 @@ func TestErrors(t *testing.T) {
 	}
 }
 
+// TestLibraryPanic: a panic inside the library (its test failpoint) is an ErrInternal error,
+// the database stays usable, and one inside a transaction's command rolls the transaction back.
+func TestLibraryPanic(t *testing.T) {
+	db := memory(t)
+	defer failNext("")
+	check(t, db.Set("k", []byte("v")))
+	failNext("ferrite_get")
+	_, err := db.Get("k")
+	if !errors.Is(err, ErrInternal) || !strings.HasPrefix(err.Error(), "INTERNAL ") {
+		t.Fatalf("Get with the failpoint = %v", err)
+	}
+	if v, _, err := db.GetString("k"); err != nil || v != "v" {
+		t.Fatalf("Get after the failpoint = %q, %v", v, err)
+	}
+	err = db.Transaction(func(tx *Tx) error {
+		if err := tx.Set("k", []byte("changed")); err != nil {
+			return err
+		}
+		failNext("ferrite_tx_incr")
+		_, err := tx.Incr("n")
+		return err
+	})
+	if !errors.Is(err, ErrInternal) {
+		t.Fatalf("Transaction with the failpoint = %v", err)
+	}
+	if v, _, _ := db.GetString("k"); v != "v" {
+		t.Fatalf("k = %q, want the rollback", v)
+	}
+	failNext("ferrite_transaction")
+	if err := db.Transaction(func(tx *Tx) error { return nil }); !errors.Is(err, ErrInternal) {
+		t.Fatalf("Transaction with its failpoint = %v", err)
+	}
+}
+
 func TestClosed(t *testing.T) {
 	db, err := Memory()
 	check(t, err)

@@ -6,7 +6,7 @@ import "C"
 // KeyIterator walks the key names matching a pattern, by SCAN: every key present throughout
 // the walk is returned exactly once; keys added or removed meanwhile may or may not be. It is
 // not safe for concurrent use. Close it when stopping early; one that ran to its end, or whose
-// DB was closed, is already released.
+// DB was closed, is already released, and one dropped unclosed is released by the DB's Close.
 //
 //	it := db.ScanIter("user:*")
 //	defer it.Close()
