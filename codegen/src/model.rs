@@ -1076,7 +1076,11 @@ fn build_methods(
             .collect();
         methods.push(Method {
             names: Names {
-                python: form.names.python.clone().unwrap_or_else(|| names.python.clone()),
+                python: form
+                    .names
+                    .python
+                    .clone()
+                    .unwrap_or_else(|| names.python.clone()),
                 node: form
                     .names
                     .node

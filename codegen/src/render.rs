@@ -12,8 +12,8 @@ use anyhow::{bail, Context};
 use askama::Template;
 
 use crate::model::Model;
-use crate::targets::{c, go};
 use crate::targets::rust::{self, DispatchView, ExampleView, LogFnView, MethodView, OptionsView};
+use crate::targets::{c, go};
 
 /// The first line of every generated file (in the file's comment syntax).
 pub const BANNER: &str = "Generated from commands.yaml by cargo xtask gen. Do not edit.";
@@ -228,7 +228,8 @@ fn gofmt_path() -> std::path::PathBuf {
     std::env::var_os("PATH")
         .and_then(|paths| std::env::split_paths(&paths).find_map(found))
         .or_else(|| {
-            std::env::var_os("GOROOT").and_then(|root| found(std::path::Path::new(&root).join("bin")))
+            std::env::var_os("GOROOT")
+                .and_then(|root| found(std::path::Path::new(&root).join("bin")))
         })
         .or_else(|| found("/usr/local/go/bin".into()))
         .unwrap_or_else(|| "gofmt".into())

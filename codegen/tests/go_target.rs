@@ -62,7 +62,11 @@ fn real_table_go_names() {
     }
     // Every method of the table, plus a String variant per bytes method.
     let methods: usize = model.commands.iter().map(|c| c.methods.len()).sum();
-    assert!(db.len() > methods, "{} Go methods for {methods} methods", db.len());
+    assert!(
+        db.len() > methods,
+        "{} Go methods for {methods} methods",
+        db.len()
+    );
 }
 
 #[test]
@@ -108,7 +112,11 @@ fn fixture_go_type_checks() {
     std::fs::create_dir_all(tmp.join("generated/c")).unwrap();
     std::fs::write(tmp.join("generated/c/ferrite.h"), &files["c/ferrite.h"]).unwrap();
     std::fs::write(pkg.join("commands_gen.go"), &files["go/commands.go"]).unwrap();
-    std::fs::write(pkg.join("examples_gen_test.go"), &files["go/examples_test.go"]).unwrap();
+    std::fs::write(
+        pkg.join("examples_gen_test.go"),
+        &files["go/examples_test.go"],
+    )
+    .unwrap();
     let src = root().join("bindings/go");
     for entry in std::fs::read_dir(&src).unwrap() {
         let path = entry.unwrap().path();

@@ -191,7 +191,13 @@ fn keyword_names() {
         &[r#"HSTRLEN.args[1].name: "range" is a Go keyword"#],
     );
     // A Go method is capitalised, so a command may be called like a Go keyword.
-    assert_issues(&hstrlen("  reply: count", "  names: { rust: select }\n  reply: count"), &[]);
+    assert_issues(
+        &hstrlen(
+            "  reply: count",
+            "  names: { rust: select }\n  reply: count",
+        ),
+        &[],
+    );
 }
 
 #[test]

@@ -155,14 +155,24 @@ fn go_minor(go: &Path) -> Option<u32> {
         .output()
         .ok()?;
     let version = String::from_utf8_lossy(&out.stdout);
-    version.trim().strip_prefix("go1.")?.split(['.', 'r', 'b']).next()?.parse().ok()
+    version
+        .trim()
+        .strip_prefix("go1.")?
+        .split(['.', 'r', 'b'])
+        .next()?
+        .parse()
+        .ok()
 }
 
 /// A Go toolchain of at least 1.21: `go` on `PATH`, `/usr/local/go/bin/go`, or the newest
 /// `/usr/lib/go-1.N/bin/go` (Debian's versioned packages).
 fn find_go() -> anyhow::Result<PathBuf> {
     let mut candidates: Vec<PathBuf> = std::env::var_os("PATH")
-        .map(|paths| std::env::split_paths(&paths).map(|d| d.join("go")).collect())
+        .map(|paths| {
+            std::env::split_paths(&paths)
+                .map(|d| d.join("go"))
+                .collect()
+        })
         .unwrap_or_default();
     candidates.push(PathBuf::from("/usr/local/go/bin/go"));
     let mut debian: Vec<(u32, PathBuf)> = std::fs::read_dir("/usr/lib")
@@ -205,18 +215,24 @@ fn go_test() -> anyhow::Result<()> {
     let go_bin = go.parent().map(Path::to_path_buf).unwrap_or_default();
     // The Go tools the tests start (the README program's build, gofmt) are the same ones.
     let path = std::env::join_paths(
-        std::iter::once(go_bin.clone())
-            .chain(std::env::var_os("PATH").iter().flat_map(std::env::split_paths)),
+        std::iter::once(go_bin.clone()).chain(
+            std::env::var_os("PATH")
+                .iter()
+                .flat_map(std::env::split_paths),
+        ),
     )?;
     println!("xtask go-test: {}", go.display());
-    step("the static library: cargo build --release -p ferrite-c", || {
-        run(
-            cargo()
-                .args(["build", "--release", "-p", "ferrite-c"])
-                .current_dir(&root),
-            "cargo build --release -p ferrite-c",
-        )
-    })?;
+    step(
+        "the static library: cargo build --release -p ferrite-c",
+        || {
+            run(
+                cargo()
+                    .args(["build", "--release", "-p", "ferrite-c"])
+                    .current_dir(&root),
+                "cargo build --release -p ferrite-c",
+            )
+        },
+    )?;
     step("gofmt -l bindings/go generated/go", || {
         let out = Command::new(go_bin.join("gofmt"))
             .args(["-l", "bindings/go", "generated/go"])
@@ -246,10 +262,15 @@ fn go_test() -> anyhow::Result<()> {
         }
         command
     };
-    let runs: [(&str, &[&str], &[(&str, &str)]); 4] = [
+    type Run<'a> = (&'a str, &'a [&'a str], &'a [(&'a str, &'a str)]);
+    let runs: [Run; 4] = [
         ("go vet ./...", &["vet", "./..."], &[]),
         ("go test ./...", &["test", "-count=1", "./..."], &[]),
-        ("go test -race ./...", &["test", "-count=1", "-race", "./..."], &[]),
+        (
+            "go test -race ./...",
+            &["test", "-count=1", "-race", "./..."],
+            &[],
+        ),
         (
             "GOEXPERIMENT=cgocheck2 go test ./...",
             &["test", "-count=1", "./..."],

@@ -149,6 +149,9 @@ pub fn param_name(snake: &str) -> String {
     }
 }
 
+/// A struct field: (name, Go type, doc comment).
+pub type Field = (String, String, String);
+
 /// The whole Go API as the templates print it.
 #[derive(Debug, Clone)]
 pub struct GoApi {
@@ -188,8 +191,8 @@ pub struct GoStruct {
     pub name: String,
     /// The block's syntax (`score member`).
     pub syntax: String,
-    /// (field, Go type, comment).
-    pub fields: Vec<(String, String, String)>,
+    /// The fields.
+    pub fields: Vec<Field>,
     /// For a repeated block: the arena method that lays a slice of it out as C columns.
     pub columns: Option<GoColumns>,
 }
@@ -214,8 +217,8 @@ pub struct GoOptions {
     pub c_type: String,
     /// The command's syntax line.
     pub syntax: String,
-    /// (field, Go type, comment).
-    pub fields: Vec<(String, String, String)>,
+    /// The fields.
+    pub fields: Vec<Field>,
     /// Statements filling `c` (the C struct in arena memory) from `o`.
     pub convert: Vec<String>,
 }
@@ -323,7 +326,12 @@ fn go_reply(kind: ReplyKind) -> GoReply {
         K::IntegerList => r("([]int64, error)", "nil", None, "ffiInts(r_, e_)"),
         K::OptionalFloatList => r("([]*float64, error)", "nil", None, "ffiOptFloats(r_, e_)"),
         K::KeyType => r("(KeyType, error)", "TypeNone", None, "ffiKeyType(r_, e_)"),
-        K::CursorPage => r("(uint64, [][]byte, error)", "0, nil", None, "ffiPage(r_, e_)"),
+        K::CursorPage => r(
+            "(uint64, [][]byte, error)",
+            "0, nil",
+            None,
+            "ffiPage(r_, e_)",
+        ),
         K::Reply => r("(Reply, error)", "Reply{}", None, "ffiReply(r_, e_)"),
     }
 }
@@ -371,7 +379,7 @@ fn column_type(scalar: Scalar) -> &'static str {
 
 /// The struct (name, fields) of a block's members; optional members become pointers (numbers,
 /// strings) or nil-able bytes.
-fn block_struct(members: &[Arg]) -> Result<(String, Vec<(String, String, String)>)> {
+fn block_struct(members: &[Arg]) -> Result<(String, Vec<Field>)> {
     let mut name = String::new();
     let mut fields = Vec::new();
     for m in members {
@@ -400,7 +408,11 @@ fn block_struct(members: &[Arg]) -> Result<(String, Vec<(String, String, String)
 
 /// The syntax of a block's members (`score member`).
 fn block_syntax(members: &[Arg]) -> String {
-    members.iter().map(Arg::syntax).collect::<Vec<_>>().join(" ")
+    members
+        .iter()
+        .map(Arg::syntax)
+        .collect::<Vec<_>>()
+        .join(" ")
 }
 
 /// Collects generated types, refusing two different shapes under one name.
@@ -446,10 +458,7 @@ impl Types {
                 bail!("Go target: repeated block member {} is not a value", m.name);
             };
             let var = format!("{}_", param_name(col));
-            body.push(format!(
-                "{var} := make([]{}, len(xs))",
-                scalar_type(scalar)
-            ));
+            body.push(format!("{var} := make([]{}, len(xs))", scalar_type(scalar)));
             returned.push(format!("a.{}({var})", arena_slice(scalar)));
             results.push(column_type(scalar));
             let _ = field;
@@ -700,7 +709,10 @@ fn go_param(
     let snake = &param.name;
     let name = param_name(snake);
     if name.starts_with(HELPER_PREFIX) || name.ends_with('_') {
-        bail!("Go target: {}: parameter {name} would shadow a helper", cmd.name);
+        bail!(
+            "Go target: {}: parameter {name} would shadow a helper",
+            cmd.name
+        );
     }
     let mut p = GoParam {
         name: name.clone(),
@@ -713,7 +725,10 @@ fn go_param(
     };
     let scalar_args = |scalar: Scalar, p: &mut GoParam| match scalar {
         Scalar::Bytes => {
-            p.c_args = vec![format!("ffiBytes({name})"), format!("C.size_t(len({name}))")];
+            p.c_args = vec![
+                format!("ffiBytes({name})"),
+                format!("C.size_t(len({name}))"),
+            ];
             p.c_names = vec![snake.clone(), format!("{snake}_len")];
         }
         Scalar::Key | Scalar::Pattern | Scalar::ScoreBound | Scalar::LexBound => {
@@ -778,7 +793,10 @@ fn go_param(
             p.ty = s.name.clone();
             p.many = true;
             p.arena = true;
-            let vars: Vec<String> = columns.iter().map(|c| format!("{}_", param_name(c))).collect();
+            let vars: Vec<String> = columns
+                .iter()
+                .map(|c| format!("{}_", param_name(c)))
+                .collect();
             p.prepare.push(format!(
                 "{} := a_.columns{}({name})",
                 vars.join(", "),
@@ -818,7 +836,9 @@ fn go_param(
 fn lower_first(text: &str) -> String {
     let mut chars = text.chars();
     match (chars.next(), chars.next()) {
-        (Some(first), Some(second)) if first.is_ascii_uppercase() && second.is_ascii_lowercase() => {
+        (Some(first), Some(second))
+            if first.is_ascii_uppercase() && second.is_ascii_lowercase() =>
+        {
             first.to_ascii_lowercase().to_string() + &text[1..]
         }
         _ => text.to_string(),
@@ -853,7 +873,11 @@ fn methods(
         }
         None => {}
     }
-    let header: Vec<String> = cfn.c_params.iter().map(|d| c_param_name(d).to_string()).collect();
+    let header: Vec<String> = cfn
+        .c_params
+        .iter()
+        .map(|d| c_param_name(d).to_string())
+        .collect();
     if header != c_names {
         bail!(
             "Go target: {} is out of step with the C target: header parameters {header:?}, Go passes {c_names:?}",
@@ -878,8 +902,8 @@ fn methods(
         .iter()
         .enumerate()
         .map(|(i, p)| {
-            let value_param = matches!(method.params[i].ty, ParamType::Enum(_))
-                && p.c_args.len() == 2;
+            let value_param =
+                matches!(method.params[i].ty, ParamType::Enum(_)) && p.c_args.len() == 2;
             let base = if p.many && i == last {
                 format!("{}...", p.name)
             } else {
@@ -945,7 +969,11 @@ fn methods(
         body,
     }];
     let convenience = match method.reply {
-        ReplyKind::Bytes => Some(("(string, error)", "ffiString", "with the result as a string")),
+        ReplyKind::Bytes => Some((
+            "(string, error)",
+            "ffiString",
+            "with the result as a string",
+        )),
         ReplyKind::OptionalBytes => Some((
             "(string, bool, error)",
             "ffiOptString",
@@ -1035,10 +1063,11 @@ pub fn api(model: &Model) -> Result<GoApi> {
             bail!("Go target: the type {name} is generated twice");
         }
     }
-    let uses_time = receivers
-        .iter()
-        .flat_map(|r| &r.methods)
-        .any(|m| m.params.contains("time.") || m.results.contains("time.") || m.body.iter().any(|l| l.contains("time.")));
+    let uses_time = receivers.iter().flat_map(|r| &r.methods).any(|m| {
+        m.params.contains("time.")
+            || m.results.contains("time.")
+            || m.body.iter().any(|l| l.contains("time."))
+    });
     let method_count = receivers.first().map_or(0, |r| r.methods.len());
     Ok(GoApi {
         hash: format!("0x{:016x}", model.hash()),
@@ -1069,7 +1098,10 @@ pub fn go_string(text: &str) -> String {
 fn argv_literal(argv: &[String]) -> String {
     format!(
         "{{{}}}",
-        argv.iter().map(|a| go_string(a)).collect::<Vec<_>>().join(", ")
+        argv.iter()
+            .map(|a| go_string(a))
+            .collect::<Vec<_>>()
+            .join(", ")
     )
 }
 
@@ -1081,7 +1113,11 @@ fn reply_literal(value: &Value) -> String {
         Value::Bulk(text) => format!("rBulk({})", go_string(text)),
         Value::Array(items) => format!(
             "rArray({})",
-            items.iter().map(reply_literal).collect::<Vec<_>>().join(", ")
+            items
+                .iter()
+                .map(reply_literal)
+                .collect::<Vec<_>>()
+                .join(", ")
         ),
     }
 }
