@@ -508,6 +508,19 @@ func TestTransaction(t *testing.T) {
 	if _, err := leaked.Execute("GET", "a"); !errors.Is(err, ErrMisuse) {
 		t.Fatalf("leaked Tx Execute = %v", err)
 	}
+	// ... and so is a Tx used from another goroutine (another thread) while fn runs.
+	err = db.Transaction(func(tx *Tx) error {
+		done := make(chan error)
+		go func() {
+			_, err := tx.Get("a")
+			done <- err
+		}()
+		if err := <-done; !errors.Is(err, ErrMisuse) {
+			return fmt.Errorf("Tx from another goroutine = %v", err)
+		}
+		return nil
+	})
+	check(t, err)
 	// A nil function rolls back with an error.
 	if err := db.Transaction(nil); err == nil {
 		t.Fatal("Transaction(nil) succeeded")

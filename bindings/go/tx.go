@@ -17,8 +17,8 @@ import "C"
 import "runtime/cgo"
 
 // Tx is a transaction: the value Transaction gives its function. It has every command method
-// of DB. It is valid only while that function runs, on that goroutine; afterwards every
-// method fails with an error matching ErrMisuse.
+// of DB. It is valid only while that function runs, on that goroutine; afterwards, or from
+// another goroutine, every method fails with an error matching ErrMisuse.
 type Tx struct {
 	// h is the C handle; nil once the function has returned.
 	h *C.ferrite_tx

@@ -245,9 +245,39 @@ pub fn db<'a>(db: *mut ferrite_db) -> Result<MappedRwLockReadGuard<'a, Database>
         .map_err(|_| closed("the database handle is closed"))
 }
 
-/// The transaction behind `tx` (only while its callback runs).
+thread_local! {
+    /// The transaction handles whose callback is running on this thread, innermost last. A
+    /// handle is looked up here before it is read, so one kept past its callback (whose memory
+    /// is freed) or passed to another thread is refused instead of dereferenced.
+    static ACTIVE_TX: RefCell<Vec<usize>> = const { RefCell::new(Vec::new()) };
+}
+
+/// Marks `tx` live on this thread while its callback runs.
+pub fn tx_enter(tx: *mut ferrite_tx) {
+    ACTIVE_TX.with(|active| active.borrow_mut().push(tx as usize));
+}
+
+/// Ends `tx_enter` (before the handle is freed).
+pub fn tx_leave(tx: *mut ferrite_tx) {
+    ACTIVE_TX.with(|active| {
+        let mut active = active.borrow_mut();
+        if let Some(idx) = active.iter().rposition(|&p| p == tx as usize) {
+            active.remove(idx);
+        }
+    });
+}
+
+/// The transaction behind `tx` (only while its callback runs, on the callback's thread).
 pub fn tx<'a>(tx: *mut ferrite_tx) -> Result<&'a Transaction<'static>, FfiError> {
-    // SAFETY: the caller passes the handle given to its callback, or NULL.
+    if tx.is_null() {
+        return Err(misuse("the transaction handle is NULL"));
+    }
+    if !ACTIVE_TX.with(|active| active.borrow().contains(&(tx as usize))) {
+        return Err(misuse(
+            "the transaction handle is only valid inside its ferrite_transaction callback, on its thread",
+        ));
+    }
+    // SAFETY: registered in ACTIVE_TX, so its callback is running and the handle is allocated.
     let handle = unsafe { tx.as_ref() }.ok_or_else(|| misuse("the transaction handle is NULL"))?;
     if handle.magic != TX_MAGIC || !handle.active.load(Ordering::Acquire) {
         return Err(misuse(
