@@ -7,6 +7,8 @@
 #   gcc, g++      the C API tests compile ferrite.h as C99 and C++11 (cargo xtask c-test)
 #   valgrind      the C API tests run under it (RELIABILITY.md R10)
 #   cargo         Rust via rustup (minimal profile), when no cargo is on PATH
+#   go            the Go binding's tests (bindings/go, Go >= 1.21), when no Go is present:
+#                 Debian's golang-go, or a newer golang-1.N-go from the configured sources
 #
 # Runs as root (CI); otherwise uses sudo for apt-get.
 set -euo pipefail
@@ -20,11 +22,15 @@ if [ "$(id -u)" -eq 0 ]; then SUDO=(); else SUDO=(sudo); fi
 export DEBIAN_FRONTEND=noninteractive
 apt_updated=false
 
-apt_install() {
+apt_update() {
     if [ "$apt_updated" = false ]; then
         "${SUDO[@]}" apt-get update
         apt_updated=true
     fi
+}
+
+apt_install() {
+    apt_update
     "${SUDO[@]}" apt-get install -y --no-install-recommends "$@"
 }
 
@@ -60,4 +66,27 @@ if ! command -v cargo >/dev/null 2>&1 && [ ! -x "$HOME/.cargo/bin/cargo" ]; then
     echo "install-deps: installing Rust with rustup"
     command -v curl >/dev/null 2>&1 || apt_install curl ca-certificates
     curl --proto '=https' --tlsv1.2 -sSf https://sh.rustup.rs | sh -s -- -y --profile minimal
+fi
+
+# Go: bookworm's golang-go is 1.19, older than the binding's 1.21; a newer versioned package
+# (golang-1.22-go, from bookworm-backports when configured) is preferred when apt has one.
+# `cargo xtask go-test` finds /usr/lib/go-1.N/bin/go itself; it fails with instructions when no
+# Go >= 1.21 is installed (https://go.dev/dl into /usr/local/go is the other way).
+have_go() {
+    command -v go >/dev/null 2>&1 || [ -x /usr/local/go/bin/go ] || ls /usr/lib/go-1.*/bin/go >/dev/null 2>&1
+}
+if ! have_go; then
+    apt_update
+    newest_go=$(apt-cache pkgnames golang-1. 2>/dev/null | grep -E '^golang-1\.[0-9]+-go$' \
+        | sort -t. -k2 -n | tail -n 1 || true)
+    case "$newest_go" in
+        golang-1.2[1-9]-go | golang-1.[3-9][0-9]-go)
+            echo "install-deps: installing $newest_go"
+            apt_install "$newest_go"
+            ;;
+        *)
+            echo "install-deps: installing golang-go"
+            apt_install golang-go
+            ;;
+    esac
 fi

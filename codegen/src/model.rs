@@ -1076,9 +1076,21 @@ fn build_methods(
             .collect();
         methods.push(Method {
             names: Names {
-                python: names.python.clone(),
-                node: camel_case(&form.name),
-                go: pascal_case(&form.name),
+                python: form
+                    .names
+                    .python
+                    .clone()
+                    .unwrap_or_else(|| names.python.clone()),
+                node: form
+                    .names
+                    .node
+                    .clone()
+                    .unwrap_or_else(|| camel_case(&form.name)),
+                go: form
+                    .names
+                    .go
+                    .clone()
+                    .unwrap_or_else(|| form_go_name(&form.name, names)),
                 c: format!("ferrite_{}", form.name),
                 rust: form.name.clone(),
             },
@@ -1115,6 +1127,22 @@ fn build_methods(
         });
     }
     methods
+}
+
+/// The Go name of a form: the command's Go name when the form has the command's Rust name
+/// (`hset` -> `HSet`), the command's Go name plus the rest when the form's name extends the
+/// command's (`zrange_with_scores` -> `ZRangeWithScores`), else derived from the form's name.
+fn form_go_name(form: &str, command: &Names) -> String {
+    if form == command.rust {
+        return command.go.clone();
+    }
+    match form
+        .strip_prefix(command.rust.as_str())
+        .and_then(|rest| rest.strip_prefix('_'))
+    {
+        Some(rest) if !rest.is_empty() => format!("{}{}", command.go, pascal_case(rest)),
+        _ => pascal_case(form),
+    }
 }
 
 /// The token a form's `fix` names (`true` for a flag).

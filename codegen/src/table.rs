@@ -155,6 +155,10 @@ pub struct Form {
     pub params: BTreeMap<String, String>,
     /// The reply kind the form returns (converted from the command's reply).
     pub reply: String,
+    /// Per-language names where the derived one is wrong (`go: SetNX`); `rust` and `c` come
+    /// from `name` and may not be given.
+    #[serde(default)]
+    pub names: Names,
 }
 
 /// One example: run `setup` on an empty database, then `argv`, and expect `reply` or `error`.

@@ -138,6 +138,11 @@ impl Validator {
     /// An argument (a parameter of the generated methods) may not shadow a log function.
     fn argument_name(&mut self, field: &str, name: &str) {
         self.identifier(field, name);
+        // A Go method name is capitalised (`Select`), but a parameter or a C struct field that
+        // cgo reads is spelled as in the table.
+        if targets::go::is_keyword(name) && targets::keyword_in(name).is_none() {
+            self.push(field, format!("\"{name}\" is a Go keyword"));
+        }
         if name.starts_with(RESERVED_PREFIX) {
             self.push(
                 field,
@@ -568,6 +573,12 @@ impl Validator {
             let field = format!("forms[{idx}]");
             self.identifier(&format!("{field}.name"), &form.name);
             own.push((format!("{field}.name"), form.name.clone()));
+            if form.names.rust.is_some() || form.names.c.is_some() {
+                self.push(
+                    format!("{field}.names"),
+                    "a form's Rust and C names come from its `name`; only go, node and python may be given",
+                );
+            }
             // The parameters the form has, before retyping.
             let mut value_params: Vec<(String, Scalar)> = Vec::new();
             for arg in args.iter().filter(|a| !a.optional) {

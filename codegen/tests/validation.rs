@@ -182,6 +182,37 @@ fn keyword_names() {
         &hstrlen("  reply: count", "  names: { rust: match }\n  reply: count"),
         &[r#"HSTRLEN.names.rust: "match" is a Rust keyword (e.g. `key_type`, not `type`)"#],
     );
+    // A parameter, and the C options field cgo reads, keep the table's spelling in Go.
+    assert_issues(
+        &hstrlen(
+            "{ name: field, type: bytes }",
+            "{ name: range, type: bytes }",
+        ),
+        &[r#"HSTRLEN.args[1].name: "range" is a Go keyword"#],
+    );
+    // A Go method is capitalised, so a command may be called like a Go keyword.
+    assert_issues(
+        &hstrlen(
+            "  reply: count",
+            "  names: { rust: select }\n  reply: count",
+        ),
+        &[],
+    );
+}
+
+#[test]
+fn form_names() {
+    let with_form = |names: &str| {
+        hstrlen(
+            "  examples:",
+            &format!("  forms:\n    - {{ name: hstrlen_bool, reply: bool, names: {names} }}\n  examples:"),
+        )
+    };
+    assert_issues(&with_form("{ go: HStrLenIsSet }"), &[]);
+    assert_issues(
+        &with_form("{ rust: other }"),
+        &["HSTRLEN.forms[0].names: a form's Rust and C names come from its `name`; only go, node and python may be given"],
+    );
 }
 
 #[test]

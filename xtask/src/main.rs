@@ -2,15 +2,20 @@
 //!
 //! - `gen`: regenerate `generated/` from `commands.yaml` (writes changed files, deletes orphans).
 //! - `check`: write nothing; fail if `generated/` is stale or the table is invalid.
-//! - `test`: install what the suites need (`scripts/install-deps.sh`: redis-server), `check`,
+//! - `test`: install what the suites need (`scripts/install-deps.sh`: redis-server, gcc, valgrind, Go), `check`,
 //!   `cargo test --workspace` (unit, property, example, macro, compatibility and API tests),
-//!   `c-test`, then run the example program once as a smoke test of the main job.
+//!   `c-test`, run the example program once as a smoke test of the main job, then `go-test`.
 //! - `c-test`: the C API's tests (RELIABILITY.md R10), independent of `cargo test`: builds
 //!   `ferrite-c`, compiles `ferrite.h` alone as C99 and as C++11, checks that the library exports
 //!   exactly the functions the header declares, compiles the C test programs of
 //!   `bindings/c/tests/` (and the C program of README.md's "Use from C") against the static
 //!   library and runs each under valgrind (no errors, no bytes definitely lost), then runs the
 //!   suite once more linked against the shared library. Binaries go to `target/ctest/`.
+//! - `go-test`: the Go binding (`bindings/go`): builds the static library it links
+//!   (`cargo build --release -p ferrite-c`), checks `gofmt -l` is empty for `bindings/go` and
+//!   `generated/go`, then runs `go vet ./...`, `go test ./...`, `go test -race ./...` and
+//!   `GOEXPERIMENT=cgocheck2 go test ./...` there (Go >= 1.21: `go` on `PATH`,
+//!   `/usr/local/go/bin` or Debian's `/usr/lib/go-1.N/bin`).
 //! - `bench`: `cargo bench` over the in-memory benchmarks (criterion; figures go to the README).
 //! - `fuzz <target> [seconds]`: run one cargo-fuzz target of `fuzz/` (`wal_decode`,
 //!   `snapshot_decode`, `entry_decode`, `number_parse`) for `seconds` (default 60; 0 replays the
@@ -30,11 +35,12 @@ fn main() -> ExitCode {
         Some("check") => check(),
         Some("test") => test(),
         Some("c-test") => c_test(),
+        Some("go-test") => go_test(),
         Some("bench") => bench(),
         Some("fuzz") => fuzz(&args[1..]),
         _ => {
             eprintln!(
-                "usage: cargo xtask <gen | check | test | c-test | bench | fuzz <target> [seconds]>"
+                "usage: cargo xtask <gen | check | test | c-test | go-test | bench | fuzz <target> [seconds]>"
             );
             eprintln!("  fuzz targets: {}", FUZZ_TARGETS.join(", "));
             return ExitCode::from(2);
@@ -141,7 +147,153 @@ fn test() -> anyhow::Result<()> {
         let _ = std::fs::remove_dir_all(&scratch);
         res
     })?;
+    step("the Go binding: cargo xtask go-test", go_test)?;
     println!("xtask test: all suites passed");
+    Ok(())
+}
+
+// ---------------------------------------------------------------------------- go-test
+
+/// The oldest Go the binding supports (`bindings/go/go.mod`; `GOEXPERIMENT=cgocheck2`).
+const GO_MIN_MINOR: u32 = 21;
+
+/// The minor version of the Go at `go` (`go1.26.8` -> 26), if it runs.
+fn go_minor(go: &Path) -> Option<u32> {
+    let out = Command::new(go)
+        .args(["env", "GOVERSION"])
+        .env("GOTOOLCHAIN", "local")
+        .output()
+        .ok()?;
+    let version = String::from_utf8_lossy(&out.stdout);
+    version
+        .trim()
+        .strip_prefix("go1.")?
+        .split(['.', 'r', 'b'])
+        .next()?
+        .parse()
+        .ok()
+}
+
+/// A Go toolchain of at least 1.21: `go` on `PATH`, `/usr/local/go/bin/go`, or the newest
+/// `/usr/lib/go-1.N/bin/go` (Debian's versioned packages).
+fn find_go() -> anyhow::Result<PathBuf> {
+    let mut candidates: Vec<PathBuf> = std::env::var_os("PATH")
+        .map(|paths| {
+            std::env::split_paths(&paths)
+                .map(|d| d.join("go"))
+                .collect()
+        })
+        .unwrap_or_default();
+    candidates.push(PathBuf::from("/usr/local/go/bin/go"));
+    let mut debian: Vec<(u32, PathBuf)> = std::fs::read_dir("/usr/lib")
+        .map(|dir| {
+            dir.filter_map(Result::ok)
+                .filter_map(|e| {
+                    let name = e.file_name().to_string_lossy().into_owned();
+                    let minor = name.strip_prefix("go-1.")?.parse().ok()?;
+                    Some((minor, e.path().join("bin/go")))
+                })
+                .collect()
+        })
+        .unwrap_or_default();
+    debian.sort();
+    candidates.extend(debian.into_iter().rev().map(|(_, path)| path));
+    let mut found = Vec::new();
+    for go in candidates.into_iter().filter(|p| p.is_file()) {
+        match go_minor(&go) {
+            Some(minor) if minor >= GO_MIN_MINOR => return Ok(go),
+            Some(minor) => found.push(format!("{} is Go 1.{minor}", go.display())),
+            None => {}
+        }
+    }
+    bail!(
+        "the Go binding needs Go >= 1.{GO_MIN_MINOR} ({}); install it from https://go.dev/dl \
+         (into /usr/local/go) or Debian's backports (golang-1.22-go); scripts/install-deps.sh \
+         installs Debian's golang-go when no Go is present",
+        if found.is_empty() {
+            "none found".to_string()
+        } else {
+            found.join(", ")
+        }
+    )
+}
+
+fn go_test() -> anyhow::Result<()> {
+    let root = root();
+    let started = std::time::Instant::now();
+    let go = find_go()?;
+    let go_bin = go.parent().map(Path::to_path_buf).unwrap_or_default();
+    // The Go tools the tests start (the README program's build, gofmt) are the same ones.
+    let path = std::env::join_paths(
+        std::iter::once(go_bin.clone()).chain(
+            std::env::var_os("PATH")
+                .iter()
+                .flat_map(std::env::split_paths),
+        ),
+    )?;
+    println!("xtask go-test: {}", go.display());
+    step(
+        "the static library: cargo build --release -p ferrite-c",
+        || {
+            run(
+                cargo()
+                    .args(["build", "--release", "-p", "ferrite-c"])
+                    .current_dir(&root),
+                "cargo build --release -p ferrite-c",
+            )
+        },
+    )?;
+    step("gofmt -l bindings/go generated/go", || {
+        let out = Command::new(go_bin.join("gofmt"))
+            .args(["-l", "bindings/go", "generated/go"])
+            .current_dir(&root)
+            .output()
+            .context("starting gofmt")?;
+        let listed = String::from_utf8_lossy(&out.stdout);
+        if !out.status.success() || !listed.trim().is_empty() {
+            bail!(
+                "gofmt -l lists files to format (or failed):\n{listed}{}",
+                String::from_utf8_lossy(&out.stderr)
+            );
+        }
+        Ok(())
+    })?;
+    let dir = root.join("bindings/go");
+    let go_cmd = |args: &[&str], env: &[(&str, &str)]| {
+        let mut command = Command::new(&go);
+        command
+            .args(args)
+            .current_dir(&dir)
+            .env("PATH", &path)
+            .env("GOTOOLCHAIN", "local")
+            .env("CGO_ENABLED", "1");
+        for (k, v) in env {
+            command.env(k, v);
+        }
+        command
+    };
+    type Run<'a> = (&'a str, &'a [&'a str], &'a [(&'a str, &'a str)]);
+    let runs: [Run; 4] = [
+        ("go vet ./...", &["vet", "./..."], &[]),
+        ("go test ./...", &["test", "-count=1", "./..."], &[]),
+        (
+            "go test -race ./...",
+            &["test", "-count=1", "-race", "./..."],
+            &[],
+        ),
+        (
+            "GOEXPERIMENT=cgocheck2 go test ./...",
+            &["test", "-count=1", "./..."],
+            &[("GOEXPERIMENT", "cgocheck2")],
+        ),
+    ];
+    for (name, args, env) in runs {
+        step(name, || run(&mut go_cmd(args, env), name))?;
+    }
+    println!(
+        "xtask go-test: passed in {:.0} s",
+        started.elapsed().as_secs_f64()
+    );
     Ok(())
 }
 

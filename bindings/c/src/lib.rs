@@ -653,3 +653,69 @@ pub unsafe extern "C" fn ferrite_iter_free(iter: *mut ferrite_iter) {
 pub mod ffi {
     include!("../../../generated/c/ffi.rs");
 }
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// Runs `DBSIZE` through `ferrite_tx_execute` on `tx`; returns the error code (0: success).
+    unsafe fn tx_dbsize(tx: *mut ferrite_tx) -> c_int {
+        let argv = [ferrite_bytes {
+            ptr: b"DBSIZE".as_ptr().cast(),
+            len: 6,
+        }];
+        let mut err = std::ptr::null_mut();
+        let reply = unsafe { ferrite_tx_execute(tx, argv.as_ptr(), 1, &mut err) };
+        let code = unsafe { ferrite_error_code(err) };
+        unsafe {
+            ferrite_error_free(err);
+            ferrite_free(reply.cast());
+        }
+        code
+    }
+
+    unsafe extern "C" fn keep(tx: *mut ferrite_tx, user: *mut c_void) -> c_int {
+        unsafe { *user.cast::<*mut ferrite_tx>() = tx };
+        0
+    }
+
+    unsafe extern "C" fn from_threads(tx: *mut ferrite_tx, user: *mut c_void) -> c_int {
+        let here = unsafe { tx_dbsize(tx) };
+        let addr = tx as usize;
+        let there = std::thread::spawn(move || unsafe { tx_dbsize(addr as *mut ferrite_tx) })
+            .join()
+            .unwrap();
+        unsafe { *user.cast::<[c_int; 2]>() = [here, there] };
+        0
+    }
+
+    /// A ferrite_tx works in its callback on its thread, and is refused with MISUSE (not read)
+    /// on another thread or after the callback returned (its memory is freed by then).
+    #[test]
+    fn tx_handle_only_in_its_callback_on_its_thread() {
+        unsafe {
+            let mut err = std::ptr::null_mut();
+            let db = ferrite_open_memory(&mut err);
+            assert!(!db.is_null());
+            let mut codes = [-1 as c_int; 2];
+            let rc = ferrite_transaction(
+                db,
+                Some(from_threads),
+                (&mut codes as *mut [c_int; 2]).cast(),
+                &mut err,
+            );
+            assert_eq!(rc, 0);
+            assert_eq!(codes, [ErrCode::Ok as c_int, ErrCode::Misuse as c_int]);
+            let mut kept: *mut ferrite_tx = std::ptr::null_mut();
+            let rc = ferrite_transaction(
+                db,
+                Some(keep),
+                (&mut kept as *mut *mut ferrite_tx).cast(),
+                &mut err,
+            );
+            assert_eq!(rc, 0);
+            assert!(!kept.is_null());
+            assert_eq!(tx_dbsize(kept), ErrCode::Misuse as c_int);
+            ferrite_db_free(db);
+        }
+    }
+}

@@ -178,7 +178,7 @@ pub fn column_name(block: &str, member: &str, taken: &[String]) -> String {
 }
 
 /// The value type of a `oneof`'s alternatives, if any carries one.
-fn oneof_value(oneof: &OneOf) -> Result<Option<Scalar>> {
+pub(crate) fn oneof_value(oneof: &OneOf) -> Result<Option<Scalar>> {
     let mut found: Option<Scalar> = None;
     for alt in &oneof.alternatives {
         if let Some(v) = alt.value {
@@ -241,7 +241,7 @@ fn enum_arms(path: &str, oneof: &OneOf, value: &str, wrap: &str) -> Vec<String> 
 }
 
 /// Finds the `oneof` called `enum_name` among `args` (recursively).
-fn find_oneof<'a>(args: &'a [Arg], enum_name: &str) -> Option<&'a OneOf> {
+pub(crate) fn find_oneof<'a>(args: &'a [Arg], enum_name: &str) -> Option<&'a OneOf> {
     args.iter().find_map(|a| match &a.kind {
         ArgKind::OneOf(o) if o.enum_name == enum_name => Some(o),
         ArgKind::Block(members) => find_oneof(members, enum_name),
@@ -249,7 +249,7 @@ fn find_oneof<'a>(args: &'a [Arg], enum_name: &str) -> Option<&'a OneOf> {
     })
 }
 
-fn find_arg<'a>(args: &'a [Arg], name: &str) -> Option<&'a Arg> {
+pub(crate) fn find_arg<'a>(args: &'a [Arg], name: &str) -> Option<&'a Arg> {
     args.iter().find(|a| a.name == name)
 }
 

@@ -1,0 +1,1 @@
+../../generated/go/commands.go

@@ -1,0 +1,1 @@
+../../generated/go/examples_test.go

@@ -1,0 +1,3 @@
+module github.com/ferrite/go-embedded
+
+go 1.21
