@@ -6,7 +6,7 @@ pub(crate) mod execute;
 pub mod options;
 
 /// Hash of the command model this code was generated from; bindings compare it at load time.
-pub const MODEL_HASH: u64 = 0xd53395d2b384135c;
+pub const MODEL_HASH: u64 = 0x24c1b46fae574ade;
 
 /// Core types that the command methods take, re-exported for callers.
 pub mod types {

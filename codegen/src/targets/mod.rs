@@ -2,6 +2,7 @@
 //! types and keywords. Each maps the model onto view structs that the templates print.
 
 pub mod c;
+pub mod python;
 pub mod rust;
 
 /// The language in which `name` is a keyword, if any (checked by `validate` for every name that
