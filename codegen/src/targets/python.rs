@@ -30,7 +30,7 @@ use std::collections::BTreeSet;
 use anyhow::{bail, Result};
 
 use crate::model::{
-    Arg, ArgKind, Command, Example, Expect, Model, ReplyKind, Scalar, Value,
+    Arg, ArgKind, CallArg, Command, Example, Expect, Model, ReplyKind, Scalar, Value,
 };
 
 /// Python's keywords (a parameter or method may not be called that).
@@ -224,18 +224,22 @@ enum GivenTest {
 const ARGV: &str = "ferrite__argv";
 
 fn plan(cmd: &Command) -> Result<Plan> {
+    plan_args(&cmd.name, &cmd.args, cmd.reply)
+}
+
+fn plan_args(command: &str, args: &[Arg], reply: ReplyKind) -> Result<Plan> {
     let mut plan = Plan {
         params: Vec::new(),
         build: Vec::new(),
         given: Vec::new(),
         cursor: None,
     };
-    let required: Vec<&Arg> = cmd.args.iter().filter(|a| !a.optional).collect();
+    let required: Vec<&Arg> = args.iter().filter(|a| !a.optional).collect();
     let last_required = required.last().map(|a| a.name.clone());
-    for arg in &cmd.args {
+    for arg in args {
         let name = arg_name(arg);
         let ident = rust_ident(&name);
-        let ctx = |what: &str| format!("Python target: {}.{}: {what}", cmd.name, arg.name);
+        let ctx = |what: &str| format!("Python target: {command}.{}: {what}", arg.name);
         match (&arg.kind, arg.optional) {
             (ArgKind::Scalar(scalar), false) => {
                 if let Some(token) = &arg.token {
@@ -264,7 +268,7 @@ fn plan(cmd: &Command) -> Result<Plan> {
                         stub_default: "",
                     });
                     plan.build.push(format!("{ARGV}.sequence({ident})?;"));
-                } else if *scalar == Scalar::Cursor && cmd.reply == ReplyKind::CursorPage {
+                } else if *scalar == Scalar::Cursor && reply == ReplyKind::CursorPage {
                     plan.params
                         .push(Param::value(name.clone(), Pass::Required, *scalar, false));
                     plan.cursor = Some((plan.build.len(), ident.clone()));
@@ -497,32 +501,32 @@ fn plan(cmd: &Command) -> Result<Plan> {
             }
         }
     }
-    check_params(cmd, &plan.params)?;
+    check_params(command, &plan.params)?;
     Ok(plan)
 }
 
 /// The parameters must have distinct, valid names, and an order Python accepts.
-fn check_params(cmd: &Command, params: &[Param]) -> Result<()> {
+fn check_params(command: &str, params: &[Param]) -> Result<()> {
     let mut seen = BTreeSet::new();
     for p in params {
         if !is_identifier(&p.name) || is_keyword(&p.name) {
             bail!(
                 "Python target: {}: \"{}\" is not a usable Python parameter name (set `python: {{ name: .. }}`)",
-                cmd.name,
+                command,
                 p.name
             );
         }
         if p.name.starts_with(PREFIX) || p.name == "self" {
             bail!(
                 "Python target: {}: the parameter name \"{}\" is reserved",
-                cmd.name,
+                command,
                 p.name
             );
         }
         if !seen.insert(p.name.clone()) {
             bail!(
                 "Python target: {}: two parameters are called \"{}\" (set `python: {{ name: .. }}` on one)",
-                cmd.name,
+                command,
                 p.name
             );
         }
@@ -536,16 +540,16 @@ fn check_params(cmd: &Command, params: &[Param]) -> Result<()> {
     if positional.windows(2).any(|w| w[0] > w[1]) || positional.iter().filter(|p| **p == Pass::VarArgs).count() > 1 {
         bail!(
             "Python target: {}: its positional arguments cannot be ordered as Python needs (required, then optional, then one *args)",
-            cmd.name
+            command
         );
     }
     Ok(())
 }
 
-/// The Python parameter names of a command (for `validate`): the problem, if the target cannot
-/// present the command.
-pub fn check_command(cmd: &Command) -> Result<()> {
-    plan(cmd).map(|_| ())
+/// Whether the target can present a command with these arguments (for `validate`): distinct,
+/// usable parameter names in an order Python accepts, and no construct it cannot express.
+pub fn check_args(command: &str, args: &[Arg], reply: ReplyKind) -> Result<()> {
+    plan_args(command, args, reply).map(|_| ())
 }
 
 /// The parameters in Python's order: positional (as in the table), then keyword-only.
@@ -647,22 +651,28 @@ fn shape_statement(cmd: &Command, plan: &Plan) -> String {
         .iter()
         .enumerate()
         .filter(|(_, m)| m.kind == crate::model::MethodKind::Form)
+        // A form that only narrows a `multiple` argument to one element says nothing about the
+        // whole call's reply (FHSET's `fhset_one` presents a count as a bool).
+        .filter(|(_, m)| !m.fix.is_empty() || !m.call.iter().any(|c| matches!(c, CallArg::Single(..) | CallArg::SingleTuple(..))))
         .map(|(idx, m)| (m.fix.len(), idx, form_condition(plan, &m.fix), m.reply))
         .collect();
     forms.sort_by(|a, b| b.0.cmp(&a.0).then(b.1.cmp(&a.1)));
-    let mut text = String::from("let ferrite__shape = ");
+    let mut branches = String::new();
     let mut fallback = shape(ReplyKind::Reply);
     for (_, _, cond, reply) in forms {
         match cond {
-            Some(cond) => text.push_str(&format!("if {cond} {{ {} }} else ", shape(reply))),
+            Some(cond) => branches.push_str(&format!("if {cond} {{ {} }} else ", shape(reply))),
             None => {
                 fallback = shape(reply);
                 break;
             }
         }
     }
-    text.push_str(&format!("{{ {fallback} }};"));
-    text
+    if branches.is_empty() {
+        format!("let ferrite__shape = {fallback};")
+    } else {
+        format!("let ferrite__shape = {branches}{{ {fallback} }};")
+    }
 }
 
 /// A method of the generated Python classes.
