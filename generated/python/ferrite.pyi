@@ -28,6 +28,8 @@ _R = TypeVar("_R")
 
 # What may be sent as a value: bytes-like, str (UTF-8), int and float (as Redis text).
 Encodable = Union[bytes, bytearray, memoryview, str, int, float]
+# The keys of a mapping argument (`Mapping` is invariant in its key type).
+_KeyT = TypeVar("_KeyT", bound=Encodable)
 
 class Error(Exception):
     """Base class of every ferrite error."""
@@ -165,9 +167,9 @@ class Database(Generic[_T]):
         """Increments the floating point value of a key by a number; uses 0 as initial value if the key doesn't exist. `INCRBYFLOAT key increment`"""
     def mget(self, *keys: Encodable | list[Encodable] | tuple[Encodable, ...]) -> list[_T | None]:
         """Atomically returns the string values of one or more keys. `MGET keys [keys ...]`"""
-    def mset(self, mapping: Mapping[Encodable, Encodable] | Iterable[tuple[Encodable, Encodable]]) -> bool:
+    def mset(self, mapping: Mapping[_KeyT, Encodable] | Iterable[tuple[_KeyT, Encodable]]) -> bool:
         """Atomically creates or modifies the string values of one or more keys. `MSET key value [key value ...]`"""
-    def msetnx(self, mapping: Mapping[Encodable, Encodable] | Iterable[tuple[Encodable, Encodable]]) -> bool:
+    def msetnx(self, mapping: Mapping[_KeyT, Encodable] | Iterable[tuple[_KeyT, Encodable]]) -> bool:
         """Atomically modifies the string values of one or more keys only when all keys don't exist. `MSETNX key value [key value ...]`"""
     def psetex(self, name: Encodable, time_ms: int, value: Encodable) -> bool:
         """Sets both string value and expiration time in milliseconds of a key; the key is created if it doesn't exist. `PSETEX key milliseconds value`"""
@@ -199,9 +201,9 @@ class Database(Generic[_T]):
         """Returns the number of fields in a hash. `HLEN key`"""
     def hmget(self, name: Encodable, *keys: Encodable | list[Encodable] | tuple[Encodable, ...]) -> list[_T | None]:
         """Returns the values of the given fields of a hash, nil for each missing one. `HMGET key fields [fields ...]`"""
-    def hmset(self, name: Encodable, mapping: Mapping[Encodable, Encodable] | Iterable[tuple[Encodable, Encodable]]) -> bool:
+    def hmset(self, name: Encodable, mapping: Mapping[_KeyT, Encodable] | Iterable[tuple[_KeyT, Encodable]]) -> bool:
         """Sets the values of one or more fields of a hash (deprecated in favour of HSET). `HMSET key field value [field value ...]`"""
-    def hset(self, name: Encodable, key: Encodable | Mapping[Encodable, Encodable] | None = None, value: Encodable | None = None, mapping: Mapping[Encodable, Encodable] | None = None) -> int:
+    def hset(self, name: Encodable, key: _KeyT | Mapping[_KeyT, Encodable] | None = None, value: Encodable | None = None, mapping: Mapping[_KeyT, Encodable] | None = None) -> int:
         """Sets the values of one or more fields of a hash, creating the hash if needed; returns how many fields were added. `HSET key field value [field value ...]`"""
     def hsetnx(self, name: Encodable, key: Encodable, value: Encodable) -> bool:
         """Sets the value of a hash field only if the field does not exist yet. `HSETNX key field value`"""
@@ -269,7 +271,7 @@ class Database(Generic[_T]):
         """Returns the members of the union of the given sets. `SUNION keys [keys ...]`"""
     def sunionstore(self, destination: Encodable, *keys: Encodable | list[Encodable] | tuple[Encodable, ...]) -> int:
         """Stores the union of sets in a key (deleting it when the result is empty); returns its size. `SUNIONSTORE destination keys [keys ...]`"""
-    def zadd(self, name: Encodable, mapping: Mapping[Encodable, float] | Iterable[tuple[Encodable, float]], *, nx: bool = False, xx: bool = False, gt: bool = False, lt: bool = False, ch: bool = False, incr: bool = False) -> Any:
+    def zadd(self, name: Encodable, mapping: Mapping[_KeyT, float] | Iterable[tuple[_KeyT, float]], *, nx: bool = False, xx: bool = False, gt: bool = False, lt: bool = False, ch: bool = False, incr: bool = False) -> Any:
         """Adds members with scores to a sorted set, or updates their scores; the key is created if it doesn't exist. `ZADD key [NX] [XX] [GT] [LT] [CH] [INCR] score member [score member ...]`"""
     def zcard(self, name: Encodable) -> int:
         """Returns the number of members in a sorted set. `ZCARD key`"""
@@ -389,9 +391,9 @@ class Transaction(Generic[_T]):
         """Increments the floating point value of a key by a number; uses 0 as initial value if the key doesn't exist. `INCRBYFLOAT key increment`"""
     def mget(self, *keys: Encodable | list[Encodable] | tuple[Encodable, ...]) -> list[_T | None]:
         """Atomically returns the string values of one or more keys. `MGET keys [keys ...]`"""
-    def mset(self, mapping: Mapping[Encodable, Encodable] | Iterable[tuple[Encodable, Encodable]]) -> bool:
+    def mset(self, mapping: Mapping[_KeyT, Encodable] | Iterable[tuple[_KeyT, Encodable]]) -> bool:
         """Atomically creates or modifies the string values of one or more keys. `MSET key value [key value ...]`"""
-    def msetnx(self, mapping: Mapping[Encodable, Encodable] | Iterable[tuple[Encodable, Encodable]]) -> bool:
+    def msetnx(self, mapping: Mapping[_KeyT, Encodable] | Iterable[tuple[_KeyT, Encodable]]) -> bool:
         """Atomically modifies the string values of one or more keys only when all keys don't exist. `MSETNX key value [key value ...]`"""
     def psetex(self, name: Encodable, time_ms: int, value: Encodable) -> bool:
         """Sets both string value and expiration time in milliseconds of a key; the key is created if it doesn't exist. `PSETEX key milliseconds value`"""
@@ -423,9 +425,9 @@ class Transaction(Generic[_T]):
         """Returns the number of fields in a hash. `HLEN key`"""
     def hmget(self, name: Encodable, *keys: Encodable | list[Encodable] | tuple[Encodable, ...]) -> list[_T | None]:
         """Returns the values of the given fields of a hash, nil for each missing one. `HMGET key fields [fields ...]`"""
-    def hmset(self, name: Encodable, mapping: Mapping[Encodable, Encodable] | Iterable[tuple[Encodable, Encodable]]) -> bool:
+    def hmset(self, name: Encodable, mapping: Mapping[_KeyT, Encodable] | Iterable[tuple[_KeyT, Encodable]]) -> bool:
         """Sets the values of one or more fields of a hash (deprecated in favour of HSET). `HMSET key field value [field value ...]`"""
-    def hset(self, name: Encodable, key: Encodable | Mapping[Encodable, Encodable] | None = None, value: Encodable | None = None, mapping: Mapping[Encodable, Encodable] | None = None) -> int:
+    def hset(self, name: Encodable, key: _KeyT | Mapping[_KeyT, Encodable] | None = None, value: Encodable | None = None, mapping: Mapping[_KeyT, Encodable] | None = None) -> int:
         """Sets the values of one or more fields of a hash, creating the hash if needed; returns how many fields were added. `HSET key field value [field value ...]`"""
     def hsetnx(self, name: Encodable, key: Encodable, value: Encodable) -> bool:
         """Sets the value of a hash field only if the field does not exist yet. `HSETNX key field value`"""
@@ -493,7 +495,7 @@ class Transaction(Generic[_T]):
         """Returns the members of the union of the given sets. `SUNION keys [keys ...]`"""
     def sunionstore(self, destination: Encodable, *keys: Encodable | list[Encodable] | tuple[Encodable, ...]) -> int:
         """Stores the union of sets in a key (deleting it when the result is empty); returns its size. `SUNIONSTORE destination keys [keys ...]`"""
-    def zadd(self, name: Encodable, mapping: Mapping[Encodable, float] | Iterable[tuple[Encodable, float]], *, nx: bool = False, xx: bool = False, gt: bool = False, lt: bool = False, ch: bool = False, incr: bool = False) -> Any:
+    def zadd(self, name: Encodable, mapping: Mapping[_KeyT, float] | Iterable[tuple[_KeyT, float]], *, nx: bool = False, xx: bool = False, gt: bool = False, lt: bool = False, ch: bool = False, incr: bool = False) -> Any:
         """Adds members with scores to a sorted set, or updates their scores; the key is created if it doesn't exist. `ZADD key [NX] [XX] [GT] [LT] [CH] [INCR] score member [score member ...]`"""
     def zcard(self, name: Encodable) -> int:
         """Returns the number of members in a sorted set. `ZCARD key`"""

@@ -162,6 +162,15 @@ fn stub_scalar(scalar: Scalar) -> &'static str {
     }
 }
 
+/// The stub type of a mapping's key (`_KeyT`, bound by `Encodable`, for bytes-like values).
+fn stub_mapping_key(scalar: Scalar) -> &'static str {
+    if scalar.is_bytes() {
+        "_KeyT"
+    } else {
+        stub_scalar(scalar)
+    }
+}
+
 /// The shape (convert::Shape variant) of a reply kind.
 fn shape(kind: ReplyKind) -> String {
     format!("Shape::{}", crate::model::pascal_case(kind.name()))
@@ -285,9 +294,11 @@ fn plan_args(command: &str, args: &[Arg], reply: ReplyKind) -> Result<Plan> {
                 }
                 let scalars = crate::model::block_scalars(members);
                 let key_index = scalars.iter().position(|s| s.is_bytes()).unwrap_or(0);
+                // `Mapping` is invariant in its key, so a `dict[str, ..]` needs a type variable
+                // (bound by `Encodable`) there; values are covariant.
                 let (key_ty, value_ty) = match scalars.len() {
                     2 => (
-                        stub_scalar(scalars[key_index]),
+                        stub_mapping_key(scalars[key_index]),
                         stub_scalar(scalars[1 - key_index]),
                     ),
                     _ => ("", ""),
