@@ -3,6 +3,7 @@
 the Redis API). The command methods come from commands.yaml; `Database[bytes]` replies with
 `bytes`, `Database[str]` (`decode_responses=True`) with `str`."""
 
+import builtins
 import os
 from types import TracebackType
 from typing import (
@@ -245,17 +246,17 @@ class Database(Generic[_T]):
         """Adds one or more members to a set; the key is created if it doesn't exist. `SADD key members [members ...]`"""
     def scard(self, name: Encodable) -> int:
         """Returns the number of members in a set. `SCARD key`"""
-    def sdiff(self, *keys: Encodable | list[Encodable] | tuple[Encodable, ...]) -> set[_T]:
+    def sdiff(self, *keys: Encodable | list[Encodable] | tuple[Encodable, ...]) -> builtins.set[_T]:
         """Returns the members of the first set that are in none of the following sets. `SDIFF keys [keys ...]`"""
     def sdiffstore(self, destination: Encodable, *keys: Encodable | list[Encodable] | tuple[Encodable, ...]) -> int:
         """Stores the difference of sets in a key (deleting it when the result is empty); returns its size. `SDIFFSTORE destination keys [keys ...]`"""
-    def sinter(self, *keys: Encodable | list[Encodable] | tuple[Encodable, ...]) -> set[_T]:
+    def sinter(self, *keys: Encodable | list[Encodable] | tuple[Encodable, ...]) -> builtins.set[_T]:
         """Returns the members present in every given set. `SINTER keys [keys ...]`"""
     def sinterstore(self, destination: Encodable, *keys: Encodable | list[Encodable] | tuple[Encodable, ...]) -> int:
         """Stores the intersection of sets in a key (deleting it when the result is empty); returns its size. `SINTERSTORE destination keys [keys ...]`"""
     def sismember(self, name: Encodable, member: Encodable) -> bool:
         """Determines whether a member belongs to a set. `SISMEMBER key member`"""
-    def smembers(self, name: Encodable) -> set[_T]:
+    def smembers(self, name: Encodable) -> builtins.set[_T]:
         """Returns all members of a set. `SMEMBERS key`"""
     def smismember(self, name: Encodable, *members: Encodable | list[Encodable] | tuple[Encodable, ...]) -> list[bool]:
         """Determines whether each of several members belongs to a set. `SMISMEMBER key members [members ...]`"""
@@ -267,7 +268,7 @@ class Database(Generic[_T]):
         """Returns one or several random members of a set; a negative count allows repeats. `SRANDMEMBER key [count]`"""
     def srem(self, name: Encodable, *members: Encodable | list[Encodable] | tuple[Encodable, ...]) -> int:
         """Removes one or more members from a set; the key is deleted when emptied. `SREM key members [members ...]`"""
-    def sunion(self, *keys: Encodable | list[Encodable] | tuple[Encodable, ...]) -> set[_T]:
+    def sunion(self, *keys: Encodable | list[Encodable] | tuple[Encodable, ...]) -> builtins.set[_T]:
         """Returns the members of the union of the given sets. `SUNION keys [keys ...]`"""
     def sunionstore(self, destination: Encodable, *keys: Encodable | list[Encodable] | tuple[Encodable, ...]) -> int:
         """Stores the union of sets in a key (deleting it when the result is empty); returns its size. `SUNIONSTORE destination keys [keys ...]`"""
@@ -469,17 +470,17 @@ class Transaction(Generic[_T]):
         """Adds one or more members to a set; the key is created if it doesn't exist. `SADD key members [members ...]`"""
     def scard(self, name: Encodable) -> int:
         """Returns the number of members in a set. `SCARD key`"""
-    def sdiff(self, *keys: Encodable | list[Encodable] | tuple[Encodable, ...]) -> set[_T]:
+    def sdiff(self, *keys: Encodable | list[Encodable] | tuple[Encodable, ...]) -> builtins.set[_T]:
         """Returns the members of the first set that are in none of the following sets. `SDIFF keys [keys ...]`"""
     def sdiffstore(self, destination: Encodable, *keys: Encodable | list[Encodable] | tuple[Encodable, ...]) -> int:
         """Stores the difference of sets in a key (deleting it when the result is empty); returns its size. `SDIFFSTORE destination keys [keys ...]`"""
-    def sinter(self, *keys: Encodable | list[Encodable] | tuple[Encodable, ...]) -> set[_T]:
+    def sinter(self, *keys: Encodable | list[Encodable] | tuple[Encodable, ...]) -> builtins.set[_T]:
         """Returns the members present in every given set. `SINTER keys [keys ...]`"""
     def sinterstore(self, destination: Encodable, *keys: Encodable | list[Encodable] | tuple[Encodable, ...]) -> int:
         """Stores the intersection of sets in a key (deleting it when the result is empty); returns its size. `SINTERSTORE destination keys [keys ...]`"""
     def sismember(self, name: Encodable, member: Encodable) -> bool:
         """Determines whether a member belongs to a set. `SISMEMBER key member`"""
-    def smembers(self, name: Encodable) -> set[_T]:
+    def smembers(self, name: Encodable) -> builtins.set[_T]:
         """Returns all members of a set. `SMEMBERS key`"""
     def smismember(self, name: Encodable, *members: Encodable | list[Encodable] | tuple[Encodable, ...]) -> list[bool]:
         """Determines whether each of several members belongs to a set. `SMISMEMBER key members [members ...]`"""
@@ -491,7 +492,7 @@ class Transaction(Generic[_T]):
         """Returns one or several random members of a set; a negative count allows repeats. `SRANDMEMBER key [count]`"""
     def srem(self, name: Encodable, *members: Encodable | list[Encodable] | tuple[Encodable, ...]) -> int:
         """Removes one or more members from a set; the key is deleted when emptied. `SREM key members [members ...]`"""
-    def sunion(self, *keys: Encodable | list[Encodable] | tuple[Encodable, ...]) -> set[_T]:
+    def sunion(self, *keys: Encodable | list[Encodable] | tuple[Encodable, ...]) -> builtins.set[_T]:
         """Returns the members of the union of the given sets. `SUNION keys [keys ...]`"""
     def sunionstore(self, destination: Encodable, *keys: Encodable | list[Encodable] | tuple[Encodable, ...]) -> int:
         """Stores the union of sets in a key (deleting it when the result is empty); returns its size. `SUNIONSTORE destination keys [keys ...]`"""

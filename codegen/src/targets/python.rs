@@ -188,7 +188,8 @@ fn stub_reply(kind: ReplyKind) -> &'static str {
         K::Bytes | K::KeyType => "_T",
         K::OptionalBytes => "_T | None",
         K::List => "list[_T]",
-        K::Set => "set[_T]",
+        // `builtins.`: the class has a method called `set`, which would shadow the type.
+        K::Set => "builtins.set[_T]",
         K::OptionalList => "list[_T] | None",
         K::OptionalBytesList => "list[_T | None]",
         K::Map => "dict[_T, _T]",
