@@ -238,9 +238,7 @@ impl crate::Database {
     ) -> PyResult<PyObject> {
         let ferrite__shape = if px.is_some() {
             Shape::Ok
-        } else if xx {
-            Shape::Bool
-        } else if nx {
+        } else if xx || nx {
             Shape::Bool
         } else {
             Shape::Ok
@@ -599,7 +597,7 @@ impl crate::Database {
     fn lpop(&self, ferrite__py: Python<'_>, name: Arg, count: Option<Arg>) -> PyResult<PyObject> {
         let ferrite__shape = if count.is_some() {
             Shape::OptionalList
-        } else if !count.is_some() {
+        } else if count.is_none() {
             Shape::OptionalBytes
         } else {
             Shape::Reply
@@ -625,7 +623,7 @@ impl crate::Database {
     ) -> PyResult<PyObject> {
         let ferrite__shape = if count.is_some() {
             Shape::IntegerList
-        } else if !count.is_some() {
+        } else if count.is_none() {
             Shape::OptionalCount
         } else {
             Shape::Reply
@@ -756,7 +754,7 @@ impl crate::Database {
     fn rpop(&self, ferrite__py: Python<'_>, name: Arg, count: Option<Arg>) -> PyResult<PyObject> {
         let ferrite__shape = if count.is_some() {
             Shape::OptionalList
-        } else if !count.is_some() {
+        } else if count.is_none() {
             Shape::OptionalBytes
         } else {
             Shape::Reply
@@ -1042,15 +1040,7 @@ impl crate::Database {
         ch: bool,
         incr: bool,
     ) -> PyResult<PyObject> {
-        let ferrite__shape = if incr {
-            Shape::Float
-        } else if xx {
-            Shape::Count
-        } else if nx {
-            Shape::Count
-        } else {
-            Shape::Count
-        };
+        let ferrite__shape = if incr { Shape::Float } else { Shape::Count };
         let mut ferrite__argv = Argv::new("ZADD", "zadd");
         ferrite__argv.push(name);
         ferrite__argv.flag(nx, "NX");
@@ -1992,9 +1982,7 @@ impl crate::Transaction {
     ) -> PyResult<PyObject> {
         let ferrite__shape = if px.is_some() {
             Shape::Ok
-        } else if xx {
-            Shape::Bool
-        } else if nx {
+        } else if xx || nx {
             Shape::Bool
         } else {
             Shape::Ok
@@ -2353,7 +2341,7 @@ impl crate::Transaction {
     fn lpop(&self, ferrite__py: Python<'_>, name: Arg, count: Option<Arg>) -> PyResult<PyObject> {
         let ferrite__shape = if count.is_some() {
             Shape::OptionalList
-        } else if !count.is_some() {
+        } else if count.is_none() {
             Shape::OptionalBytes
         } else {
             Shape::Reply
@@ -2379,7 +2367,7 @@ impl crate::Transaction {
     ) -> PyResult<PyObject> {
         let ferrite__shape = if count.is_some() {
             Shape::IntegerList
-        } else if !count.is_some() {
+        } else if count.is_none() {
             Shape::OptionalCount
         } else {
             Shape::Reply
@@ -2510,7 +2498,7 @@ impl crate::Transaction {
     fn rpop(&self, ferrite__py: Python<'_>, name: Arg, count: Option<Arg>) -> PyResult<PyObject> {
         let ferrite__shape = if count.is_some() {
             Shape::OptionalList
-        } else if !count.is_some() {
+        } else if count.is_none() {
             Shape::OptionalBytes
         } else {
             Shape::Reply
@@ -2796,15 +2784,7 @@ impl crate::Transaction {
         ch: bool,
         incr: bool,
     ) -> PyResult<PyObject> {
-        let ferrite__shape = if incr {
-            Shape::Float
-        } else if xx {
-            Shape::Count
-        } else if nx {
-            Shape::Count
-        } else {
-            Shape::Count
-        };
+        let ferrite__shape = if incr { Shape::Float } else { Shape::Count };
         let mut ferrite__argv = Argv::new("ZADD", "zadd");
         ferrite__argv.push(name);
         ferrite__argv.flag(nx, "NX");

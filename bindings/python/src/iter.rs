@@ -131,7 +131,7 @@ pub fn check_type(
 fn matches(pattern: &Option<Vec<u8>>, item: &[u8]) -> bool {
     pattern
         .as_deref()
-        .is_none_or(|p| ferrite_core::glob::matches(p, item))
+        .map_or(true, |p| ferrite_core::glob::matches(p, item))
 }
 
 fn into_iter(list: Bound<'_, PyList>) -> PyResult<PyObject> {

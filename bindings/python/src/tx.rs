@@ -252,7 +252,7 @@ impl Transaction {
         _exc: Option<&Bound<'_, PyAny>>,
         _tb: Option<&Bound<'_, PyAny>>,
     ) -> PyResult<bool> {
-        let commit = exc_type.is_none_or(|t| t.is_none());
+        let commit = exc_type.map_or(true, |t| t.is_none());
         self.finish(py, commit)?;
         Ok(false)
     }

@@ -223,7 +223,7 @@ struct Plan {
 enum GivenTest {
     /// A flag: its `bool`.
     Flag(String),
-    /// An optional value: `is_some()`.
+    /// An optional value (its Rust identifier): `is_some()`.
     Value(String),
     /// A oneof: the test of each alternative by token.
     OneOf(Vec<(String, String)>),
@@ -431,10 +431,8 @@ fn plan_args(command: &str, args: &[Arg], reply: ReplyKind) -> Result<Plan> {
                         plan.build.push(format!("{ARGV}.push_opt({ident});"));
                     }
                 }
-                plan.given.push((
-                    arg.name.clone(),
-                    GivenTest::Value(format!("{ident}.is_some()")),
-                ));
+                plan.given
+                    .push((arg.name.clone(), GivenTest::Value(ident.clone())));
             }
             (ArgKind::OneOf(oneof), true) => {
                 let mut tests = Vec::new();
@@ -632,8 +630,10 @@ fn form_condition(plan: &Plan, fix: &[(String, String)]) -> Option<String> {
                 .find(|(t, _)| t == token)
                 .map(|(_, c)| c.clone())
                 .unwrap_or_else(|| "false".into()),
-            (GivenTest::Flag(c) | GivenTest::Value(c), "false") => format!("!{c}"),
-            (GivenTest::Flag(c) | GivenTest::Value(c), _) => c.clone(),
+            (GivenTest::Flag(c), "false") => format!("!{c}"),
+            (GivenTest::Flag(c), _) => c.clone(),
+            (GivenTest::Value(v), "false") => format!("{v}.is_none()"),
+            (GivenTest::Value(v), _) => format!("{v}.is_some()"),
             (GivenTest::Any(tests), v) => {
                 let any = if tests.is_empty() {
                     "false".to_string()
@@ -669,17 +669,41 @@ fn shape_statement(cmd: &Command, plan: &Plan) -> String {
         .map(|(idx, m)| (m.fix.len(), idx, form_condition(plan, &m.fix), m.reply))
         .collect();
     forms.sort_by(|a, b| b.0.cmp(&a.0).then(b.1.cmp(&a.1)));
-    let mut branches = String::new();
-    let mut fallback = shape(ReplyKind::Reply);
+    let mut branches: Vec<(Vec<String>, ReplyKind)> = Vec::new();
+    let mut fallback = ReplyKind::Reply;
     for (_, _, cond, reply) in forms {
         match cond {
-            Some(cond) => branches.push_str(&format!("if {cond} {{ {} }} else ", shape(reply))),
+            // Adjacent forms with the same shape share a branch.
+            Some(cond) => match branches.last_mut() {
+                Some((conds, last)) if *last == reply => conds.push(cond),
+                _ => branches.push((vec![cond], reply)),
+            },
             None => {
-                fallback = shape(reply);
+                fallback = reply;
                 break;
             }
         }
     }
+    // Branches at the end that give the fallback's shape anyway are not needed.
+    while branches.last().is_some_and(|(_, reply)| *reply == fallback) {
+        branches.pop();
+    }
+    let fallback = shape(fallback);
+    let branches: String = branches
+        .iter()
+        .map(|(conds, reply)| {
+            let cond = if conds.len() == 1 {
+                conds[0].clone()
+            } else {
+                conds
+                    .iter()
+                    .map(|c| if c.contains(' ') { format!("({c})") } else { c.clone() })
+                    .collect::<Vec<_>>()
+                    .join(" || ")
+            };
+            format!("if {cond} {{ {} }} else ", shape(*reply))
+        })
+        .collect();
     if branches.is_empty() {
         format!("let ferrite__shape = {fallback};")
     } else {
