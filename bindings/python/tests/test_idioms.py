@@ -335,6 +335,28 @@ def test_other_threads_run_while_a_full_sync_waits_on_disk(tmp_path: pathlib.Pat
     db.close()
 
 
+def test_a_call_waiting_in_the_core_releases_the_gil() -> None:
+    """A thread blocked in the core (here: waiting for the locks of another thread's open
+    transaction) must not hold the GIL, or the transaction's thread could never reach its commit.
+    A regression hangs; faulthandler turns the hang into a failure."""
+    import faulthandler
+
+    db = ferrite.Database.memory()
+    got: list[object] = []
+    faulthandler.dump_traceback_later(60, exit=True)
+    try:
+        with db.transaction() as tx:
+            reader = threading.Thread(target=lambda: got.append(db.get("k")))
+            reader.start()
+            time.sleep(0.2)  # the reader now waits for the transaction's locks
+            tx.set("k", "v")  # needs the GIL
+        reader.join(timeout=30)
+    finally:
+        faulthandler.cancel_dump_traceback_later()
+    assert not reader.is_alive()
+    assert got == [b"v"]  # isolation: the reader saw the committed write, not the state before
+
+
 def test_many_threads_share_one_database() -> None:
     db = ferrite.Database.memory()
 
