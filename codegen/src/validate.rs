@@ -141,10 +141,7 @@ impl Validator {
     /// A Python name (a method, parameter or keyword of the Python binding).
     fn python_identifier(&mut self, field: &str, name: &str) {
         if !targets::python::is_identifier(name) {
-            self.push(
-                field,
-                format!("\"{name}\" is not a snake_case Python name"),
-            );
+            self.push(field, format!("\"{name}\" is not a snake_case Python name"));
         } else if targets::python::is_keyword(name) {
             self.push(
                 field,
@@ -160,9 +157,10 @@ impl Validator {
         };
         match &python.name {
             Some(name) => self.python_identifier(&format!("{field}.python.name"), name),
-            None if !python.pair_keywords => {
-                self.push(format!("{field}.python"), "empty (give a name or pair_keywords)")
-            }
+            None if !python.pair_keywords => self.push(
+                format!("{field}.python"),
+                "empty (give a name or pair_keywords)",
+            ),
             None => {}
         }
         if python.pair_keywords

@@ -373,7 +373,9 @@ fn python_name_override_must_be_a_usable_python_name() {
             "{ name: field, type: bytes }",
             "{ name: field, type: bytes, python: { name: from } }",
         ),
-        &[r#"HSTRLEN.args[1].python.name: "from" is a Python keyword (override it with a python name, e.g. `delete` for `del`)"#],
+        &[
+            r#"HSTRLEN.args[1].python.name: "from" is a Python keyword (override it with a python name, e.g. `delete` for `del`)"#,
+        ],
     );
     assert_issues(
         &hstrlen(
@@ -450,18 +452,28 @@ fn python_parameter_names_must_differ() {
             "{ name: field, type: bytes }",
             "{ name: field, type: bytes, python: { name: name } }",
         ),
-        &[r#"HSTRLEN.args: Python target: HSTRLEN: two parameters are called "name" (set `python: { name: .. }` on one)"#],
+        &[
+            r#"HSTRLEN.args: Python target: HSTRLEN: two parameters are called "name" (set `python: { name: .. }` on one)"#,
+        ],
     );
 }
 
 #[test]
 fn python_method_name_must_not_be_a_keyword_or_taken() {
     assert_issues(
-        &hstrlen("errors: [wrongtype]", "errors: [wrongtype]\n  names: { python: del }"),
-        &[r#"HSTRLEN.names.python: "del" is a Python keyword (override it with a python name, e.g. `delete` for `del`)"#],
+        &hstrlen(
+            "errors: [wrongtype]",
+            "errors: [wrongtype]\n  names: { python: del }",
+        ),
+        &[
+            r#"HSTRLEN.names.python: "del" is a Python keyword (override it with a python name, e.g. `delete` for `del`)"#,
+        ],
     );
     assert_issues(
-        &hstrlen("errors: [wrongtype]", "errors: [wrongtype]\n  names: { python: close }"),
+        &hstrlen(
+            "errors: [wrongtype]",
+            "errors: [wrongtype]\n  names: { python: close }",
+        ),
         &[r#"HSTRLEN.names.python: "close" is a hand-written method of ferrite.Database"#],
     );
 }

@@ -194,55 +194,73 @@ fn py_test() -> anyhow::Result<()> {
             "pip install pytest mypy",
         )
     })?;
-    step("pip install ./bindings/python (maturin, release build)", || {
-        let t = std::time::Instant::now();
-        // The build shares the workspace's target directory, so ferrite-core is compiled once
-        // per profile, not once per install.
-        let res = run(
-            pip(&[
-                "install",
-                "--quiet",
-                "--force-reinstall",
-                "--no-deps",
-                "./bindings/python",
-            ])
-            .env("CARGO_TARGET_DIR", &target),
-            "pip install ./bindings/python",
-        );
-        println!("(built and installed in {:.0} s)", t.elapsed().as_secs_f64());
-        res
-    })?;
+    step(
+        "pip install ./bindings/python (maturin, release build)",
+        || {
+            let t = std::time::Instant::now();
+            // The build shares the workspace's target directory, so ferrite-core is compiled once
+            // per profile, not once per install.
+            let res = run(
+                pip(&[
+                    "install",
+                    "--quiet",
+                    "--force-reinstall",
+                    "--no-deps",
+                    "./bindings/python",
+                ])
+                .env("CARGO_TARGET_DIR", &target),
+                "pip install ./bindings/python",
+            );
+            println!(
+                "(built and installed in {:.0} s)",
+                t.elapsed().as_secs_f64()
+            );
+            res
+        },
+    )?;
     let _ = std::fs::remove_dir_all(&scratch);
-    std::fs::create_dir_all(&scratch)
-        .with_context(|| format!("creating {}", scratch.display()))?;
-    step("pytest: the table's examples and the binding's tests", || {
-        run(
-            Command::new(&python)
-                .args(["-m", "pytest", "-q", "-p", "no:cacheprovider", "--basetemp"])
-                .arg(scratch.join("pytest"))
-                .arg(root.join("generated/python/test_examples.py"))
-                .arg(root.join("bindings/python/tests"))
-                // The installed package, never a `ferrite` directory next to the tests.
-                .current_dir(&scratch),
-            "pytest",
-        )
-    })?;
+    std::fs::create_dir_all(&scratch).with_context(|| format!("creating {}", scratch.display()))?;
+    step(
+        "pytest: the table's examples and the binding's tests",
+        || {
+            run(
+                Command::new(&python)
+                    .args(["-m", "pytest", "-q", "-p", "no:cacheprovider", "--basetemp"])
+                    .arg(scratch.join("pytest"))
+                    .arg(root.join("generated/python/test_examples.py"))
+                    .arg(root.join("bindings/python/tests"))
+                    // The installed package, never a `ferrite` directory next to the tests.
+                    .current_dir(&scratch),
+                "pytest",
+            )
+        },
+    )?;
     let example = root.join("bindings/python/examples/typed_example.py");
-    step("mypy --strict: the typed example and the installed stubs", || {
-        run(
-            Command::new(&python)
-                .args(["-m", "mypy", "--strict", "--no-incremental", "--package", "ferrite"])
-                .current_dir(&scratch),
-            "mypy --strict --package ferrite",
-        )?;
-        run(
-            Command::new(&python)
-                .args(["-m", "mypy", "--strict", "--no-incremental"])
-                .arg(&example)
-                .current_dir(&scratch),
-            "mypy --strict typed_example.py",
-        )
-    })?;
+    step(
+        "mypy --strict: the typed example and the installed stubs",
+        || {
+            run(
+                Command::new(&python)
+                    .args([
+                        "-m",
+                        "mypy",
+                        "--strict",
+                        "--no-incremental",
+                        "--package",
+                        "ferrite",
+                    ])
+                    .current_dir(&scratch),
+                "mypy --strict --package ferrite",
+            )?;
+            run(
+                Command::new(&python)
+                    .args(["-m", "mypy", "--strict", "--no-incremental"])
+                    .arg(&example)
+                    .current_dir(&scratch),
+                "mypy --strict typed_example.py",
+            )
+        },
+    )?;
     step("the typed example runs", || {
         run(
             Command::new(&python).arg(&example).current_dir(&scratch),

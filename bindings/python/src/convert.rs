@@ -206,10 +206,7 @@ impl Argv {
                     tuple.len()
                 )));
             }
-            let parts: Vec<Vec<u8>> = tuple
-                .iter()
-                .map(|v| encode(&v))
-                .collect::<PyResult<_>>()?;
+            let parts: Vec<Vec<u8>> = tuple.iter().map(|v| encode(&v)).collect::<PyResult<_>>()?;
             self.push_row(parts, width, key_index);
         }
         let _ = py;
@@ -470,10 +467,9 @@ fn shaped(py: Python<'_>, reply: &Reply, shape: Shape, decode: bool) -> Option<P
         (S::Ok, Reply::Status(_)) => Some(true.into_py_any(py)),
         (S::Bool, Reply::Integer(n)) => Some((*n != 0).into_py_any(py)),
         (S::Bool, Reply::Status(_)) => Some(true.into_py_any(py)),
-        (
-            S::Integer | S::Count | S::OptionalCount | S::OptionalInteger,
-            Reply::Integer(n),
-        ) => Some(n.into_py_any(py)),
+        (S::Integer | S::Count | S::OptionalCount | S::OptionalInteger, Reply::Integer(n)) => {
+            Some(n.into_py_any(py))
+        }
         (S::OptionalDurationS | S::OptionalDurationMs, Reply::Integer(n)) => Some(if *n < 0 {
             Ok(py.None())
         } else {

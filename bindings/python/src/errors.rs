@@ -27,73 +27,73 @@ pub mod exc {
     use pyo3::create_exception;
     use pyo3::exceptions::PyException;
 
-create_exception!(
+    create_exception!(
     ferrite,
     Error,
     PyException,
     "Base class of every ferrite error; `code` is its stable code (`ERR`, `WRONGTYPE`, `CLOSED`, ...)."
 );
-create_exception!(
-    ferrite,
-    ResponseError,
-    Error,
-    "A command's error reply, with Redis's exact text."
-);
-create_exception!(
-    ferrite,
-    WrongTypeError,
-    ResponseError,
-    "WRONGTYPE: the key holds a value of another type."
-);
-create_exception!(
-    ferrite,
-    OutOfMemoryError,
-    ResponseError,
-    "OOM: the write would pass the database's memory limit."
-);
-create_exception!(
-    ferrite,
-    DataError,
-    Error,
-    "A Python value that cannot be sent as a command argument."
-);
-create_exception!(
-    ferrite,
-    ClosedError,
-    Error,
-    "The database or transaction is closed."
-);
-create_exception!(
-    ferrite,
-    LockedError,
-    Error,
-    "Another handle (in this or another process) has the database directory open."
-);
-create_exception!(ferrite, StorageError, Error, "An I/O error.");
-create_exception!(
-    ferrite,
-    CorruptError,
-    StorageError,
-    "A database file is damaged or foreign; the message names the file and offset."
-);
-create_exception!(
-    ferrite,
-    PoisonedError,
-    StorageError,
-    "A write or fsync failed earlier; writes fail until the database is reopened."
-);
-create_exception!(
-    ferrite,
-    ConfigError,
-    Error,
-    "A configuration value is invalid."
-);
-create_exception!(
-    ferrite,
-    UnsupportedError,
-    Error,
-    "A feature this build does not provide."
-);
+    create_exception!(
+        ferrite,
+        ResponseError,
+        Error,
+        "A command's error reply, with Redis's exact text."
+    );
+    create_exception!(
+        ferrite,
+        WrongTypeError,
+        ResponseError,
+        "WRONGTYPE: the key holds a value of another type."
+    );
+    create_exception!(
+        ferrite,
+        OutOfMemoryError,
+        ResponseError,
+        "OOM: the write would pass the database's memory limit."
+    );
+    create_exception!(
+        ferrite,
+        DataError,
+        Error,
+        "A Python value that cannot be sent as a command argument."
+    );
+    create_exception!(
+        ferrite,
+        ClosedError,
+        Error,
+        "The database or transaction is closed."
+    );
+    create_exception!(
+        ferrite,
+        LockedError,
+        Error,
+        "Another handle (in this or another process) has the database directory open."
+    );
+    create_exception!(ferrite, StorageError, Error, "An I/O error.");
+    create_exception!(
+        ferrite,
+        CorruptError,
+        StorageError,
+        "A database file is damaged or foreign; the message names the file and offset."
+    );
+    create_exception!(
+        ferrite,
+        PoisonedError,
+        StorageError,
+        "A write or fsync failed earlier; writes fail until the database is reopened."
+    );
+    create_exception!(
+        ferrite,
+        ConfigError,
+        Error,
+        "A configuration value is invalid."
+    );
+    create_exception!(
+        ferrite,
+        UnsupportedError,
+        Error,
+        "A feature this build does not provide."
+    );
 }
 
 /// The Python exception of an error of the Rust API (its message is `Display`: Redis's text for

@@ -295,10 +295,7 @@ impl Database {
     /// rolls back when it raises. With a function, `db.transaction(fn)` runs `fn(tx)` that way
     /// and returns its result.
     #[pyo3(signature = (func=None))]
-    fn transaction(
-        slf: &Bound<'_, Self>,
-        func: Option<&Bound<'_, PyAny>>,
-    ) -> PyResult<PyObject> {
+    fn transaction(slf: &Bound<'_, Self>, func: Option<&Bound<'_, PyAny>>) -> PyResult<PyObject> {
         let py = slf.py();
         let tx = Bound::new(py, Transaction::new(slf.clone().unbind(), slf.get().decode))?;
         match func {

@@ -26,8 +26,13 @@ use crate::{convert, errors, iter, Database};
 
 /// A command line sent to the worker, and where its reply goes.
 enum Request {
-    Execute(Vec<Vec<u8>>, mpsc::Sender<ferrite_rs::embedded::Result<Reply>>),
-    Finish { commit: bool },
+    Execute(
+        Vec<Vec<u8>>,
+        mpsc::Sender<ferrite_rs::embedded::Result<Reply>>,
+    ),
+    Finish {
+        commit: bool,
+    },
 }
 
 /// A running transaction's worker.

@@ -35,10 +35,10 @@ use crate::model::{
 
 /// Python's keywords (a parameter or method may not be called that).
 const KEYWORDS: &[&str] = &[
-    "False", "None", "True", "and", "as", "assert", "async", "await", "break", "class",
-    "continue", "def", "del", "elif", "else", "except", "finally", "for", "from", "global", "if",
-    "import", "in", "is", "lambda", "nonlocal", "not", "or", "pass", "raise", "return", "try",
-    "while", "with", "yield",
+    "False", "None", "True", "and", "as", "assert", "async", "await", "break", "class", "continue",
+    "def", "del", "elif", "else", "except", "finally", "for", "from", "global", "if", "import",
+    "in", "is", "lambda", "nonlocal", "not", "or", "pass", "raise", "return", "try", "while",
+    "with", "yield",
 ];
 
 /// Whether `name` is a Python keyword.
@@ -59,8 +59,19 @@ pub fn is_identifier(name: &str) -> bool {
 /// Names the hand-written part of `Database` and `Transaction` uses (a generated method may not
 /// take one).
 pub const RESERVED: &[&str] = &[
-    "active", "close", "closed", "decode_responses", "execute_command", "hscan_iter", "memory",
-    "snapshot", "sscan_iter", "stats", "sync", "transaction", "zscan_iter",
+    "active",
+    "close",
+    "closed",
+    "decode_responses",
+    "execute_command",
+    "hscan_iter",
+    "memory",
+    "snapshot",
+    "sscan_iter",
+    "stats",
+    "sync",
+    "transaction",
+    "zscan_iter",
 ];
 
 /// The locals and parameters of the generated Rust methods; a Python parameter may not be
@@ -253,7 +264,8 @@ fn plan_args(command: &str, args: &[Arg], reply: ReplyKind) -> Result<Plan> {
         match (&arg.kind, arg.optional) {
             (ArgKind::Scalar(scalar), false) => {
                 if let Some(token) = &arg.token {
-                    plan.build.push(format!("{ARGV}.token({});", str_lit(token)));
+                    plan.build
+                        .push(format!("{ARGV}.token({});", str_lit(token)));
                 }
                 if arg.multiple && last_required.as_deref() == Some(arg.name.as_str()) {
                     plan.params.push(Param {
@@ -261,10 +273,7 @@ fn plan_args(command: &str, args: &[Arg], reply: ReplyKind) -> Result<Plan> {
                         pass: Pass::VarArgs,
                         rust_ty: "&Bound<'_, PyTuple>".into(),
                         default: "",
-                        stub_ty: format!(
-                            "{0} | list[{0}] | tuple[{0}, ...]",
-                            stub_scalar(*scalar)
-                        ),
+                        stub_ty: format!("{0} | list[{0}] | tuple[{0}, ...]", stub_scalar(*scalar)),
                         stub_default: "",
                     });
                     plan.build.push(format!("{ARGV}.many({ident})?;"));
@@ -374,14 +383,14 @@ fn plan_args(command: &str, args: &[Arg], reply: ReplyKind) -> Result<Plan> {
             }
             (ArgKind::Block(members), false) => {
                 if let Some(token) = &arg.token {
-                    plan.build.push(format!("{ARGV}.token({});", str_lit(token)));
+                    plan.build
+                        .push(format!("{ARGV}.token({});", str_lit(token)));
                 }
                 for member in members {
                     match (&member.kind, member.optional, member.multiple) {
                         (ArgKind::Scalar(scalar), false, false) if member.token.is_none() => {
                             let m = arg_name(member);
-                            plan.build
-                                .push(format!("{ARGV}.push({});", rust_ident(&m)));
+                            plan.build.push(format!("{ARGV}.push({});", rust_ident(&m)));
                             plan.params
                                 .push(Param::value(m, Pass::Required, *scalar, false));
                         }
@@ -394,7 +403,9 @@ fn plan_args(command: &str, args: &[Arg], reply: ReplyKind) -> Result<Plan> {
             }
             (ArgKind::OneOf(oneof), false) => {
                 if oneof.alternatives.iter().any(|a| a.value.is_some()) {
-                    bail!(ctx("a required oneof whose alternatives carry values is not supported"));
+                    bail!(ctx(
+                        "a required oneof whose alternatives carry values is not supported"
+                    ));
                 }
                 plan.params.push(Param {
                     name: name.clone(),
@@ -420,14 +431,16 @@ fn plan_args(command: &str, args: &[Arg], reply: ReplyKind) -> Result<Plan> {
                     Some(token) => {
                         plan.params
                             .push(Param::value(name.clone(), Pass::Keyword, *scalar, true));
-                        plan.build.push(format!(
-                            "{ARGV}.tokened({}, {ident});",
-                            str_lit(token)
-                        ));
+                        plan.build
+                            .push(format!("{ARGV}.tokened({}, {ident});", str_lit(token)));
                     }
                     None => {
-                        plan.params
-                            .push(Param::value(name.clone(), Pass::Defaulted, *scalar, true));
+                        plan.params.push(Param::value(
+                            name.clone(),
+                            Pass::Defaulted,
+                            *scalar,
+                            true,
+                        ));
                         plan.build.push(format!("{ARGV}.push_opt({ident});"));
                     }
                 }
@@ -547,7 +560,9 @@ fn check_params(command: &str, params: &[Param]) -> Result<()> {
         .map(|p| p.pass)
         .filter(|p| *p != Pass::Keyword)
         .collect();
-    if positional.windows(2).any(|w| w[0] > w[1]) || positional.iter().filter(|p| **p == Pass::VarArgs).count() > 1 {
+    if positional.windows(2).any(|w| w[0] > w[1])
+        || positional.iter().filter(|p| **p == Pass::VarArgs).count() > 1
+    {
         bail!(
             "Python target: {}: its positional arguments cannot be ordered as Python needs (required, then optional, then one *args)",
             command
@@ -665,7 +680,13 @@ fn shape_statement(cmd: &Command, plan: &Plan) -> String {
         .filter(|(_, m)| m.kind == crate::model::MethodKind::Form)
         // A form that only narrows a `multiple` argument to one element says nothing about the
         // whole call's reply (FHSET's `fhset_one` presents a count as a bool).
-        .filter(|(_, m)| !m.fix.is_empty() || !m.call.iter().any(|c| matches!(c, CallArg::Single(..) | CallArg::SingleTuple(..))))
+        .filter(|(_, m)| {
+            !m.fix.is_empty()
+                || !m
+                    .call
+                    .iter()
+                    .any(|c| matches!(c, CallArg::Single(..) | CallArg::SingleTuple(..)))
+        })
         .map(|(idx, m)| (m.fix.len(), idx, form_condition(plan, &m.fix), m.reply))
         .collect();
     forms.sort_by(|a, b| b.0.cmp(&a.0).then(b.1.cmp(&a.1)));
@@ -697,7 +718,13 @@ fn shape_statement(cmd: &Command, plan: &Plan) -> String {
             } else {
                 conds
                     .iter()
-                    .map(|c| if c.contains(' ') { format!("({c})") } else { c.clone() })
+                    .map(|c| {
+                        if c.contains(' ') {
+                            format!("({c})")
+                        } else {
+                            c.clone()
+                        }
+                    })
                     .collect::<Vec<_>>()
                     .join(" || ")
             };
@@ -751,7 +778,11 @@ pub fn api(model: &Model) -> Result<PyApi> {
         let plan = plan(cmd)?;
         let ordered_params = ordered(&plan.params);
         let name = cmd.names.python.clone();
-        let mut doc = vec![cmd.summary.clone(), String::new(), format!("`{}`", cmd.syntax)];
+        let mut doc = vec![
+            cmd.summary.clone(),
+            String::new(),
+            format!("`{}`", cmd.syntax),
+        ];
         let params: String = ordered_params
             .iter()
             .map(|p| format!(", {}: {}", rust_ident(&p.name), p.rust_ty))
@@ -833,7 +864,10 @@ pub fn api(model: &Model) -> Result<PyApi> {
             );
         }
         if !seen.insert(m.name.clone()) {
-            bail!("Python target: the method name {} is generated twice", m.name);
+            bail!(
+                "Python target: the method name {} is generated twice",
+                m.name
+            );
         }
     }
     Ok(PyApi {
@@ -916,7 +950,10 @@ pub fn py_value(value: &Value) -> String {
 fn py_argv(argv: &[String]) -> String {
     format!(
         "[{}]",
-        argv.iter().map(|a| py_str(a)).collect::<Vec<_>>().join(", ")
+        argv.iter()
+            .map(|a| py_str(a))
+            .collect::<Vec<_>>()
+            .join(", ")
     )
 }
 
