@@ -256,3 +256,14 @@ def test_stubs_match_the_runtime_classes() -> None:
     db_methods = {n for n in dir(ferrite.Database) if not n.startswith("_")}
     tx_methods = {n for n in dir(ferrite.Transaction) if not n.startswith("_")}
     assert db_methods - hand_written == tx_methods - {"active"}
+
+
+def test_the_installed_stubs_are_the_generated_ones() -> None:
+    """The wheel ships generated/python/ferrite.pyi itself (through the symlink maturin reads),
+    not a copy that could go stale."""
+    import pathlib
+
+    root = pathlib.Path(__file__).resolve().parents[3]
+    installed = pathlib.Path(ferrite.__file__).with_name("__init__.pyi").read_text()
+    assert installed == (root / "generated/python/ferrite.pyi").read_text()
+    assert pathlib.Path(ferrite.__file__).with_name("py.typed").exists()
