@@ -6,6 +6,8 @@
 #   cc            a C toolchain, which cargo needs to link
 #   gcc, g++      the C API tests compile ferrite.h as C99 and C++11 (cargo xtask c-test)
 #   valgrind      the C API tests run under it (RELIABILITY.md R10)
+#   python3-venv  the Python binding's tests run in a venv (cargo xtask py-test), which needs
+#                 python3 with venv and ensurepip (Debian splits them into python3-venv)
 #   cargo         Rust via rustup (minimal profile), when no cargo is on PATH
 #   go            the Go binding's tests (bindings/go, Go >= 1.21), when no Go is present:
 #                 Debian's golang-go, or a newer golang-1.N-go from the configured sources
@@ -60,6 +62,11 @@ fi
 if ! command -v valgrind >/dev/null 2>&1; then
     echo "install-deps: installing valgrind"
     apt_install valgrind
+fi
+
+if ! command -v python3 >/dev/null 2>&1 || ! python3 -c "import venv, ensurepip" >/dev/null 2>&1; then
+    echo "install-deps: installing python3 with venv"
+    apt_install python3 python3-venv
 fi
 
 if ! command -v cargo >/dev/null 2>&1 && [ ! -x "$HOME/.cargo/bin/cargo" ]; then

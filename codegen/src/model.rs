@@ -206,7 +206,8 @@ pub struct KeySpec {
 pub struct Names {
     /// Rust method (and, for commands, core handler): `set_ex`.
     pub rust: String,
-    /// Python method: `set` (forms are keyword arguments of the command's method).
+    /// Python method: `set` (forms are keyword arguments of the command's method); derived
+    /// from the command's name (`incrby`, like redis-py), not from the Rust override.
     pub python: String,
     /// Node.js method: `setEx`.
     pub node: String,
@@ -219,9 +220,10 @@ pub struct Names {
 impl Names {
     /// Names derived from a snake_case Rust name, with the table's overrides applied.
     pub fn derive(rust: &str, overrides: &table::Names) -> Names {
+        let python = overrides.python.clone().unwrap_or_else(|| rust.to_string());
         let rust = overrides.rust.clone().unwrap_or_else(|| rust.to_string());
         Names {
-            python: overrides.python.clone().unwrap_or_else(|| rust.clone()),
+            python,
             node: overrides.node.clone().unwrap_or_else(|| camel_case(&rust)),
             go: overrides.go.clone().unwrap_or_else(|| pascal_case(&rust)),
             c: overrides
@@ -337,6 +339,10 @@ pub struct Arg {
     pub multiple: bool,
     /// Redis's text when the value does not parse, where it differs from the type's usual one.
     pub parse_error: Option<String>,
+    /// The table's Python parameter name, where it overrides the derived one.
+    pub python_name: Option<String>,
+    /// A repeated two-member block that Python also takes as one pair of keyword arguments.
+    pub python_pair_keywords: bool,
 }
 
 /// What an argument holds.
@@ -374,6 +380,8 @@ pub struct Alternative {
     pub value: Option<Scalar>,
     /// Redis's text when the value does not parse, where it differs from the type's usual one.
     pub parse_error: Option<String>,
+    /// The table's Python keyword name, where it overrides the derived one.
+    pub python_name: Option<String>,
 }
 
 impl Arg {
@@ -613,6 +621,9 @@ pub struct Method {
     pub call: Vec<CallArg>,
     /// The reply kind the method presents.
     pub reply: ReplyKind,
+    /// A form's `fix`: (argument, the alternative's token or `true`/`false`), by argument name;
+    /// empty for the plain and `_with` methods.
+    pub fix: Vec<(String, String)>,
 }
 
 /// One parameter of a typed method.
@@ -875,6 +886,8 @@ pub fn build_arg(arg: &table::Arg) -> Arg {
         optional: arg.optional,
         multiple: arg.multiple,
         parse_error: arg.parse_error.clone(),
+        python_name: arg.python.as_ref().and_then(|p| p.name.clone()),
+        python_pair_keywords: arg.python.as_ref().is_some_and(|p| p.pair_keywords),
     }
 }
 
@@ -888,6 +901,7 @@ fn build_alternative(alt: &table::Arg) -> Alternative {
             .unwrap_or_else(|| variant_from_token(&token)),
         value: Scalar::from_name(&alt.ty),
         parse_error: alt.parse_error.clone(),
+        python_name: alt.python.as_ref().and_then(|p| p.name.clone()),
         token,
     }
 }
@@ -1053,6 +1067,7 @@ fn build_methods(
                 .map(|a| call_of(a, &Narrowing::default(), false))
                 .collect(),
             reply,
+            fix: Vec::new(),
         });
     }
     for form in &cmd.forms {
@@ -1099,6 +1114,11 @@ fn build_methods(
             params,
             call: args.iter().map(|a| call_of(a, &narrowing, false)).collect(),
             reply: ReplyKind::from_name(&form.reply).unwrap_or(reply),
+            fix: narrowing
+                .fix
+                .iter()
+                .map(|(k, v)| (k.clone(), v.clone()))
+                .collect(),
         });
     }
     if let Some(options_struct) = options_struct {
@@ -1124,6 +1144,7 @@ fn build_methods(
                 .map(|a| call_of(a, &Narrowing::default(), true))
                 .collect(),
             reply,
+            fix: Vec::new(),
         });
     }
     methods

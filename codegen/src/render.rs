@@ -13,7 +13,7 @@ use askama::Template;
 
 use crate::model::Model;
 use crate::targets::rust::{self, DispatchView, ExampleView, LogFnView, MethodView, OptionsView};
-use crate::targets::{c, go};
+use crate::targets::{c, go, python};
 
 /// The first line of every generated file (in the file's comment syntax).
 pub const BANNER: &str = "Generated from commands.yaml by cargo xtask gen. Do not edit.";
@@ -107,6 +107,33 @@ struct CommandsGo<'a> {
 #[template(path = "go/examples_test.go.jinja", escape = "none")]
 struct ExamplesGo {
     examples: Vec<go::GoExample>,
+}
+
+#[derive(Template)]
+#[template(path = "python/commands.rs.jinja", escape = "none")]
+struct PythonCommandsRs<'a> {
+    receivers: &'a [&'a str],
+    api: &'a python::PyApi,
+}
+
+/// A class of the Python stubs that has the command methods.
+struct StubReceiver {
+    name: &'static str,
+    /// `Database` (else `Transaction`).
+    database: bool,
+}
+
+#[derive(Template)]
+#[template(path = "python/ferrite.pyi.jinja", escape = "none")]
+struct FerritePyi<'a> {
+    stub_receivers: &'a [StubReceiver],
+    api: &'a python::PyApi,
+}
+
+#[derive(Template)]
+#[template(path = "python/test_examples.py.jinja", escape = "none")]
+struct TestExamplesPy {
+    examples: Vec<python::ExampleView>,
 }
 
 #[derive(Template)]
@@ -225,6 +252,49 @@ pub fn render(model: &Model) -> anyhow::Result<Files> {
         );
         let text = gofmt(&text).with_context(|| format!("formatting generated {path}"))?;
         files.insert(path.to_string(), text);
+    }
+    let py_api = python::api(model)?;
+    let commands = PythonCommandsRs {
+        receivers: &["crate::Database", "crate::Transaction"],
+        api: &py_api,
+    }
+    .render()?;
+    let commands = format!("// {BANNER}\n{}", normalise(&commands));
+    files.insert(
+        "python/commands.rs".to_string(),
+        rustfmt(&commands).context("formatting generated python/commands.rs")?,
+    );
+    let python_files: [(&str, String); 2] = [
+        (
+            "python/ferrite.pyi",
+            FerritePyi {
+                stub_receivers: &[
+                    StubReceiver {
+                        name: "Database",
+                        database: true,
+                    },
+                    StubReceiver {
+                        name: "Transaction",
+                        database: false,
+                    },
+                ],
+                api: &py_api,
+            }
+            .render()?,
+        ),
+        (
+            "python/test_examples.py",
+            TestExamplesPy {
+                examples: python::examples(model),
+            }
+            .render()?,
+        ),
+    ];
+    for (path, text) in python_files {
+        files.insert(
+            path.to_string(),
+            format!("# {BANNER}\n{}", normalise(&text)),
+        );
     }
     Ok(files)
 }

@@ -110,6 +110,24 @@ pub struct Arg {
     /// `ERR value is out of range, must be positive`).
     #[serde(default)]
     pub parse_error: Option<String>,
+    /// How the Python binding presents the argument, where its derived form is not redis-py's.
+    #[serde(default)]
+    pub python: Option<PythonArg>,
+}
+
+/// The Python binding's view of one argument (`python: { name: desc }`).
+#[derive(Debug, Clone, Default, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct PythonArg {
+    /// The Python parameter name, where redis-py's differs from the table's (ZRANGE's `rev` is
+    /// `desc`, SCAN's `pattern` is `match`).
+    #[serde(default)]
+    pub name: Option<String>,
+    /// For a repeated block of two members: the method also takes one element as keyword
+    /// arguments named after the members, beside the mapping, all optional (HSET's
+    /// `hset(name, key=None, value=None, mapping=None)`).
+    #[serde(default)]
+    pub pair_keywords: bool,
 }
 
 /// Per-language name overrides.

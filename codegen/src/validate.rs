@@ -49,6 +49,7 @@ pub fn validate(table: &table::Table) -> Result<(), Issues> {
     let mut v = Validator {
         issues: Vec::new(),
         command: "table".into(),
+        python_methods: BTreeMap::new(),
     };
     if table.version != 1 {
         v.push(
@@ -82,6 +83,8 @@ pub fn validate(table: &table::Table) -> Result<(), Issues> {
 struct Validator {
     issues: Vec<Issue>,
     command: String,
+    /// Python method name -> the command that has it.
+    python_methods: BTreeMap<String, String>,
 }
 
 fn is_snake(name: &str) -> bool {
@@ -135,6 +138,45 @@ impl Validator {
         }
     }
 
+    /// A Python name (a method, parameter or keyword of the Python binding).
+    fn python_identifier(&mut self, field: &str, name: &str) {
+        if !targets::python::is_identifier(name) {
+            self.push(field, format!("\"{name}\" is not a snake_case Python name"));
+        } else if targets::python::is_keyword(name) {
+            self.push(
+                field,
+                format!("\"{name}\" is a Python keyword (override it with a python name, e.g. `delete` for `del`)"),
+            );
+        }
+    }
+
+    /// The `python` field of an argument (or alternative, or block member).
+    fn python_arg(&mut self, field: &str, arg: &table::Arg, pair_allowed: bool) {
+        let Some(python) = &arg.python else {
+            return;
+        };
+        match &python.name {
+            Some(name) => self.python_identifier(&format!("{field}.python.name"), name),
+            None if !python.pair_keywords => self.push(
+                format!("{field}.python"),
+                "empty (give a name or pair_keywords)",
+            ),
+            None => {}
+        }
+        if python.pair_keywords
+            && !(pair_allowed
+                && arg.ty == "block"
+                && arg.multiple
+                && !arg.optional
+                && arg.args.len() == 2)
+        {
+            self.push(
+                format!("{field}.python.pair_keywords"),
+                "only a required repeated block of two members can take one pair as keywords",
+            );
+        }
+    }
+
     /// An argument (a parameter of the generated methods) may not shadow a log function.
     fn argument_name(&mut self, field: &str, name: &str) {
         self.identifier(field, name);
@@ -152,6 +194,7 @@ impl Validator {
     }
 
     fn command_rules(&mut self, cmd: &table::Command, methods: &mut BTreeMap<String, String>) {
+        let issues_before = self.issues.len();
         if cmd.name.is_empty() || !is_token(&cmd.name) {
             self.push(
                 "name",
@@ -177,6 +220,27 @@ impl Validator {
             .clone()
             .unwrap_or_else(|| cmd.name.to_ascii_lowercase());
         self.identifier("names.rust", &rust_name);
+        let python_name = cmd
+            .names
+            .python
+            .clone()
+            .unwrap_or_else(|| cmd.name.to_ascii_lowercase());
+        self.python_identifier("names.python", &python_name);
+        if targets::python::RESERVED.contains(&python_name.as_str()) {
+            self.push(
+                "names.python",
+                format!("\"{python_name}\" is a hand-written method of ferrite.Database"),
+            );
+        }
+        if let Some(other) = self
+            .python_methods
+            .insert(python_name.clone(), cmd.name.clone())
+        {
+            self.push(
+                "names.python",
+                format!("Python method name \"{python_name}\" is also {other}'s"),
+            );
+        }
 
         self.flags(cmd);
         if let Some(kind) = &cmd.extra_args_error {
@@ -229,6 +293,13 @@ impl Validator {
             }
             self.keys(cmd, &args, arity);
             self.forms(cmd, &args, &rust_name, methods);
+            // The Python target's own rules (parameter names and order), once the rest holds.
+            let clean = self.issues.len() == issues_before;
+            if let (true, Some(reply)) = (clean, ReplyKind::from_name(&cmd.reply)) {
+                if let Err(err) = targets::python::check_args(&cmd.name, &args, reply) {
+                    self.push("args", format!("{err:#}"));
+                }
+            }
         } else if cmd.arity == 0 {
             self.push("arity", "0 is not a Redis arity");
         }
@@ -261,6 +332,7 @@ impl Validator {
         for (idx, arg) in args.iter().enumerate() {
             let field = format!("{path}[{idx}]");
             self.argument_name(&format!("{field}.name"), &arg.name);
+            self.python_arg(&field, arg, !path.contains(".args"));
             if !names.insert(arg.name.clone()) {
                 self.push(
                     format!("{field}.name"),
@@ -381,6 +453,7 @@ impl Validator {
         for (idx, alt) in arg.args.iter().enumerate() {
             let alt_field = format!("{field}.args[{idx}]");
             self.argument_name(&format!("{alt_field}.name"), &alt.name);
+            self.python_arg(&alt_field, alt, false);
             if !names.insert(&alt.name) {
                 self.push(
                     format!("{alt_field}.name"),

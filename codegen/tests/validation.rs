@@ -66,6 +66,7 @@ fn duplicate_command() {
         &format!("{HSTRLEN}{HSTRLEN}"),
         &[
             "HSTRLEN.name: duplicate command (also commands[0])",
+            r#"HSTRLEN.names.python: Python method name "hstrlen" is also HSTRLEN's"#,
             r#"HSTRLEN.names.rust: method name "hstrlen" is also HSTRLEN.names.rust"#,
         ],
     );
@@ -391,5 +392,119 @@ fn extra_args_error_kind() {
             "  extra_args_error: arity\n  reply: count",
         ),
         &[r#"HSTRLEN.extra_args_error: unknown error "arity" (syntax or wrong_arity)"#],
+    );
+}
+
+// ---------------------------------------------------------------- the Python binding's names
+
+#[test]
+fn python_name_override_must_be_a_usable_python_name() {
+    assert_issues(
+        &hstrlen(
+            "{ name: field, type: bytes }",
+            "{ name: field, type: bytes, python: { name: from } }",
+        ),
+        &[
+            r#"HSTRLEN.args[1].python.name: "from" is a Python keyword (override it with a python name, e.g. `delete` for `del`)"#,
+        ],
+    );
+    assert_issues(
+        &hstrlen(
+            "{ name: field, type: bytes }",
+            "{ name: field, type: bytes, python: { name: Field } }",
+        ),
+        &[r#"HSTRLEN.args[1].python.name: "Field" is not a snake_case Python name"#],
+    );
+}
+
+#[test]
+fn python_override_may_start_with_an_underscore() {
+    // redis-py's SCAN takes `_type`.
+    assert_issues(
+        &hstrlen(
+            "{ name: field, type: bytes }",
+            "{ name: field, type: bytes, python: { name: _type } }",
+        ),
+        &[],
+    );
+}
+
+#[test]
+fn python_override_must_say_something() {
+    assert_issues(
+        &hstrlen(
+            "{ name: field, type: bytes }",
+            "{ name: field, type: bytes, python: {} }",
+        ),
+        &["HSTRLEN.args[1].python: empty (give a name or pair_keywords)"],
+    );
+}
+
+#[test]
+fn python_override_has_known_fields_only() {
+    let text = format!(
+        "version: 1\ncommands:\n{}",
+        hstrlen(
+            "{ name: field, type: bytes }",
+            "{ name: field, type: bytes, python: { nmae: f } }",
+        )
+    );
+    let err = table::parse(&text).expect_err("an unknown field is refused");
+    assert!(err.to_string().contains("unknown field `nmae`"), "{err}");
+}
+
+#[test]
+fn python_pair_keywords_only_on_a_required_repeated_pair() {
+    assert_issues(
+        &hstrlen(
+            "{ name: field, type: bytes }",
+            "{ name: field, type: bytes, python: { pair_keywords: true } }",
+        ),
+        &["HSTRLEN.args[1].python.pair_keywords: only a required repeated block of two members can take one pair as keywords"],
+    );
+}
+
+#[test]
+fn python_pair_keywords_on_a_repeated_pair() {
+    let hset = hstrlen(
+        "args: [ { name: key, type: key }, { name: field, type: bytes } ]",
+        "args:\n    - { name: key, type: key }\n    - { name: pairs, type: block, multiple: true, python: { name: mapping, pair_keywords: true }, args: [ { name: field, type: bytes, python: { name: key } }, { name: value, type: bytes } ] }",
+    )
+    .replace("arity: 3", "arity: -4")
+    .replace("argv: [HSTRLEN, h, f]", "argv: [HSTRLEN, h, f, v]");
+    assert_issues(&hset, &[]);
+}
+
+#[test]
+fn python_parameter_names_must_differ() {
+    // An argument named `key` is redis-py's `name` in Python, so another `name` collides.
+    assert_issues(
+        &hstrlen(
+            "{ name: field, type: bytes }",
+            "{ name: field, type: bytes, python: { name: name } }",
+        ),
+        &[
+            r#"HSTRLEN.args: Python target: HSTRLEN: two parameters are called "name" (set `python: { name: .. }` on one)"#,
+        ],
+    );
+}
+
+#[test]
+fn python_method_name_must_not_be_a_keyword_or_taken() {
+    assert_issues(
+        &hstrlen(
+            "errors: [wrongtype]",
+            "errors: [wrongtype]\n  names: { python: del }",
+        ),
+        &[
+            r#"HSTRLEN.names.python: "del" is a Python keyword (override it with a python name, e.g. `delete` for `del`)"#,
+        ],
+    );
+    assert_issues(
+        &hstrlen(
+            "errors: [wrongtype]",
+            "errors: [wrongtype]\n  names: { python: close }",
+        ),
+        &[r#"HSTRLEN.names.python: "close" is a hand-written method of ferrite.Database"#],
     );
 }

@@ -14,7 +14,7 @@ import "C"
 import "time"
 
 // ModelHash identifies the command table this file was generated from.
-const ModelHash uint64 = 0xb2b5325e71d3acba
+const ModelHash uint64 = 0x7464d8d2f9a400bc
 
 // FlushMode is the choice ASYNC | SYNC. In an options struct, the zero value leaves it out.
 type FlushMode int32

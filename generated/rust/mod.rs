@@ -6,7 +6,7 @@ pub(crate) mod execute;
 pub mod options;
 
 /// Hash of the command model this code was generated from; bindings compare it at load time.
-pub const MODEL_HASH: u64 = 0xb2b5325e71d3acba;
+pub const MODEL_HASH: u64 = 0x7464d8d2f9a400bc;
 
 /// Core types that the command methods take, re-exported for callers.
 pub mod types {

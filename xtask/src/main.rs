@@ -16,6 +16,14 @@
 //!   `generated/go`, then runs `go vet ./...`, `go test ./...`, `go test -race ./...` and
 //!   `GOEXPERIMENT=cgocheck2 go test ./...` there (Go >= 1.21: `go` on `PATH`,
 //!   `/usr/local/go/bin` or Debian's `/usr/lib/go-1.N/bin`).
+//! - `py-test`: the Python binding's tests (RELIABILITY.md R10), independent of `cargo test`:
+//!   creates a virtual environment under `target/py-venv` (`python3 -m venv`), installs
+//!   `./bindings/python` into it the way a user would (`pip install`, which builds the extension
+//!   with maturin, in release mode, sharing the workspace's `target/`) plus pytest and mypy, then
+//!   runs pytest over the table's examples (`generated/python/test_examples.py`) and the
+//!   binding's tests (`bindings/python/tests/`, which include README.md's "Use from Python"
+//!   program), `mypy --strict` over the typed example and the installed stubs, and the typed
+//!   example itself.
 //! - `bench`: `cargo bench` over the in-memory benchmarks (criterion; figures go to the README).
 //! - `fuzz <target> [seconds]`: run one cargo-fuzz target of `fuzz/` (`wal_decode`,
 //!   `snapshot_decode`, `entry_decode`, `number_parse`) for `seconds` (default 60; 0 replays the
@@ -36,11 +44,12 @@ fn main() -> ExitCode {
         Some("test") => test(),
         Some("c-test") => c_test(),
         Some("go-test") => go_test(),
+        Some("py-test") => py_test(),
         Some("bench") => bench(),
         Some("fuzz") => fuzz(&args[1..]),
         _ => {
             eprintln!(
-                "usage: cargo xtask <gen | check | test | c-test | go-test | bench | fuzz <target> [seconds]>"
+                "usage: cargo xtask <gen | check | test | c-test | go-test | py-test | bench | fuzz <target> [seconds]>"
             );
             eprintln!("  fuzz targets: {}", FUZZ_TARGETS.join(", "));
             return ExitCode::from(2);
@@ -105,6 +114,7 @@ fn test() -> anyhow::Result<()> {
         )
     })?;
     step("the C API under valgrind: cargo xtask c-test", c_test)?;
+    step("the Python binding: cargo xtask py-test", py_test)?;
     step("the main job: cargo run --example tasks", || {
         let scratch =
             std::env::temp_dir().join(format!("ferrite-xtask-tasks-{}", std::process::id()));
@@ -149,6 +159,126 @@ fn test() -> anyhow::Result<()> {
     })?;
     step("the Go binding: cargo xtask go-test", go_test)?;
     println!("xtask test: all suites passed");
+    Ok(())
+}
+
+// ---------------------------------------------------------------------------- py-test
+
+/// The workspace's target directory (`CARGO_TARGET_DIR` or `target/`).
+fn target_dir(root: &Path) -> PathBuf {
+    std::env::var_os("CARGO_TARGET_DIR")
+        .map(PathBuf::from)
+        .map(|t| if t.is_absolute() { t } else { root.join(t) })
+        .unwrap_or_else(|| root.join("target"))
+}
+
+fn py_test() -> anyhow::Result<()> {
+    let started = std::time::Instant::now();
+    let root = root();
+    let target = target_dir(&root);
+    let venv = target.join("py-venv");
+    let python = venv.join("bin").join("python");
+    let scratch = target.join("py-test");
+    if !python.exists() {
+        step("python3 -m venv target/py-venv", || {
+            run(
+                Command::new("python3").arg("-m").arg("venv").arg(&venv),
+                "python3 -m venv (scripts/install-deps.sh installs python3-venv)",
+            )
+        })?;
+    }
+    let pip = |args: &[&str]| {
+        let mut command = Command::new(&python);
+        command
+            .args(["-m", "pip", "--disable-pip-version-check"])
+            .args(args)
+            .current_dir(&root);
+        command
+    };
+    step("pip install pytest mypy (into the venv)", || {
+        run(
+            &mut pip(&["install", "--quiet", "pytest", "mypy"]),
+            "pip install pytest mypy",
+        )
+    })?;
+    step(
+        "pip install ./bindings/python (maturin, release build)",
+        || {
+            let t = std::time::Instant::now();
+            // The build shares the workspace's target directory, so ferrite-core is compiled once
+            // per profile, not once per install.
+            let res = run(
+                pip(&[
+                    "install",
+                    "--quiet",
+                    "--force-reinstall",
+                    "--no-deps",
+                    "./bindings/python",
+                ])
+                .env("CARGO_TARGET_DIR", &target),
+                "pip install ./bindings/python",
+            );
+            println!(
+                "(built and installed in {:.0} s)",
+                t.elapsed().as_secs_f64()
+            );
+            res
+        },
+    )?;
+    let _ = std::fs::remove_dir_all(&scratch);
+    std::fs::create_dir_all(&scratch).with_context(|| format!("creating {}", scratch.display()))?;
+    step(
+        "pytest: the table's examples and the binding's tests",
+        || {
+            run(
+                Command::new(&python)
+                    .args(["-m", "pytest", "-q", "-p", "no:cacheprovider", "--basetemp"])
+                    .arg(scratch.join("pytest"))
+                    .arg(root.join("generated/python/test_examples.py"))
+                    .arg(root.join("bindings/python/tests"))
+                    // The installed package, never a `ferrite` directory next to the tests.
+                    .current_dir(&scratch),
+                "pytest",
+            )
+        },
+    )?;
+    let example = root.join("bindings/python/examples/typed_example.py");
+    step(
+        "mypy --strict: the typed example and the installed stubs",
+        || {
+            run(
+                Command::new(&python)
+                    .args([
+                        "-m",
+                        "mypy",
+                        "--strict",
+                        "--no-incremental",
+                        "--package",
+                        "ferrite",
+                    ])
+                    .current_dir(&scratch),
+                "mypy --strict --package ferrite",
+            )?;
+            run(
+                Command::new(&python)
+                    .args(["-m", "mypy", "--strict", "--no-incremental"])
+                    .arg(&example)
+                    .current_dir(&scratch),
+                "mypy --strict typed_example.py",
+            )
+        },
+    )?;
+    step("the typed example runs", || {
+        run(
+            Command::new(&python).arg(&example).current_dir(&scratch),
+            "python typed_example.py",
+        )
+    })?;
+    let _ = std::fs::remove_dir_all(&scratch);
+    println!(
+        "xtask py-test: all Python tests passed in {:.0} s",
+        started.elapsed().as_secs_f64()
+    );
     Ok(())
 }
 

@@ -3,6 +3,7 @@
 
 pub mod c;
 pub mod go;
+pub mod python;
 pub mod rust;
 
 /// The language in which `name` is a keyword, if any (checked by `validate` for every name that
