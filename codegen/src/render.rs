@@ -13,6 +13,7 @@ use askama::Template;
 
 use crate::model::Model;
 use crate::targets::c;
+use crate::targets::node;
 use crate::targets::rust::{self, DispatchView, ExampleView, LogFnView, MethodView, OptionsView};
 
 /// The first line of every generated file (in the file's comment syntax).
@@ -95,6 +96,25 @@ struct ExamplesC {
 #[template(path = "c/misuse.c.jinja", escape = "none")]
 struct MisuseC {
     view: c::MisuseView,
+}
+
+#[derive(Template)]
+#[template(path = "node/commands.rs.jinja", escape = "none")]
+struct NodeCommandsRs<'a> {
+    api: &'a node::NodeApi,
+}
+
+#[derive(Template)]
+#[template(path = "node/index.d.ts.jinja", escape = "none")]
+struct NodeIndexDts<'a> {
+    api: &'a node::NodeApi,
+}
+
+#[derive(Template)]
+#[template(path = "node/examples.test.mjs.jinja", escape = "none")]
+struct NodeExamplesMjs {
+    hash: String,
+    examples: Vec<node::ExampleView>,
 }
 
 #[derive(Template)]
@@ -195,6 +215,27 @@ pub fn render(model: &Model) -> anyhow::Result<Files> {
         "c/ffi.rs".to_string(),
         rustfmt(&ffi).context("formatting generated c/ffi.rs")?,
     );
+    let node_api = node::api(model)?;
+    let commands = NodeCommandsRs { api: &node_api }.render()?;
+    let commands = format!("// {BANNER}\n{}", normalise(&commands));
+    files.insert(
+        "node/commands.rs".to_string(),
+        rustfmt(&commands).context("formatting generated node/commands.rs")?,
+    );
+    let node_files: [(&str, String); 2] = [
+        ("node/index.d.ts", NodeIndexDts { api: &node_api }.render()?),
+        (
+            "node/examples.test.mjs",
+            NodeExamplesMjs {
+                hash: format!("{:016x}", model.hash()),
+                examples: model.commands.iter().flat_map(node::examples).collect(),
+            }
+            .render()?,
+        ),
+    ];
+    for (path, text) in node_files {
+        files.insert(path.to_string(), format!("// {BANNER}\n{}", normalise(&text)));
+    }
     Ok(files)
 }
 

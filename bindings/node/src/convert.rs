@@ -99,7 +99,9 @@ pub(crate) enum ErrorKind {
 /// How a parameter's value becomes one argument.
 #[derive(Clone, Copy, Debug)]
 pub enum Conv {
-    /// A string (UTF-8) or `Buffer`/`Uint8Array`, as is.
+    /// A key or pattern: a string (UTF-8) or `Buffer`/`Uint8Array`, as is.
+    Key,
+    /// A value: as `Key`, or a number or BigInt as JavaScript's `String(value)` spells it.
     Bytes,
     /// A number or BigInt, in decimal.
     Int,
@@ -107,8 +109,6 @@ pub enum Conv {
     Float,
     /// A number (as `Float`) or a string/`Buffer` in Redis's syntax (`(1.5`, `-inf`).
     ScoreBound,
-    /// Any of the above: an element of `execute`'s argv.
-    Any,
 }
 
 /// One alternative of a `oneof`: its token, and how its value converts if it has one.
@@ -131,7 +131,9 @@ pub enum Opt {
     Flag(&'static str),
     /// One value, after its token if any.
     Value(Option<&'static str>, Conv),
-    /// An array of values, each after the token if any.
+    /// An array of values, each after the token if any (no command of the table has a
+    /// repeated option yet).
+    #[allow(dead_code)]
     Many(Option<&'static str>, Conv),
     /// A tuple (the block's members), after the token if any.
     Block(Option<&'static str>, &'static [Member]),
@@ -620,34 +622,45 @@ impl Val {
     /// One argument.
     fn convert(&self, name: &str, conv: Conv) -> Result<Vec<u8>> {
         let ty = self.type_of()?;
-        let bytes_ok = matches!(conv, Conv::Bytes | Conv::ScoreBound | Conv::Any);
-        let number_ok = !matches!(conv, Conv::Bytes);
-        match ty {
-            sys::ValueType::napi_string if bytes_ok => return self.string_bytes(),
-            sys::ValueType::napi_object if bytes_ok => {
+        let bytes_ok = matches!(conv, Conv::Key | Conv::Bytes | Conv::ScoreBound);
+        match (ty, conv) {
+            (sys::ValueType::napi_string, _) if bytes_ok => return self.string_bytes(),
+            (sys::ValueType::napi_object, _) if bytes_ok => {
                 if let Some(bytes) = self.bytes_view()? {
                     return Ok(bytes);
                 }
             }
-            sys::ValueType::napi_number if number_ok => {
-                let n = self.number()?;
-                return Ok(match conv {
-                    Conv::Int | Conv::Any => integer_text(n),
-                    _ => ferrite_core::parse::format_double(n),
-                }
-                .into_bytes());
+            (sys::ValueType::napi_number | sys::ValueType::napi_bigint, Conv::Bytes) => {
+                return self.js_text();
             }
-            sys::ValueType::napi_bigint if number_ok => return Ok(self.bigint_text()?.into_bytes()),
+            (sys::ValueType::napi_number, Conv::Int) => return Ok(integer_text(self.number()?).into_bytes()),
+            (sys::ValueType::napi_number, Conv::Float | Conv::ScoreBound) => {
+                return Ok(ferrite_core::parse::format_double(self.number()?).into_bytes())
+            }
+            (sys::ValueType::napi_bigint, Conv::Int | Conv::Float | Conv::ScoreBound) => {
+                return Ok(self.bigint_text()?.into_bytes())
+            }
             _ => {}
         }
         let expected = match conv {
-            Conv::Bytes => "a string, Buffer or Uint8Array",
+            Conv::Key => "a string, Buffer or Uint8Array",
+            Conv::Bytes => "a string, Buffer, Uint8Array, number or BigInt",
             Conv::Int => "an integer (a number or a BigInt)",
             Conv::Float => "a number",
             Conv::ScoreBound => "a number or a string such as '(1.5' or '-inf'",
-            Conv::Any => "a string, Buffer, Uint8Array, number or BigInt",
         };
         Err(self.wrong_type(name, expected))
+    }
+
+    /// `String(value)`.
+    fn js_text(&self) -> Result<Vec<u8>> {
+        let mut text = ptr::null_mut();
+        // SAFETY: as in `type_of`.
+        check(
+            unsafe { sys::napi_coerce_to_string(self.env, self.raw, &mut text) },
+            "converting to a string",
+        )?;
+        Val { env: self.env, raw: text }.string_bytes()
     }
 }
 

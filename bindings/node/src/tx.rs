@@ -82,7 +82,7 @@ impl Transaction {
     #[napi]
     pub fn execute(&self, argv: Val) -> Result<Out> {
         let mut args = Argv::default();
-        args.many(argv, "argv", Conv::Any, None)?;
+        args.many(argv, "argv", Conv::Bytes, None)?;
         self.run(Kind::Reply, args)
     }
 

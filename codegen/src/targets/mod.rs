@@ -2,6 +2,7 @@
 //! types and keywords. Each maps the model onto view structs that the templates print.
 
 pub mod c;
+pub mod node;
 pub mod rust;
 
 /// The language in which `name` is a keyword, if any (checked by `validate` for every name that
@@ -11,6 +12,8 @@ pub fn keyword_in(name: &str) -> Option<&'static str> {
         Some("Rust")
     } else if c::is_keyword(name) {
         Some("C")
+    } else if node::is_keyword(name) {
+        Some("JavaScript")
     } else {
         None
     }
