@@ -423,8 +423,8 @@ export declare class Database<R extends string | Buffer = string> {
    * Atomically returns the string values of one or more keys.
    * `MGET keys [keys ...]`
    */
-  mget(keys: readonly Key[]): Promise<(R | null)[]>;
-  mgetSync(keys: readonly Key[]): (R | null)[];
+  mget(keys: Key | readonly Key[]): Promise<(R | null)[]>;
+  mgetSync(keys: Key | readonly Key[]): (R | null)[];
   /**
    * Atomically creates or modifies the string values of one or more keys.
    * `MSET key value [key value ...]`
@@ -501,8 +501,8 @@ export declare class Database<R extends string | Buffer = string> {
    * Deletes one or more fields from a hash; the key is deleted when no field is left.
    * `HDEL key fields [fields ...]`
    */
-  hdel(key: Key, fields: readonly Value[]): Promise<number>;
-  hdelSync(key: Key, fields: readonly Value[]): number;
+  hdel(key: Key, fields: Value | readonly Value[]): Promise<number>;
+  hdelSync(key: Key, fields: Value | readonly Value[]): number;
   /**
    * Tells whether a field exists in a hash.
    * `HEXISTS key field`
@@ -555,8 +555,8 @@ export declare class Database<R extends string | Buffer = string> {
    * Returns the values of the given fields of a hash, nil for each missing one.
    * `HMGET key fields [fields ...]`
    */
-  hmget(key: Key, fields: readonly Value[]): Promise<(R | null)[]>;
-  hmgetSync(key: Key, fields: readonly Value[]): (R | null)[];
+  hmget(key: Key, fields: Value | readonly Value[]): Promise<(R | null)[]>;
+  hmgetSync(key: Key, fields: Value | readonly Value[]): (R | null)[];
   /**
    * Sets the values of one or more fields of a hash (deprecated in favour of HSET).
    * `HMSET key field value [field value ...]`
@@ -657,14 +657,14 @@ export declare class Database<R extends string | Buffer = string> {
    * Prepends one or more elements to a list, creating it if needed; returns the new length.
    * `LPUSH key values [values ...]`
    */
-  lpush(key: Key, values: readonly Value[]): Promise<number>;
-  lpushSync(key: Key, values: readonly Value[]): number;
+  lpush(key: Key, values: Value | readonly Value[]): Promise<number>;
+  lpushSync(key: Key, values: Value | readonly Value[]): number;
   /**
    * Prepends elements to a list only if the list exists; returns the new length (0 when missing).
    * `LPUSHX key values [values ...]`
    */
-  lpushx(key: Key, values: readonly Value[]): Promise<number>;
-  lpushxSync(key: Key, values: readonly Value[]): number;
+  lpushx(key: Key, values: Value | readonly Value[]): Promise<number>;
+  lpushxSync(key: Key, values: Value | readonly Value[]): number;
   /**
    * Returns the elements of a list between two inclusive indexes (negative from the tail, clamped to the list).
    * `LRANGE key start stop`
@@ -711,20 +711,20 @@ export declare class Database<R extends string | Buffer = string> {
    * Appends one or more elements to a list, creating it if needed; returns the new length.
    * `RPUSH key values [values ...]`
    */
-  rpush(key: Key, values: readonly Value[]): Promise<number>;
-  rpushSync(key: Key, values: readonly Value[]): number;
+  rpush(key: Key, values: Value | readonly Value[]): Promise<number>;
+  rpushSync(key: Key, values: Value | readonly Value[]): number;
   /**
    * Appends elements to a list only if the list exists; returns the new length (0 when missing).
    * `RPUSHX key values [values ...]`
    */
-  rpushx(key: Key, values: readonly Value[]): Promise<number>;
-  rpushxSync(key: Key, values: readonly Value[]): number;
+  rpushx(key: Key, values: Value | readonly Value[]): Promise<number>;
+  rpushxSync(key: Key, values: Value | readonly Value[]): number;
   /**
    * Adds one or more members to a set; the key is created if it doesn't exist.
    * `SADD key members [members ...]`
    */
-  sadd(key: Key, members: readonly Value[]): Promise<number>;
-  saddSync(key: Key, members: readonly Value[]): number;
+  sadd(key: Key, members: Value | readonly Value[]): Promise<number>;
+  saddSync(key: Key, members: Value | readonly Value[]): number;
   /**
    * Returns the number of members in a set.
    * `SCARD key`
@@ -735,26 +735,26 @@ export declare class Database<R extends string | Buffer = string> {
    * Returns the members of the first set that are in none of the following sets.
    * `SDIFF keys [keys ...]`
    */
-  sdiff(keys: readonly Key[]): Promise<R[]>;
-  sdiffSync(keys: readonly Key[]): R[];
+  sdiff(keys: Key | readonly Key[]): Promise<R[]>;
+  sdiffSync(keys: Key | readonly Key[]): R[];
   /**
    * Stores the difference of sets in a key (deleting it when the result is empty); returns its size.
    * `SDIFFSTORE destination keys [keys ...]`
    */
-  sdiffstore(destination: Key, keys: readonly Key[]): Promise<number>;
-  sdiffstoreSync(destination: Key, keys: readonly Key[]): number;
+  sdiffstore(destination: Key, keys: Key | readonly Key[]): Promise<number>;
+  sdiffstoreSync(destination: Key, keys: Key | readonly Key[]): number;
   /**
    * Returns the members present in every given set.
    * `SINTER keys [keys ...]`
    */
-  sinter(keys: readonly Key[]): Promise<R[]>;
-  sinterSync(keys: readonly Key[]): R[];
+  sinter(keys: Key | readonly Key[]): Promise<R[]>;
+  sinterSync(keys: Key | readonly Key[]): R[];
   /**
    * Stores the intersection of sets in a key (deleting it when the result is empty); returns its size.
    * `SINTERSTORE destination keys [keys ...]`
    */
-  sinterstore(destination: Key, keys: readonly Key[]): Promise<number>;
-  sinterstoreSync(destination: Key, keys: readonly Key[]): number;
+  sinterstore(destination: Key, keys: Key | readonly Key[]): Promise<number>;
+  sinterstoreSync(destination: Key, keys: Key | readonly Key[]): number;
   /**
    * Determines whether a member belongs to a set.
    * `SISMEMBER key member`
@@ -771,8 +771,8 @@ export declare class Database<R extends string | Buffer = string> {
    * Determines whether each of several members belongs to a set.
    * `SMISMEMBER key members [members ...]`
    */
-  smismember(key: Key, members: readonly Value[]): Promise<boolean[]>;
-  smismemberSync(key: Key, members: readonly Value[]): boolean[];
+  smismember(key: Key, members: Value | readonly Value[]): Promise<boolean[]>;
+  smismemberSync(key: Key, members: Value | readonly Value[]): boolean[];
   /**
    * Moves a member from one set to another.
    * `SMOVE source destination member`
@@ -819,20 +819,20 @@ export declare class Database<R extends string | Buffer = string> {
    * Removes one or more members from a set; the key is deleted when emptied.
    * `SREM key members [members ...]`
    */
-  srem(key: Key, members: readonly Value[]): Promise<number>;
-  sremSync(key: Key, members: readonly Value[]): number;
+  srem(key: Key, members: Value | readonly Value[]): Promise<number>;
+  sremSync(key: Key, members: Value | readonly Value[]): number;
   /**
    * Returns the members of the union of the given sets.
    * `SUNION keys [keys ...]`
    */
-  sunion(keys: readonly Key[]): Promise<R[]>;
-  sunionSync(keys: readonly Key[]): R[];
+  sunion(keys: Key | readonly Key[]): Promise<R[]>;
+  sunionSync(keys: Key | readonly Key[]): R[];
   /**
    * Stores the union of sets in a key (deleting it when the result is empty); returns its size.
    * `SUNIONSTORE destination keys [keys ...]`
    */
-  sunionstore(destination: Key, keys: readonly Key[]): Promise<number>;
-  sunionstoreSync(destination: Key, keys: readonly Key[]): number;
+  sunionstore(destination: Key, keys: Key | readonly Key[]): Promise<number>;
+  sunionstoreSync(destination: Key, keys: Key | readonly Key[]): number;
   /**
    * Adds or updates members; returns how many were added.
    * `ZADD key [NX] [XX] [GT] [LT] [CH] [INCR] score member [score member ...]`
@@ -885,8 +885,8 @@ export declare class Database<R extends string | Buffer = string> {
    * Returns the scores of several members (nil for each missing one).
    * `ZMSCORE key members [members ...]`
    */
-  zmscore(key: Key, members: readonly Value[]): Promise<(number | null)[]>;
-  zmscoreSync(key: Key, members: readonly Value[]): (number | null)[];
+  zmscore(key: Key, members: Value | readonly Value[]): Promise<(number | null)[]>;
+  zmscoreSync(key: Key, members: Value | readonly Value[]): (number | null)[];
   /**
    * Removes and returns the members with the highest scores (one by default); the key is deleted when emptied.
    * `ZPOPMAX key [count]`
@@ -957,8 +957,8 @@ export declare class Database<R extends string | Buffer = string> {
    * Removes one or more members from a sorted set; the key is deleted when emptied.
    * `ZREM key members [members ...]`
    */
-  zrem(key: Key, members: readonly Value[]): Promise<number>;
-  zremSync(key: Key, members: readonly Value[]): number;
+  zrem(key: Key, members: Value | readonly Value[]): Promise<number>;
+  zremSync(key: Key, members: Value | readonly Value[]): number;
   /**
    * Removes the members within a range of ranks; returns how many were removed.
    * `ZREMRANGEBYRANK key start stop`
@@ -1041,14 +1041,14 @@ export declare class Database<R extends string | Buffer = string> {
    * Deletes one or more keys.
    * `DEL keys [keys ...]`
    */
-  del(keys: readonly Key[]): Promise<number>;
-  delSync(keys: readonly Key[]): number;
+  del(keys: Key | readonly Key[]): Promise<number>;
+  delSync(keys: Key | readonly Key[]): number;
   /**
    * Determines whether one or more keys exist.
    * `EXISTS keys [keys ...]`
    */
-  exists(keys: readonly Key[]): Promise<number>;
-  existsSync(keys: readonly Key[]): number;
+  exists(keys: Key | readonly Key[]): Promise<number>;
+  existsSync(keys: Key | readonly Key[]): number;
   /**
    * Sets the expiration time of a key in seconds.
    * `EXPIRE key seconds [NX] [XX] [GT] [LT]`
@@ -1203,8 +1203,8 @@ export declare class Database<R extends string | Buffer = string> {
    * Asynchronously deletes one or more keys.
    * `UNLINK keys [keys ...]`
    */
-  unlink(keys: readonly Key[]): Promise<number>;
-  unlinkSync(keys: readonly Key[]): number;
+  unlink(keys: Key | readonly Key[]): Promise<number>;
+  unlinkSync(keys: Key | readonly Key[]): number;
 }
 
 /**
@@ -1243,7 +1243,7 @@ export declare class Transaction<R extends string | Buffer = string> {
   /** Increments the floating point value of a key by a number; uses 0 as initial value if the key doesn't exist. `INCRBYFLOAT key increment` */
   incrByFloat(key: Key, increment: number): void;
   /** Atomically returns the string values of one or more keys. `MGET keys [keys ...]` */
-  mget(keys: readonly Key[]): void;
+  mget(keys: Key | readonly Key[]): void;
   /** Atomically creates or modifies the string values of one or more keys. `MSET key value [key value ...]` */
   mset(data: ReadonlyArray<readonly [Key, Value]>): void;
   /** Atomically modifies the string values of one or more keys only when all keys don't exist. `MSETNX key value [key value ...]` */
@@ -1269,7 +1269,7 @@ export declare class Transaction<R extends string | Buffer = string> {
   /** Returns the length of a string value. `STRLEN key` */
   strlen(key: Key): void;
   /** Deletes one or more fields from a hash; the key is deleted when no field is left. `HDEL key fields [fields ...]` */
-  hdel(key: Key, fields: readonly Value[]): void;
+  hdel(key: Key, fields: Value | readonly Value[]): void;
   /** Tells whether a field exists in a hash. `HEXISTS key field` */
   hexists(key: Key, field: Value): void;
   /** Returns the value of a field in a hash. `HGET key field` */
@@ -1287,7 +1287,7 @@ export declare class Transaction<R extends string | Buffer = string> {
   /** Returns the number of fields in a hash. `HLEN key` */
   hlen(key: Key): void;
   /** Returns the values of the given fields of a hash, nil for each missing one. `HMGET key fields [fields ...]` */
-  hmget(key: Key, fields: readonly Value[]): void;
+  hmget(key: Key, fields: Value | readonly Value[]): void;
   /** Sets the values of one or more fields of a hash (deprecated in favour of HSET). `HMSET key field value [field value ...]` */
   hmset(key: Key, pairs: ReadonlyArray<readonly [Value, Value]>): void;
   /** Sets one field; true when the field is new. `HSET key field value [field value ...]` */
@@ -1321,9 +1321,9 @@ export declare class Transaction<R extends string | Buffer = string> {
   /** Returns the index of matching elements in a list (RANK picks the nth match, negative from the tail; COUNT returns several; MAXLEN bounds the scan). With every option. `LPOS key element [RANK rank] [COUNT count] [MAXLEN maxlen]` (the optional arguments from `options`) */
   lposWith(key: Key, element: Value, options?: LposOptions): void;
   /** Prepends one or more elements to a list, creating it if needed; returns the new length. `LPUSH key values [values ...]` */
-  lpush(key: Key, values: readonly Value[]): void;
+  lpush(key: Key, values: Value | readonly Value[]): void;
   /** Prepends elements to a list only if the list exists; returns the new length (0 when missing). `LPUSHX key values [values ...]` */
-  lpushx(key: Key, values: readonly Value[]): void;
+  lpushx(key: Key, values: Value | readonly Value[]): void;
   /** Returns the elements of a list between two inclusive indexes (negative from the tail, clamped to the list). `LRANGE key start stop` */
   lrange(key: Key, start: Int, stop: Int): void;
   /** Removes occurrences of an element from a list (count > 0 from the head, < 0 from the tail, 0 all). `LREM key count element` */
@@ -1339,27 +1339,27 @@ export declare class Transaction<R extends string | Buffer = string> {
   /** Removes and returns the last element of a list, or with a count the last count elements. With every option. `RPOP key [count]` (the optional arguments from `options`) */
   rpopWith(key: Key, options?: RpopOptions): void;
   /** Appends one or more elements to a list, creating it if needed; returns the new length. `RPUSH key values [values ...]` */
-  rpush(key: Key, values: readonly Value[]): void;
+  rpush(key: Key, values: Value | readonly Value[]): void;
   /** Appends elements to a list only if the list exists; returns the new length (0 when missing). `RPUSHX key values [values ...]` */
-  rpushx(key: Key, values: readonly Value[]): void;
+  rpushx(key: Key, values: Value | readonly Value[]): void;
   /** Adds one or more members to a set; the key is created if it doesn't exist. `SADD key members [members ...]` */
-  sadd(key: Key, members: readonly Value[]): void;
+  sadd(key: Key, members: Value | readonly Value[]): void;
   /** Returns the number of members in a set. `SCARD key` */
   scard(key: Key): void;
   /** Returns the members of the first set that are in none of the following sets. `SDIFF keys [keys ...]` */
-  sdiff(keys: readonly Key[]): void;
+  sdiff(keys: Key | readonly Key[]): void;
   /** Stores the difference of sets in a key (deleting it when the result is empty); returns its size. `SDIFFSTORE destination keys [keys ...]` */
-  sdiffstore(destination: Key, keys: readonly Key[]): void;
+  sdiffstore(destination: Key, keys: Key | readonly Key[]): void;
   /** Returns the members present in every given set. `SINTER keys [keys ...]` */
-  sinter(keys: readonly Key[]): void;
+  sinter(keys: Key | readonly Key[]): void;
   /** Stores the intersection of sets in a key (deleting it when the result is empty); returns its size. `SINTERSTORE destination keys [keys ...]` */
-  sinterstore(destination: Key, keys: readonly Key[]): void;
+  sinterstore(destination: Key, keys: Key | readonly Key[]): void;
   /** Determines whether a member belongs to a set. `SISMEMBER key member` */
   sismember(key: Key, member: Value): void;
   /** Returns all members of a set. `SMEMBERS key` */
   smembers(key: Key): void;
   /** Determines whether each of several members belongs to a set. `SMISMEMBER key members [members ...]` */
-  smismember(key: Key, members: readonly Value[]): void;
+  smismember(key: Key, members: Value | readonly Value[]): void;
   /** Moves a member from one set to another. `SMOVE source destination member` */
   smove(source: Key, destination: Key, member: Value): void;
   /** SPOP without count: one random member, or None. `SPOP key [count]` */
@@ -1375,11 +1375,11 @@ export declare class Transaction<R extends string | Buffer = string> {
   /** Returns one or several random members of a set; a negative count allows repeats. With every option. `SRANDMEMBER key [count]` (the optional arguments from `options`) */
   srandmemberWith(key: Key, options?: SrandmemberOptions): void;
   /** Removes one or more members from a set; the key is deleted when emptied. `SREM key members [members ...]` */
-  srem(key: Key, members: readonly Value[]): void;
+  srem(key: Key, members: Value | readonly Value[]): void;
   /** Returns the members of the union of the given sets. `SUNION keys [keys ...]` */
-  sunion(keys: readonly Key[]): void;
+  sunion(keys: Key | readonly Key[]): void;
   /** Stores the union of sets in a key (deleting it when the result is empty); returns its size. `SUNIONSTORE destination keys [keys ...]` */
-  sunionstore(destination: Key, keys: readonly Key[]): void;
+  sunionstore(destination: Key, keys: Key | readonly Key[]): void;
   /** Adds or updates members; returns how many were added. `ZADD key [NX] [XX] [GT] [LT] [CH] [INCR] score member [score member ...]` */
   zadd(key: Key, members: ReadonlyArray<readonly [number, Value]>): void;
   /** Adds new members only; returns how many were added. `ZADD key [NX] [XX] [GT] [LT] [CH] [INCR] score member [score member ...]` */
@@ -1397,7 +1397,7 @@ export declare class Transaction<R extends string | Buffer = string> {
   /** Increments the score of a member (adding it with the increment as score if absent); returns the new score. `ZINCRBY key increment member` */
   zincrby(key: Key, increment: number, member: Value): void;
   /** Returns the scores of several members (nil for each missing one). `ZMSCORE key members [members ...]` */
-  zmscore(key: Key, members: readonly Value[]): void;
+  zmscore(key: Key, members: Value | readonly Value[]): void;
   /** Removes and returns the members with the highest scores (one by default); the key is deleted when emptied. `ZPOPMAX key [count]` */
   zpopmax(key: Key): void;
   /** Removes and returns the members with the highest scores (one by default); the key is deleted when emptied. With every option. `ZPOPMAX key [count]` (the optional arguments from `options`) */
@@ -1421,7 +1421,7 @@ export declare class Transaction<R extends string | Buffer = string> {
   /** Returns the rank of a member in ascending score order (nil if absent). `ZRANK key member` */
   zrank(key: Key, member: Value): void;
   /** Removes one or more members from a sorted set; the key is deleted when emptied. `ZREM key members [members ...]` */
-  zrem(key: Key, members: readonly Value[]): void;
+  zrem(key: Key, members: Value | readonly Value[]): void;
   /** Removes the members within a range of ranks; returns how many were removed. `ZREMRANGEBYRANK key start stop` */
   zremrangebyrank(key: Key, start: Int, stop: Int): void;
   /** Removes the members whose score lies within a range; returns how many were removed. `ZREMRANGEBYSCORE key min max` */
@@ -1449,9 +1449,9 @@ export declare class Transaction<R extends string | Buffer = string> {
   /** Returns the number of keys in the database. `DBSIZE` */
   dbsize(): void;
   /** Deletes one or more keys. `DEL keys [keys ...]` */
-  del(keys: readonly Key[]): void;
+  del(keys: Key | readonly Key[]): void;
   /** Determines whether one or more keys exist. `EXISTS keys [keys ...]` */
-  exists(keys: readonly Key[]): void;
+  exists(keys: Key | readonly Key[]): void;
   /** Sets the expiration time of a key in seconds. `EXPIRE key seconds [NX] [XX] [GT] [LT]` */
   expire(key: Key, seconds: Int): void;
   /** Sets the expiration time of a key in seconds. With every option. `EXPIRE key seconds [NX] [XX] [GT] [LT]` (the optional arguments from `options`) */
@@ -1503,7 +1503,7 @@ export declare class Transaction<R extends string | Buffer = string> {
   /** Determines the type of value stored at a key. `TYPE key` */
   keyType(key: Key): void;
   /** Asynchronously deletes one or more keys. `UNLINK keys [keys ...]` */
-  unlink(keys: readonly Key[]): void;
+  unlink(keys: Key | readonly Key[]): void;
 }
 
 /** The `tx` of `transactionSync(callback)`: every command method runs at once in the transaction. */
@@ -1538,7 +1538,7 @@ export interface SyncTransaction<R extends string | Buffer = string> {
   /** Increments the floating point value of a key by a number; uses 0 as initial value if the key doesn't exist. `INCRBYFLOAT key increment` */
   incrByFloat(key: Key, increment: number): number;
   /** Atomically returns the string values of one or more keys. `MGET keys [keys ...]` */
-  mget(keys: readonly Key[]): (R | null)[];
+  mget(keys: Key | readonly Key[]): (R | null)[];
   /** Atomically creates or modifies the string values of one or more keys. `MSET key value [key value ...]` */
   mset(data: ReadonlyArray<readonly [Key, Value]>): void;
   /** Atomically modifies the string values of one or more keys only when all keys don't exist. `MSETNX key value [key value ...]` */
@@ -1564,7 +1564,7 @@ export interface SyncTransaction<R extends string | Buffer = string> {
   /** Returns the length of a string value. `STRLEN key` */
   strlen(key: Key): number;
   /** Deletes one or more fields from a hash; the key is deleted when no field is left. `HDEL key fields [fields ...]` */
-  hdel(key: Key, fields: readonly Value[]): number;
+  hdel(key: Key, fields: Value | readonly Value[]): number;
   /** Tells whether a field exists in a hash. `HEXISTS key field` */
   hexists(key: Key, field: Value): boolean;
   /** Returns the value of a field in a hash. `HGET key field` */
@@ -1582,7 +1582,7 @@ export interface SyncTransaction<R extends string | Buffer = string> {
   /** Returns the number of fields in a hash. `HLEN key` */
   hlen(key: Key): number;
   /** Returns the values of the given fields of a hash, nil for each missing one. `HMGET key fields [fields ...]` */
-  hmget(key: Key, fields: readonly Value[]): (R | null)[];
+  hmget(key: Key, fields: Value | readonly Value[]): (R | null)[];
   /** Sets the values of one or more fields of a hash (deprecated in favour of HSET). `HMSET key field value [field value ...]` */
   hmset(key: Key, pairs: ReadonlyArray<readonly [Value, Value]>): void;
   /** Sets one field; true when the field is new. `HSET key field value [field value ...]` */
@@ -1616,9 +1616,9 @@ export interface SyncTransaction<R extends string | Buffer = string> {
   /** Returns the index of matching elements in a list (RANK picks the nth match, negative from the tail; COUNT returns several; MAXLEN bounds the scan). With every option. `LPOS key element [RANK rank] [COUNT count] [MAXLEN maxlen]` (the optional arguments from `options`) */
   lposWith(key: Key, element: Value, options?: LposOptions): Reply<R>;
   /** Prepends one or more elements to a list, creating it if needed; returns the new length. `LPUSH key values [values ...]` */
-  lpush(key: Key, values: readonly Value[]): number;
+  lpush(key: Key, values: Value | readonly Value[]): number;
   /** Prepends elements to a list only if the list exists; returns the new length (0 when missing). `LPUSHX key values [values ...]` */
-  lpushx(key: Key, values: readonly Value[]): number;
+  lpushx(key: Key, values: Value | readonly Value[]): number;
   /** Returns the elements of a list between two inclusive indexes (negative from the tail, clamped to the list). `LRANGE key start stop` */
   lrange(key: Key, start: Int, stop: Int): R[];
   /** Removes occurrences of an element from a list (count > 0 from the head, < 0 from the tail, 0 all). `LREM key count element` */
@@ -1634,27 +1634,27 @@ export interface SyncTransaction<R extends string | Buffer = string> {
   /** Removes and returns the last element of a list, or with a count the last count elements. With every option. `RPOP key [count]` (the optional arguments from `options`) */
   rpopWith(key: Key, options?: RpopOptions): Reply<R>;
   /** Appends one or more elements to a list, creating it if needed; returns the new length. `RPUSH key values [values ...]` */
-  rpush(key: Key, values: readonly Value[]): number;
+  rpush(key: Key, values: Value | readonly Value[]): number;
   /** Appends elements to a list only if the list exists; returns the new length (0 when missing). `RPUSHX key values [values ...]` */
-  rpushx(key: Key, values: readonly Value[]): number;
+  rpushx(key: Key, values: Value | readonly Value[]): number;
   /** Adds one or more members to a set; the key is created if it doesn't exist. `SADD key members [members ...]` */
-  sadd(key: Key, members: readonly Value[]): number;
+  sadd(key: Key, members: Value | readonly Value[]): number;
   /** Returns the number of members in a set. `SCARD key` */
   scard(key: Key): number;
   /** Returns the members of the first set that are in none of the following sets. `SDIFF keys [keys ...]` */
-  sdiff(keys: readonly Key[]): R[];
+  sdiff(keys: Key | readonly Key[]): R[];
   /** Stores the difference of sets in a key (deleting it when the result is empty); returns its size. `SDIFFSTORE destination keys [keys ...]` */
-  sdiffstore(destination: Key, keys: readonly Key[]): number;
+  sdiffstore(destination: Key, keys: Key | readonly Key[]): number;
   /** Returns the members present in every given set. `SINTER keys [keys ...]` */
-  sinter(keys: readonly Key[]): R[];
+  sinter(keys: Key | readonly Key[]): R[];
   /** Stores the intersection of sets in a key (deleting it when the result is empty); returns its size. `SINTERSTORE destination keys [keys ...]` */
-  sinterstore(destination: Key, keys: readonly Key[]): number;
+  sinterstore(destination: Key, keys: Key | readonly Key[]): number;
   /** Determines whether a member belongs to a set. `SISMEMBER key member` */
   sismember(key: Key, member: Value): boolean;
   /** Returns all members of a set. `SMEMBERS key` */
   smembers(key: Key): R[];
   /** Determines whether each of several members belongs to a set. `SMISMEMBER key members [members ...]` */
-  smismember(key: Key, members: readonly Value[]): boolean[];
+  smismember(key: Key, members: Value | readonly Value[]): boolean[];
   /** Moves a member from one set to another. `SMOVE source destination member` */
   smove(source: Key, destination: Key, member: Value): boolean;
   /** SPOP without count: one random member, or None. `SPOP key [count]` */
@@ -1670,11 +1670,11 @@ export interface SyncTransaction<R extends string | Buffer = string> {
   /** Returns one or several random members of a set; a negative count allows repeats. With every option. `SRANDMEMBER key [count]` (the optional arguments from `options`) */
   srandmemberWith(key: Key, options?: SrandmemberOptions): Reply<R>;
   /** Removes one or more members from a set; the key is deleted when emptied. `SREM key members [members ...]` */
-  srem(key: Key, members: readonly Value[]): number;
+  srem(key: Key, members: Value | readonly Value[]): number;
   /** Returns the members of the union of the given sets. `SUNION keys [keys ...]` */
-  sunion(keys: readonly Key[]): R[];
+  sunion(keys: Key | readonly Key[]): R[];
   /** Stores the union of sets in a key (deleting it when the result is empty); returns its size. `SUNIONSTORE destination keys [keys ...]` */
-  sunionstore(destination: Key, keys: readonly Key[]): number;
+  sunionstore(destination: Key, keys: Key | readonly Key[]): number;
   /** Adds or updates members; returns how many were added. `ZADD key [NX] [XX] [GT] [LT] [CH] [INCR] score member [score member ...]` */
   zadd(key: Key, members: ReadonlyArray<readonly [number, Value]>): number;
   /** Adds new members only; returns how many were added. `ZADD key [NX] [XX] [GT] [LT] [CH] [INCR] score member [score member ...]` */
@@ -1692,7 +1692,7 @@ export interface SyncTransaction<R extends string | Buffer = string> {
   /** Increments the score of a member (adding it with the increment as score if absent); returns the new score. `ZINCRBY key increment member` */
   zincrby(key: Key, increment: number, member: Value): number;
   /** Returns the scores of several members (nil for each missing one). `ZMSCORE key members [members ...]` */
-  zmscore(key: Key, members: readonly Value[]): (number | null)[];
+  zmscore(key: Key, members: Value | readonly Value[]): (number | null)[];
   /** Removes and returns the members with the highest scores (one by default); the key is deleted when emptied. `ZPOPMAX key [count]` */
   zpopmax(key: Key): ScoredMember<R>[];
   /** Removes and returns the members with the highest scores (one by default); the key is deleted when emptied. With every option. `ZPOPMAX key [count]` (the optional arguments from `options`) */
@@ -1716,7 +1716,7 @@ export interface SyncTransaction<R extends string | Buffer = string> {
   /** Returns the rank of a member in ascending score order (nil if absent). `ZRANK key member` */
   zrank(key: Key, member: Value): number | null;
   /** Removes one or more members from a sorted set; the key is deleted when emptied. `ZREM key members [members ...]` */
-  zrem(key: Key, members: readonly Value[]): number;
+  zrem(key: Key, members: Value | readonly Value[]): number;
   /** Removes the members within a range of ranks; returns how many were removed. `ZREMRANGEBYRANK key start stop` */
   zremrangebyrank(key: Key, start: Int, stop: Int): number;
   /** Removes the members whose score lies within a range; returns how many were removed. `ZREMRANGEBYSCORE key min max` */
@@ -1744,9 +1744,9 @@ export interface SyncTransaction<R extends string | Buffer = string> {
   /** Returns the number of keys in the database. `DBSIZE` */
   dbsize(): number;
   /** Deletes one or more keys. `DEL keys [keys ...]` */
-  del(keys: readonly Key[]): number;
+  del(keys: Key | readonly Key[]): number;
   /** Determines whether one or more keys exist. `EXISTS keys [keys ...]` */
-  exists(keys: readonly Key[]): number;
+  exists(keys: Key | readonly Key[]): number;
   /** Sets the expiration time of a key in seconds. `EXPIRE key seconds [NX] [XX] [GT] [LT]` */
   expire(key: Key, seconds: Int): boolean;
   /** Sets the expiration time of a key in seconds. With every option. `EXPIRE key seconds [NX] [XX] [GT] [LT]` (the optional arguments from `options`) */
@@ -1798,5 +1798,5 @@ export interface SyncTransaction<R extends string | Buffer = string> {
   /** Determines the type of value stored at a key. `TYPE key` */
   keyType(key: Key): KeyType | null;
   /** Asynchronously deletes one or more keys. `UNLINK keys [keys ...]` */
-  unlink(keys: readonly Key[]): number;
+  unlink(keys: Key | readonly Key[]): number;
 }

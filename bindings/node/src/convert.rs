@@ -163,12 +163,22 @@ impl Argv {
         Ok(())
     }
 
-    /// An array of values, each preceded by `token` if given.
+    /// An array of values, each preceded by `token` if given; a value that is not an array is
+    /// an array of one (`del('k')`, `lpush('l', 'x')`).
     pub fn many(&mut self, v: Val, name: &str, conv: Conv, token: Option<&str>) -> Result<()> {
-        for (idx, item) in v.array(name)?.into_iter().enumerate() {
+        let items = if v.is_array()? { v.array(name)? } else { vec![v] };
+        for (idx, item) in items.into_iter().enumerate() {
             if let Some(token) = token {
                 self.token(token);
             }
+            self.value(item, &format!("{name}[{idx}]"), conv)?;
+        }
+        Ok(())
+    }
+
+    /// An array of values (`execute`'s argv: an array, always).
+    pub fn items(&mut self, v: Val, name: &str, conv: Conv) -> Result<()> {
+        for (idx, item) in v.array(name)?.into_iter().enumerate() {
             self.value(item, &format!("{name}[{idx}]"), conv)?;
         }
         Ok(())

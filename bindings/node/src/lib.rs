@@ -175,7 +175,7 @@ impl Database {
     #[napi]
     pub fn execute(&self, argv: Val) -> Result<AsyncTask<Call>> {
         let mut args = Argv::default();
-        args.many(argv, "argv", Conv::Bytes, None)?;
+        args.items(argv, "argv", Conv::Bytes)?;
         Ok(self.call(Kind::Reply, args))
     }
 
@@ -183,7 +183,7 @@ impl Database {
     #[napi(js_name = "executeSync")]
     pub fn execute_sync(&self, argv: Val) -> Result<Out> {
         let mut args = Argv::default();
-        args.many(argv, "argv", Conv::Bytes, None)?;
+        args.items(argv, "argv", Conv::Bytes)?;
         Ok(self.call_sync(Kind::Reply, args))
     }
 

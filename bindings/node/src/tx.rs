@@ -82,7 +82,7 @@ impl Transaction {
     #[napi]
     pub fn execute(&self, argv: Val) -> Result<Out> {
         let mut args = Argv::default();
-        args.many(argv, "argv", Conv::Bytes, None)?;
+        args.items(argv, "argv", Conv::Bytes)?;
         self.run(Kind::Reply, args)
     }
 

@@ -10,11 +10,11 @@
 //!   by the three) and runs it through `execute`; the reply kind picks the JavaScript value;
 //! - parameters: keys, patterns and lex bounds are `Key` (string, `Buffer` or `Uint8Array`),
 //!   other bytes `Value` (a `Key`, or a number or BigInt sent as `String(value)`, as ioredis
-//!   does), integers `Int` (number or BigInt), floats numbers, score bounds numbers or Redis-syntax strings, many values an
-//!   array, a repeated block an array of tuples, a required `oneof` its token (`'BEFORE'`) or a
-//!   one-key object for an alternative with a value (`{ EX: 10 }`); an options struct is an
-//!   object whose fields are the optional arguments, camelCase (a flag `true`, a `oneof` as
-//!   above, a block a tuple);
+//!   does), integers `Int` (number or BigInt), floats numbers, score bounds numbers or
+//!   Redis-syntax strings, many values an array (or one value alone), a repeated block an array
+//!   of tuples, a required `oneof` its token (`'BEFORE'`) or a one-key object for an alternative
+//!   with a value (`{ EX: 10 }`); an options struct is an object whose fields are the optional
+//!   arguments, camelCase (a flag `true`, a `oneof` as above, a block a tuple);
 //! - replies: see `reply_ts` (64-bit integers are BigInts; counts are numbers).
 //!
 //! Invariant: this is the only module that spells a TypeScript type or a JavaScript name of the
@@ -407,7 +407,10 @@ fn method(cmd: &Command, m: &Method) -> Result<NodeMethod> {
         let (rust_ty, ts) = match &param.ty {
             ParamType::Scalar(scalar) => ("Val", format!("{ts_name}: {}", scalar_ts(*scalar))),
             ParamType::Retyped(retype) => ("Val", format!("{ts_name}: {}", retype_ts(*retype))),
-            ParamType::Many(scalar) => ("Val", format!("{ts_name}: readonly {}[]", scalar_ts(*scalar))),
+            ParamType::Many(scalar) => (
+                "Val",
+                format!("{ts_name}: {0} | readonly {0}[]", scalar_ts(*scalar)),
+            ),
             ParamType::Tuples(scalars) => (
                 "Val",
                 format!(
