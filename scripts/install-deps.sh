@@ -6,6 +6,7 @@
 #   cc            a C toolchain, which cargo needs to link
 #   gcc, g++      the C API tests compile ferrite.h as C99 and C++11 (cargo xtask c-test)
 #   valgrind      the C API tests run under it (RELIABILITY.md R10)
+#   node, npm     the Node.js binding's build and tests (cargo xtask node-test)
 #   cargo         Rust via rustup (minimal profile), when no cargo is on PATH
 #
 # Runs as root (CI); otherwise uses sudo for apt-get.
@@ -54,6 +55,11 @@ fi
 if ! command -v valgrind >/dev/null 2>&1; then
     echo "install-deps: installing valgrind"
     apt_install valgrind
+fi
+
+if ! command -v node >/dev/null 2>&1 || ! command -v npm >/dev/null 2>&1; then
+    echo "install-deps: installing Node.js and npm"
+    apt_install nodejs npm
 fi
 
 if ! command -v cargo >/dev/null 2>&1 && [ ! -x "$HOME/.cargo/bin/cargo" ]; then

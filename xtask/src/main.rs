@@ -4,13 +4,18 @@
 //! - `check`: write nothing; fail if `generated/` is stale or the table is invalid.
 //! - `test`: install what the suites need (`scripts/install-deps.sh`: redis-server), `check`,
 //!   `cargo test --workspace` (unit, property, example, macro, compatibility and API tests),
-//!   `c-test`, then run the example program once as a smoke test of the main job.
+//!   `c-test`, `node-test`, then run the example program once as a smoke test of the main job.
 //! - `c-test`: the C API's tests (RELIABILITY.md R10), independent of `cargo test`: builds
 //!   `ferrite-c`, compiles `ferrite.h` alone as C99 and as C++11, checks that the library exports
 //!   exactly the functions the header declares, compiles the C test programs of
 //!   `bindings/c/tests/` (and the C program of README.md's "Use from C") against the static
 //!   library and runs each under valgrind (no errors, no bytes definitely lost), then runs the
 //!   suite once more linked against the shared library. Binaries go to `target/ctest/`.
+//! - `node-test`: the Node.js binding's tests (bindings/node): `npm ci` (the committed
+//!   package-lock.json: `@napi-rs/cli`, `typescript`, `@types/node`), then `npm test`, which builds
+//!   the addon (`napi build --release`, into the workspace's `target/release`), copies the
+//!   generated types beside it, type-checks a TypeScript program against them (`tsc`) and runs
+//!   `node --test` over `bindings/node/test/` and the generated `generated/node/examples.test.mjs`.
 //! - `bench`: `cargo bench` over the in-memory benchmarks (criterion; figures go to the README).
 //! - `fuzz <target> [seconds]`: run one cargo-fuzz target of `fuzz/` (`wal_decode`,
 //!   `snapshot_decode`, `entry_decode`, `number_parse`) for `seconds` (default 60; 0 replays the
@@ -30,11 +35,12 @@ fn main() -> ExitCode {
         Some("check") => check(),
         Some("test") => test(),
         Some("c-test") => c_test(),
+        Some("node-test") => node_test(),
         Some("bench") => bench(),
         Some("fuzz") => fuzz(&args[1..]),
         _ => {
             eprintln!(
-                "usage: cargo xtask <gen | check | test | c-test | bench | fuzz <target> [seconds]>"
+                "usage: cargo xtask <gen | check | test | c-test | node-test | bench | fuzz <target> [seconds]>"
             );
             eprintln!("  fuzz targets: {}", FUZZ_TARGETS.join(", "));
             return ExitCode::from(2);
@@ -99,6 +105,7 @@ fn test() -> anyhow::Result<()> {
         )
     })?;
     step("the C API under valgrind: cargo xtask c-test", c_test)?;
+    step("the Node.js binding: cargo xtask node-test", node_test)?;
     step("the main job: cargo run --example tasks", || {
         let scratch =
             std::env::temp_dir().join(format!("ferrite-xtask-tasks-{}", std::process::id()));
@@ -142,6 +149,37 @@ fn test() -> anyhow::Result<()> {
         res
     })?;
     println!("xtask test: all suites passed");
+    Ok(())
+}
+
+// ---------------------------------------------------------------------------- node-test
+
+fn node_test() -> anyhow::Result<()> {
+    let started = std::time::Instant::now();
+    let dir = root().join("bindings/node");
+    for tool in ["node", "npm"] {
+        let found = Command::new(tool)
+            .arg("--version")
+            .output()
+            .map(|o| o.status.success())
+            .unwrap_or(false);
+        if !found {
+            bail!("{tool} is not installed (scripts/install-deps.sh installs it)");
+        }
+    }
+    step("npm ci (bindings/node)", || {
+        run(
+            Command::new("npm")
+                .args(["ci", "--no-audit", "--no-fund"])
+                .current_dir(&dir),
+            "npm ci",
+        )
+    })?;
+    step(
+        "npm test (bindings/node): napi build --release, tsc, node --test",
+        || run(Command::new("npm").arg("test").current_dir(&dir), "npm test"),
+    )?;
+    println!("node-test: passed in {:.0?}", started.elapsed());
     Ok(())
 }
 

@@ -66,7 +66,12 @@ pub(crate) fn check(status: sys::napi_status, what: &str) -> Result<()> {
 
 /// A JavaScript error object of `kind` with a `code` property, as an error napi-rs throws (or
 /// rejects with) unchanged.
-pub(crate) fn js_error(env: sys::napi_env, kind: ErrorKind, code: &str, message: &str) -> napi::Error {
+pub(crate) fn js_error(
+    env: sys::napi_env,
+    kind: ErrorKind,
+    code: &str,
+    message: &str,
+) -> napi::Error {
     let make = || -> Result<sys::napi_value> {
         let code = crate::reply::string(env, code.as_bytes())?;
         let message = crate::reply::string(env, message.as_bytes())?;
@@ -166,7 +171,11 @@ impl Argv {
     /// An array of values, each preceded by `token` if given; a value that is not an array is
     /// an array of one (`del('k')`, `lpush('l', 'x')`).
     pub fn many(&mut self, v: Val, name: &str, conv: Conv, token: Option<&str>) -> Result<()> {
-        let items = if v.is_array()? { v.array(name)? } else { vec![v] };
+        let items = if v.is_array()? {
+            v.array(name)?
+        } else {
+            vec![v]
+        };
         for (idx, item) in items.into_iter().enumerate() {
             if let Some(token) = token {
                 self.token(token);
@@ -185,7 +194,13 @@ impl Argv {
     }
 
     /// An array of tuples, each of `members.len()` values, each tuple preceded by `token`.
-    pub fn tuples(&mut self, v: Val, name: &str, members: &[Conv], token: Option<&str>) -> Result<()> {
+    pub fn tuples(
+        &mut self,
+        v: Val,
+        name: &str,
+        members: &[Conv],
+        token: Option<&str>,
+    ) -> Result<()> {
         for (idx, tuple) in v.array(name)?.into_iter().enumerate() {
             let item_name = format!("{name}[{idx}]");
             let items = tuple.array(&item_name)?;
@@ -221,9 +236,9 @@ impl Argv {
         match v.type_of()? {
             sys::ValueType::napi_string => {
                 let text = v.string_bytes()?;
-                let alt = alts
-                    .iter()
-                    .find(|Alt(token, value)| value.is_none() && token.as_bytes().eq_ignore_ascii_case(&text));
+                let alt = alts.iter().find(|Alt(token, value)| {
+                    value.is_none() && token.as_bytes().eq_ignore_ascii_case(&text)
+                });
                 match alt {
                     Some(Alt(token, _)) => {
                         self.token(token);
@@ -381,9 +396,9 @@ impl Options {
     /// A string field.
     pub fn string(&self, field: &str) -> Result<Option<String>> {
         match self.field(field)? {
-            Some(v) if v.type_of()? == sys::ValueType::napi_string => {
-                Ok(Some(String::from_utf8_lossy(&v.string_bytes()?).into_owned()))
-            }
+            Some(v) if v.type_of()? == sys::ValueType::napi_string => Ok(Some(
+                String::from_utf8_lossy(&v.string_bytes()?).into_owned(),
+            )),
             Some(v) => Err(v.wrong_type(&format!("{}.{field}", self.name), "a string")),
             None => Ok(None),
         }
@@ -400,7 +415,11 @@ impl Options {
             .ok()
             .and_then(|t| t.parse::<u64>().ok())
             .map(Some)
-            .ok_or_else(|| v.invalid_value(&format!("The \"{name}\" option must be a non-negative integer")))
+            .ok_or_else(|| {
+                v.invalid_value(&format!(
+                    "The \"{name}\" option must be a non-negative integer"
+                ))
+            })
     }
 }
 
@@ -412,8 +431,11 @@ impl Val {
 
     fn type_of(&self) -> Result<sys::napi_valuetype> {
         let mut ty = 0;
-        // SAFETY: `env` and `raw` come from the current call (see `Val`).
-        check(unsafe { sys::napi_typeof(self.env, self.raw, &mut ty) }, "typeof")?;
+        check(
+            // SAFETY: `env` and `raw` come from the current call (see `Val`).
+            unsafe { sys::napi_typeof(self.env, self.raw, &mut ty) },
+            "typeof",
+        )?;
         Ok(ty)
     }
 
@@ -443,8 +465,11 @@ impl Val {
 
     fn is_array(&self) -> Result<bool> {
         let mut is = false;
-        // SAFETY: as in `type_of`.
-        check(unsafe { sys::napi_is_array(self.env, self.raw, &mut is) }, "is_array")?;
+        check(
+            // SAFETY: as in `type_of`.
+            unsafe { sys::napi_is_array(self.env, self.raw, &mut is) },
+            "is_array",
+        )?;
         Ok(is)
     }
 
@@ -463,21 +488,28 @@ impl Val {
 
     /// `TypeError [ERR_INVALID_ARG_VALUE]: <message>`.
     pub fn invalid_value(&self, message: &str) -> napi::Error {
-        js_error(self.env, ErrorKind::TypeError, "ERR_INVALID_ARG_VALUE", message)
+        js_error(
+            self.env,
+            ErrorKind::TypeError,
+            "ERR_INVALID_ARG_VALUE",
+            message,
+        )
     }
 
     /// The UTF-8 bytes of a string (a lone surrogate becomes U+FFFD, as napi converts it).
     fn string_bytes(&self) -> Result<Vec<u8>> {
         let mut len = 0usize;
-        // SAFETY: as in `type_of`; a null buffer asks for the length only.
         check(
-            unsafe { sys::napi_get_value_string_utf8(self.env, self.raw, ptr::null_mut(), 0, &mut len) },
+            // SAFETY: as in `type_of`; a null buffer asks for the length only.
+            unsafe {
+                sys::napi_get_value_string_utf8(self.env, self.raw, ptr::null_mut(), 0, &mut len)
+            },
             "reading a string's length",
         )?;
         let mut buf = vec![0u8; len + 1];
         let mut written = 0usize;
-        // SAFETY: `buf` has room for `len` bytes and the terminating NUL napi writes.
         check(
+            // SAFETY: `buf` has room for `len` bytes and the terminating NUL napi writes.
             unsafe {
                 sys::napi_get_value_string_utf8(
                     self.env,
@@ -496,8 +528,11 @@ impl Val {
     /// The bytes of a `Buffer` or `Uint8Array` (`None` for any other value).
     fn bytes_view(&self) -> Result<Option<Vec<u8>>> {
         let mut is = false;
-        // SAFETY: as in `type_of`.
-        check(unsafe { sys::napi_is_typedarray(self.env, self.raw, &mut is) }, "is_typedarray")?;
+        check(
+            // SAFETY: as in `type_of`.
+            unsafe { sys::napi_is_typedarray(self.env, self.raw, &mut is) },
+            "is_typedarray",
+        )?;
         if !is {
             return Ok(None);
         }
@@ -506,8 +541,8 @@ impl Val {
         let mut data = ptr::null_mut();
         let mut buffer = ptr::null_mut();
         let mut offset = 0usize;
-        // SAFETY: as in `type_of`; every out pointer is valid.
         check(
+            // SAFETY: as in `type_of`; every out pointer is valid.
             unsafe {
                 sys::napi_get_typedarray_info(
                     self.env,
@@ -535,8 +570,11 @@ impl Val {
 
     fn number(&self) -> Result<f64> {
         let mut value = 0f64;
-        // SAFETY: as in `type_of`.
-        check(unsafe { sys::napi_get_value_double(self.env, self.raw, &mut value) }, "reading a number")?;
+        check(
+            // SAFETY: as in `type_of`.
+            unsafe { sys::napi_get_value_double(self.env, self.raw, &mut value) },
+            "reading a number",
+        )?;
         Ok(value)
     }
 
@@ -544,19 +582,31 @@ impl Val {
     fn bigint_text(&self) -> Result<String> {
         let mut sign = 0i32;
         let mut count = 0usize;
-        // SAFETY: as in `type_of`; null sign and words pointers ask for the word count only.
         check(
+            // SAFETY: as in `type_of`; null sign and words pointers ask for the word count only.
             unsafe {
-                sys::napi_get_value_bigint_words(self.env, self.raw, ptr::null_mut(), &mut count, ptr::null_mut())
+                sys::napi_get_value_bigint_words(
+                    self.env,
+                    self.raw,
+                    ptr::null_mut(),
+                    &mut count,
+                    ptr::null_mut(),
+                )
             },
             "reading a BigInt's size",
         )?;
         let mut words = vec![0u64; count.max(1)];
         let mut count = words.len();
-        // SAFETY: `words` has room for `count` words.
         check(
+            // SAFETY: `words` has room for `count` words.
             unsafe {
-                sys::napi_get_value_bigint_words(self.env, self.raw, &mut sign, &mut count, words.as_mut_ptr())
+                sys::napi_get_value_bigint_words(
+                    self.env,
+                    self.raw,
+                    &mut sign,
+                    &mut count,
+                    words.as_mut_ptr(),
+                )
             },
             "reading a BigInt",
         )?;
@@ -569,8 +619,11 @@ impl Val {
             return Err(self.wrong_type(name, "a boolean"));
         }
         let mut value = false;
-        // SAFETY: as in `type_of`.
-        check(unsafe { sys::napi_get_value_bool(self.env, self.raw, &mut value) }, "reading a boolean")?;
+        check(
+            // SAFETY: as in `type_of`.
+            unsafe { sys::napi_get_value_bool(self.env, self.raw, &mut value) },
+            "reading a boolean",
+        )?;
         Ok(value)
     }
 
@@ -580,13 +633,19 @@ impl Val {
             return Err(self.wrong_type(name, "an array"));
         }
         let mut len = 0u32;
-        // SAFETY: as in `type_of`.
-        check(unsafe { sys::napi_get_array_length(self.env, self.raw, &mut len) }, "reading an array's length")?;
+        check(
+            // SAFETY: as in `type_of`.
+            unsafe { sys::napi_get_array_length(self.env, self.raw, &mut len) },
+            "reading an array's length",
+        )?;
         (0..len)
             .map(|idx| {
                 let mut raw = ptr::null_mut();
-                // SAFETY: as in `type_of`.
-                check(unsafe { sys::napi_get_element(self.env, self.raw, idx, &mut raw) }, "reading an array")?;
+                check(
+                    // SAFETY: as in `type_of`.
+                    unsafe { sys::napi_get_element(self.env, self.raw, idx, &mut raw) },
+                    "reading an array",
+                )?;
                 Ok(Val { env: self.env, raw })
             })
             .collect()
@@ -595,8 +654,8 @@ impl Val {
     /// The own enumerable string keys of an object.
     fn own_keys(&self) -> Result<Vec<String>> {
         let mut names = ptr::null_mut();
-        // SAFETY: as in `type_of`.
         check(
+            // SAFETY: as in `type_of`.
             unsafe {
                 sys::napi_get_all_property_names(
                     self.env,
@@ -609,19 +668,23 @@ impl Val {
             },
             "listing an object's keys",
         )?;
-        Val { env: self.env, raw: names }
-            .array("keys")?
-            .into_iter()
-            .map(|key| Ok(String::from_utf8_lossy(&key.string_bytes()?).into_owned()))
-            .collect()
+        Val {
+            env: self.env,
+            raw: names,
+        }
+        .array("keys")?
+        .into_iter()
+        .map(|key| Ok(String::from_utf8_lossy(&key.string_bytes()?).into_owned()))
+        .collect()
     }
 
     /// Property `key` (`None` when it is `undefined`).
     fn get(&self, key: &str) -> Result<Option<Val>> {
-        let key = CString::new(key).map_err(|_| self.invalid_value("a property name holds a NUL"))?;
+        let key =
+            CString::new(key).map_err(|_| self.invalid_value("a property name holds a NUL"))?;
         let mut raw = ptr::null_mut();
-        // SAFETY: as in `type_of`; `key` is NUL-terminated.
         check(
+            // SAFETY: as in `type_of`; `key` is NUL-terminated.
             unsafe { sys::napi_get_named_property(self.env, self.raw, key.as_ptr(), &mut raw) },
             "reading a property",
         )?;
@@ -643,7 +706,9 @@ impl Val {
             (sys::ValueType::napi_number | sys::ValueType::napi_bigint, Conv::Bytes) => {
                 return self.js_text();
             }
-            (sys::ValueType::napi_number, Conv::Int) => return Ok(integer_text(self.number()?).into_bytes()),
+            (sys::ValueType::napi_number, Conv::Int) => {
+                return Ok(integer_text(self.number()?).into_bytes())
+            }
             (sys::ValueType::napi_number, Conv::Float | Conv::ScoreBound) => {
                 return Ok(ferrite_core::parse::format_double(self.number()?).into_bytes())
             }
@@ -665,12 +730,16 @@ impl Val {
     /// `String(value)`.
     fn js_text(&self) -> Result<Vec<u8>> {
         let mut text = ptr::null_mut();
-        // SAFETY: as in `type_of`.
         check(
+            // SAFETY: as in `type_of`.
             unsafe { sys::napi_coerce_to_string(self.env, self.raw, &mut text) },
             "converting to a string",
         )?;
-        Val { env: self.env, raw: text }.string_bytes()
+        Val {
+            env: self.env,
+            raw: text,
+        }
+        .string_bytes()
     }
 }
 

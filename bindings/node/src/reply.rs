@@ -63,9 +63,16 @@ pub enum Kind {
 /// What a call hands back to JavaScript (converted on the JavaScript thread).
 pub enum Out {
     /// A command's reply, presented as `kind`; bulk strings as `Buffer`s unless `decode`.
-    Reply { kind: Kind, reply: Reply, decode: bool },
+    Reply {
+        kind: Kind,
+        reply: Reply,
+        decode: bool,
+    },
     /// A transaction's replies, in order.
-    Replies { replies: Vec<(Kind, Reply)>, decode: bool },
+    Replies {
+        replies: Vec<(Kind, Reply)>,
+        decode: bool,
+    },
     /// `undefined`.
     Undefined,
     /// `stats()`.
@@ -81,7 +88,11 @@ impl Out {
     /// The outcome of a command.
     pub fn of(kind: Kind, res: std::result::Result<Reply, Error>, decode: bool) -> Out {
         match res {
-            Ok(reply) => Out::Reply { kind, reply, decode },
+            Ok(reply) => Out::Reply {
+                kind,
+                reply,
+                decode,
+            },
             Err(err) => Out::Failed(err),
         }
     }
@@ -100,7 +111,11 @@ impl TypeName for Out {
 impl ToNapiValue for Out {
     unsafe fn to_napi_value(env: sys::napi_env, val: Out) -> Result<sys::napi_value> {
         match val {
-            Out::Reply { kind, reply, decode } => convert(env, kind, reply, decode),
+            Out::Reply {
+                kind,
+                reply,
+                decode,
+            } => convert(env, kind, reply, decode),
             Out::Replies { replies, decode } => {
                 let items = replies
                     .into_iter()
@@ -125,22 +140,38 @@ pub fn db_error(env: sys::napi_env, err: &Error) -> napi::Error {
 // ---------------------------------------------------------------------------- conversion
 
 fn convert(env: sys::napi_env, kind: Kind, reply: Reply, decode: bool) -> Result<sys::napi_value> {
-    let bulk = |bytes: &[u8]| if decode { string(env, bytes) } else { buffer(env, bytes) };
+    let bulk = |bytes: &[u8]| {
+        if decode {
+            string(env, bytes)
+        } else {
+            buffer(env, bytes)
+        }
+    };
     match (kind, reply) {
         (Kind::Ok, Reply::Status(_)) => undefined(env),
         (Kind::Bool, Reply::Integer(n)) => boolean(env, n != 0),
         (
-            Kind::Integer | Kind::OptionalInteger | Kind::OptionalDurationS | Kind::OptionalDurationMs,
+            Kind::Integer
+            | Kind::OptionalInteger
+            | Kind::OptionalDurationS
+            | Kind::OptionalDurationMs,
             Reply::Nil,
         ) => null(env),
-        (Kind::OptionalDurationS | Kind::OptionalDurationMs, Reply::Integer(n)) if n < 0 => null(env),
+        (Kind::OptionalDurationS | Kind::OptionalDurationMs, Reply::Integer(n)) if n < 0 => {
+            null(env)
+        }
         (
-            Kind::Integer | Kind::OptionalInteger | Kind::OptionalDurationS | Kind::OptionalDurationMs,
+            Kind::Integer
+            | Kind::OptionalInteger
+            | Kind::OptionalDurationS
+            | Kind::OptionalDurationMs,
             Reply::Integer(n),
         ) => bigint(env, n),
         (Kind::Count | Kind::OptionalCount, Reply::Integer(n)) => number(env, n as f64),
         (Kind::OptionalCount, Reply::Nil) => null(env),
-        (Kind::Float | Kind::IncrFloat | Kind::OptionalFloat, Reply::Bulk(text)) => float(env, &text, decode),
+        (Kind::Float | Kind::IncrFloat | Kind::OptionalFloat, Reply::Bulk(text)) => {
+            float(env, &text, decode)
+        }
         (Kind::OptionalFloat, Reply::Nil) => null(env),
         (Kind::Bytes | Kind::OptionalBytes, Reply::Bulk(bytes)) => bulk(&bytes),
         (Kind::OptionalString, Reply::Bulk(bytes)) => string(env, &bytes),
@@ -162,7 +193,9 @@ fn convert(env: sys::napi_env, kind: Kind, reply: Reply, decode: bool) -> Result
             array(env, items)
         }
         (Kind::Map, Reply::Array(items)) if items.len() % 2 == 0 => map(env, items, decode),
-        (Kind::ScoredList, Reply::Array(items)) if items.len() % 2 == 0 => scored(env, items, decode),
+        (Kind::ScoredList, Reply::Array(items)) if items.len() % 2 == 0 => {
+            scored(env, items, decode)
+        }
         (Kind::BoolList, Reply::Array(items)) => {
             let items = items
                 .into_iter()
@@ -196,7 +229,10 @@ fn convert(env: sys::napi_env, kind: Kind, reply: Reply, decode: bool) -> Result
             let items = parts.pop().unwrap_or(Reply::Nil);
             let cursor = parts.pop().unwrap_or(Reply::Nil);
             let cursor = match cursor {
-                Reply::Bulk(text) => match std::str::from_utf8(&text).ok().and_then(|t| t.parse::<u64>().ok()) {
+                Reply::Bulk(text) => match std::str::from_utf8(&text)
+                    .ok()
+                    .and_then(|t| t.parse::<u64>().ok())
+                {
                     Some(cursor) => bigint_u64(env, cursor),
                     None => bulk(&text),
                 },
@@ -258,8 +294,11 @@ fn map(env: sys::napi_env, items: Vec<Reply>, decode: bool) -> Result<sys::napi_
             Reply::Bulk(bytes) if !decode => buffer(env, &bytes)?,
             other => generic(env, other, decode)?,
         };
-        // SAFETY: `target`, `key` and `value` are values of `env`, created during this call.
-        check(unsafe { sys::napi_set_property(env, target, key, value) }, "setting a property")?;
+        check(
+            // SAFETY: `target`, `key` and `value` are values of `env`, created during this call.
+            unsafe { sys::napi_set_property(env, target, key, value) },
+            "setting a property",
+        )?;
     }
     Ok(target)
 }
@@ -296,7 +335,10 @@ fn stats_object(env: sys::napi_env, stats: &DatabaseStats) -> Result<sys::napi_v
     object(
         env,
         &[
-            ("keys", number(env, stats.keys_per_db.iter().sum::<usize>() as f64)?),
+            (
+                "keys",
+                number(env, stats.keys_per_db.iter().sum::<usize>() as f64)?,
+            ),
             ("keysPerDb", array(env, keys_per_db)?),
             ("memoryUsed", number(env, stats.memory_used as f64)?),
             ("memoryLimit", number(env, stats.memory_limit as f64)?),
@@ -304,7 +346,10 @@ fn stats_object(env: sys::napi_env, stats: &DatabaseStats) -> Result<sys::napi_v
             ("snapshotBytes", number(env, stats.snapshot_bytes as f64)?),
             ("snapshots", number(env, stats.snapshots as f64)?),
             ("lastSnapshotError", last_snapshot_error),
-            ("commandsProcessed", number(env, stats.commands_processed as f64)?),
+            (
+                "commandsProcessed",
+                number(env, stats.commands_processed as f64)?,
+            ),
             ("expiredKeys", number(env, stats.expired_keys as f64)?),
         ],
     )
@@ -316,9 +361,11 @@ fn stats_object(env: sys::napi_env, stats: &DatabaseStats) -> Result<sys::napi_v
 pub(crate) fn string(env: sys::napi_env, bytes: &[u8]) -> Result<sys::napi_value> {
     let text = String::from_utf8_lossy(bytes);
     let mut out = ptr::null_mut();
-    // SAFETY: `env` is the current call's environment; `text` is valid UTF-8 of that length.
     check(
-        unsafe { sys::napi_create_string_utf8(env, text.as_ptr().cast(), text.len() as isize, &mut out) },
+        // SAFETY: `env` is the current call's environment; `text` is valid UTF-8 of that length.
+        unsafe {
+            sys::napi_create_string_utf8(env, text.as_ptr().cast(), text.len() as isize, &mut out)
+        },
         "creating a string",
     )?;
     Ok(out)
@@ -328,10 +375,18 @@ pub(crate) fn string(env: sys::napi_env, bytes: &[u8]) -> Result<sys::napi_value
 fn buffer(env: sys::napi_env, bytes: &[u8]) -> Result<sys::napi_value> {
     let mut data = ptr::null_mut();
     let mut out = ptr::null_mut();
-    // SAFETY: `env` is the current call's environment; napi copies `bytes.len()` bytes from a
-    // pointer valid for that many (napi accepts any pointer when the length is 0).
     check(
-        unsafe { sys::napi_create_buffer_copy(env, bytes.len(), bytes.as_ptr().cast(), &mut data, &mut out) },
+        // SAFETY: `env` is the current call's environment; napi copies `bytes.len()` bytes from a
+        // pointer valid for that many (napi accepts any pointer when the length is 0).
+        unsafe {
+            sys::napi_create_buffer_copy(
+                env,
+                bytes.len(),
+                bytes.as_ptr().cast(),
+                &mut data,
+                &mut out,
+            )
+        },
         "creating a Buffer",
     )?;
     Ok(out)
@@ -339,29 +394,41 @@ fn buffer(env: sys::napi_env, bytes: &[u8]) -> Result<sys::napi_value> {
 
 fn bigint(env: sys::napi_env, n: i64) -> Result<sys::napi_value> {
     let mut out = ptr::null_mut();
-    // SAFETY: `env` is the current call's environment.
-    check(unsafe { sys::napi_create_bigint_int64(env, n, &mut out) }, "creating a BigInt")?;
+    check(
+        // SAFETY: `env` is the current call's environment.
+        unsafe { sys::napi_create_bigint_int64(env, n, &mut out) },
+        "creating a BigInt",
+    )?;
     Ok(out)
 }
 
 fn bigint_u64(env: sys::napi_env, n: u64) -> Result<sys::napi_value> {
     let mut out = ptr::null_mut();
-    // SAFETY: `env` is the current call's environment.
-    check(unsafe { sys::napi_create_bigint_uint64(env, n, &mut out) }, "creating a BigInt")?;
+    check(
+        // SAFETY: `env` is the current call's environment.
+        unsafe { sys::napi_create_bigint_uint64(env, n, &mut out) },
+        "creating a BigInt",
+    )?;
     Ok(out)
 }
 
 fn number(env: sys::napi_env, n: f64) -> Result<sys::napi_value> {
     let mut out = ptr::null_mut();
-    // SAFETY: `env` is the current call's environment.
-    check(unsafe { sys::napi_create_double(env, n, &mut out) }, "creating a number")?;
+    check(
+        // SAFETY: `env` is the current call's environment.
+        unsafe { sys::napi_create_double(env, n, &mut out) },
+        "creating a number",
+    )?;
     Ok(out)
 }
 
 fn boolean(env: sys::napi_env, b: bool) -> Result<sys::napi_value> {
     let mut out = ptr::null_mut();
-    // SAFETY: `env` is the current call's environment.
-    check(unsafe { sys::napi_get_boolean(env, b, &mut out) }, "creating a boolean")?;
+    check(
+        // SAFETY: `env` is the current call's environment.
+        unsafe { sys::napi_get_boolean(env, b, &mut out) },
+        "creating a boolean",
+    )?;
     Ok(out)
 }
 
@@ -374,19 +441,28 @@ fn null(env: sys::napi_env) -> Result<sys::napi_value> {
 
 pub(crate) fn undefined(env: sys::napi_env) -> Result<sys::napi_value> {
     let mut out = ptr::null_mut();
-    // SAFETY: `env` is the current call's environment.
-    check(unsafe { sys::napi_get_undefined(env, &mut out) }, "undefined")?;
+    check(
+        // SAFETY: `env` is the current call's environment.
+        unsafe { sys::napi_get_undefined(env, &mut out) },
+        "undefined",
+    )?;
     Ok(out)
 }
 
 fn array(env: sys::napi_env, items: Vec<sys::napi_value>) -> Result<sys::napi_value> {
     let mut out = ptr::null_mut();
-    // SAFETY: `env` is the current call's environment; every item is one of its values.
-    check(unsafe { sys::napi_create_array_with_length(env, items.len(), &mut out) }, "creating an array")?;
+    check(
+        // SAFETY: `env` is the current call's environment; every item is one of its values.
+        unsafe { sys::napi_create_array_with_length(env, items.len(), &mut out) },
+        "creating an array",
+    )?;
     for (idx, item) in items.into_iter().enumerate() {
         let idx = u32::try_from(idx).map_err(|_| napi::Error::from_reason("array too long"))?;
-        // SAFETY: as above.
-        check(unsafe { sys::napi_set_element(env, out, idx, item) }, "filling an array")?;
+        check(
+            // SAFETY: as above.
+            unsafe { sys::napi_set_element(env, out, idx, item) },
+            "filling an array",
+        )?;
     }
     Ok(out)
 }
@@ -394,12 +470,18 @@ fn array(env: sys::napi_env, items: Vec<sys::napi_value>) -> Result<sys::napi_va
 /// An object with these properties.
 fn object(env: sys::napi_env, props: &[(&str, sys::napi_value)]) -> Result<sys::napi_value> {
     let mut out = ptr::null_mut();
-    // SAFETY: `env` is the current call's environment.
-    check(unsafe { sys::napi_create_object(env, &mut out) }, "creating an object")?;
+    check(
+        // SAFETY: `env` is the current call's environment.
+        unsafe { sys::napi_create_object(env, &mut out) },
+        "creating an object",
+    )?;
     for (name, value) in props {
         let key = string(env, name.as_bytes())?;
-        // SAFETY: `out`, `key` and `value` are values of `env`.
-        check(unsafe { sys::napi_set_property(env, out, key, *value) }, "setting a property")?;
+        check(
+            // SAFETY: `out`, `key` and `value` are values of `env`.
+            unsafe { sys::napi_set_property(env, out, key, *value) },
+            "setting a property",
+        )?;
     }
     Ok(out)
 }
@@ -408,23 +490,35 @@ fn object(env: sys::napi_env, props: &[(&str, sys::napi_value)]) -> Result<sys::
 fn null_prototype_object(env: sys::napi_env) -> Result<sys::napi_value> {
     let get = |target: sys::napi_value, name: &std::ffi::CStr| -> Result<sys::napi_value> {
         let mut out = ptr::null_mut();
-        // SAFETY: `target` is a value of `env`; `name` is NUL-terminated.
         check(
+            // SAFETY: `target` is a value of `env`; `name` is NUL-terminated.
             unsafe { sys::napi_get_named_property(env, target, name.as_ptr(), &mut out) },
             "reading a global",
         )?;
         Ok(out)
     };
     let mut global = ptr::null_mut();
-    // SAFETY: `env` is the current call's environment.
-    check(unsafe { sys::napi_get_global(env, &mut global) }, "reading the global object")?;
+    check(
+        // SAFETY: `env` is the current call's environment.
+        unsafe { sys::napi_get_global(env, &mut global) },
+        "reading the global object",
+    )?;
     let object_ctor = get(global, c"Object")?;
     let create = get(object_ctor, c"create")?;
     let args = [null(env)?];
     let mut out = ptr::null_mut();
-    // SAFETY: `create` is `Object.create`, called on `Object` with one argument.
     check(
-        unsafe { sys::napi_call_function(env, object_ctor, create, args.len(), args.as_ptr(), &mut out) },
+        // SAFETY: `create` is `Object.create`, called on `Object` with one argument.
+        unsafe {
+            sys::napi_call_function(
+                env,
+                object_ctor,
+                create,
+                args.len(),
+                args.as_ptr(),
+                &mut out,
+            )
+        },
         "Object.create(null)",
     )?;
     Ok(out)

@@ -6,9 +6,9 @@
 //!   promise resolves, the JavaScript wrapper (`index.js`) calls `_ferriteCommit`, which runs
 //!   the queue inside one `Database::transaction` on the libuv thread pool and resolves to the
 //!   replies; if the callback throws, `_ferriteDiscard` drops the queue and nothing runs. Like
-//!   MULTI/EXEC, a command inside cannot read what an earlier one of the same transaction
-//!   wrote (its reply is in the commit's result), and unlike EXEC, a command that fails rolls
-//!   back the whole transaction.
+//!   MULTI/EXEC, the callback cannot read inside the transaction (a queued read returns
+//!   `undefined`; its reply, which does see the earlier queued writes, is in the commit's
+//!   result), and unlike EXEC, a command that fails rolls back the whole transaction.
 //! - **live** (`db.transactionSync((tx) => ...)`): the callback runs on the JavaScript thread
 //!   inside `Database::transaction`, holding every lock; each command method runs at once on
 //!   the transaction and returns its reply, so reads see the transaction's own writes. A throw
@@ -70,7 +70,8 @@ impl Transaction {
                 Out::of(kind, res, self.decode)
             }
             TxState::Done => Out::Misuse(
-                "the transaction has ended: use a transaction object only inside its callback".into(),
+                "the transaction has ended: use a transaction object only inside its callback"
+                    .into(),
             ),
         })
     }
@@ -93,7 +94,9 @@ impl Transaction {
         let state = std::mem::replace(&mut *self.state.borrow_mut(), TxState::Done);
         let work = match state {
             TxState::Queued(queue) => Work::Commit(queue),
-            TxState::Live(_) | TxState::Done => Work::Misuse("the transaction has already ended".into()),
+            TxState::Live(_) | TxState::Done => {
+                Work::Misuse("the transaction has already ended".into())
+            }
         };
         AsyncTask::new(Call {
             handle: self.handle.clone(),

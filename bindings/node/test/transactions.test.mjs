@@ -192,7 +192,21 @@ describe('transactionSync (live, synchronous callback)', () => {
       pending = db.get('k');
     });
     assert.equal(await pending, 'inside');
-    // The handle works normally afterwards.
+    // So does a close: it waits for the transaction (and `closed` does not wait for it).
+    let closing;
+    db.transactionSync((tx) => {
+      tx.set('k2', 'v');
+      closing = db.close();
+      assert.equal(db.closed, false);
+    });
+    await closing;
+    assert.equal(db.closed, true);
+    assert.throws(() => db.getSync('k'), { code: 'CLOSED' });
+  });
+
+  test('the handle works normally after a transactionSync', async () => {
+    const db = ferrite.memory();
+    db.transactionSync((tx) => tx.set('k', 'inside'));
     assert.equal(db.getSync('k'), 'inside');
     db.closeSync();
   });
