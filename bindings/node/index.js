@@ -58,7 +58,32 @@ Database.prototype.scanIterator = async function* scanIterator(options = {}) {
 /** `execute`, under node-redis's name. */
 Database.prototype.sendCommand = Database.prototype.execute;
 
-exports.open = native.open;
+// Databases still open when the process exits (process.exit(), an uncaught exception, or the
+// loop running dry) get their acknowledged writes flushed to disk, as a dropped Rust handle
+// does: otherwise a write of the last second in sync mode 'normal' (or any unsynced write in
+// 'none') would be lost with the process. Weak references: tracking never keeps a database alive.
+const live = new Set();
+const forget = new FinalizationRegistry((ref) => live.delete(ref));
+process.once('exit', () => {
+  for (const ref of live) {
+    const db = ref.deref();
+    if (db === undefined || db.closed) continue;
+    try {
+      db.syncSync();
+    } catch {
+      // Best effort: a database inside its own transactionSync, or a failed disk.
+    }
+  }
+});
+
+/** Opens (or creates) the database in directory `path`. */
+exports.open = function open(path, options) {
+  const db = native.open(path, options);
+  const ref = new WeakRef(db);
+  live.add(ref);
+  forget.register(db, ref);
+  return db;
+};
 exports.memory = native.memory;
 exports.Database = Database;
 exports.Transaction = Transaction;

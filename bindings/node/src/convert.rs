@@ -455,6 +455,28 @@ impl Val {
         }
     }
 
+    /// The value as napi holds it.
+    pub fn raw(&self) -> sys::napi_value {
+        self.raw
+    }
+
+    /// Checks that the value is a function.
+    pub fn expect_function(&self, name: &str) -> Result<()> {
+        if self.type_of()? == sys::ValueType::napi_function {
+            Ok(())
+        } else {
+            Err(self.wrong_type(name, "a function"))
+        }
+    }
+
+    /// A string's text (a lone surrogate becomes U+FFFD).
+    pub fn text(&self, name: &str) -> Result<String> {
+        if self.type_of()? != sys::ValueType::napi_string {
+            return Err(self.wrong_type(name, "a string"));
+        }
+        Ok(String::from_utf8_lossy(&self.string_bytes()?).into_owned())
+    }
+
     /// `undefined` or `null`.
     pub fn is_nullish(&self) -> bool {
         matches!(

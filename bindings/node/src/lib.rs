@@ -21,7 +21,7 @@ use std::rc::Rc;
 use std::sync::atomic::{AtomicBool, Ordering};
 use std::sync::Arc;
 
-use napi::bindgen_prelude::{AsyncTask, Function, Task};
+use napi::bindgen_prelude::{AsyncTask, FromNapiValue, Function, Task};
 use napi::{sys, Env};
 use napi_derive::napi;
 use parking_lot::RwLock;
@@ -262,12 +262,12 @@ impl Database {
     /// callback throws, every write is rolled back and the error is rethrown. The callback must
     /// be synchronous (a returned Promise rolls back and throws a `TypeError`).
     #[napi(js_name = "transactionSync")]
-    pub fn transaction_sync(
-        &self,
-        env: Env,
-        callback: Function<'_, Transaction, Val>,
-    ) -> Result<Val> {
+    pub fn transaction_sync(&self, env: Env, callback: Val) -> Result<Val> {
         let raw_env = env.raw();
+        callback.expect_function("callback")?;
+        // SAFETY: `callback` is a function value of this call's environment.
+        let callback: Function<'_, Transaction, Val> =
+            unsafe { Function::from_napi_value(raw_env, callback.raw()) }?;
         if self.handle.in_sync_tx.swap(true, Ordering::AcqRel) {
             return Err(js_error(
                 raw_env,
@@ -340,8 +340,8 @@ fn is_promise(env: sys::napi_env, value: Val) -> Result<bool> {
 
 /// Opens (or creates) the database in directory `path`.
 #[napi]
-pub fn open(env: Env, path: String, options: Option<Val>) -> Result<Database> {
-    open_with(env, Some(path), options)
+pub fn open(env: Env, path: Val, options: Option<Val>) -> Result<Database> {
+    open_with(env, Some(path.text("path")?), options)
 }
 
 /// An in-memory database.

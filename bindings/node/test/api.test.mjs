@@ -239,6 +239,8 @@ describe('argument checks', () => {
     assert.throws(() => db.setWith('k', 'v', { get: 'yes' }), typeError('options.get'));
     assert.throws(() => db.setWith('k', 'v', 'NX'), typeError('options'));
     assert.throws(() => db.execute('GET'), { code: 'ERR_INVALID_ARG_TYPE' });
+    assert.throws(() => db.transactionSync('not a function'), typeError('callback'));
+    assert.throws(() => ferrite.open(5), typeError('path'));
     db.closeSync();
   });
 

@@ -2,6 +2,7 @@
 // Node.js: a closed handle throws with a stable code), and scanIterator.
 
 import assert from 'node:assert/strict';
+import { spawnSync } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
@@ -66,6 +67,30 @@ describe('persistence', () => {
     const again = ferrite.open(path);
     again.closeSync();
   });
+});
+
+describe('leaving without close()', () => {
+  // A process that ends without closing its database (process.exit(), an uncaught exception,
+  // the loop running dry) still leaves every acknowledged write on disk, even in sync mode
+  // 'none': index.js flushes open databases on 'exit', as a dropped Rust handle flushes.
+  for (const [how, tail] of [
+    ['the loop runs dry', ''],
+    ['process.exit()', 'process.exit(3);'],
+    ['an uncaught exception', "throw new Error('boom');"],
+  ]) {
+    test(`keeps the writes when ${how}`, (t) => {
+      const path = scratch(t);
+      const index = JSON.stringify(new URL('../index.js', import.meta.url).pathname);
+      const program = `const db = require(${index}).open(${JSON.stringify(path)}, { syncMode: 'none' });
+        db.setSync('k', 'written');
+        db.transaction(async (tx) => tx.incr('n')).then(() => { ${tail} });`;
+      const child = spawnSync(process.execPath, ['-e', program], { encoding: 'utf8' });
+      assert.equal(child.status, tail === '' ? 0 : tail.startsWith('throw') ? 1 : 3, child.stderr);
+      const db = ferrite.open(path);
+      assert.deepEqual(db.mgetSync(['k', 'n']), ['written', '1']);
+      db.closeSync();
+    });
+  }
 });
 
 describe('a closed handle', () => {
