@@ -4,8 +4,9 @@
 //!
 //! Each method of the model has one `argv_<name>` function that checks its parameters and
 //! builds the command's argv, and three napi methods calling it: `<name>` on `Database` (a
-//! Promise; the command runs on the libuv thread pool), `<name>Sync` on `Database` (on the
-//! JavaScript thread) and `<name>` on `Transaction` (queued or run in the transaction).
+//! Promise, rejected for a bad argument; the command runs on the libuv thread pool),
+//! `<name>Sync` on `Database` (on the JavaScript thread; a bad argument throws) and `<name>` on
+//! `Transaction` (queued or run in the transaction).
 
 #![allow(clippy::too_many_arguments, unused_mut)]
 
@@ -1533,8 +1534,8 @@ impl Database {
     /// Appends a string to the value of a key; creates the key if it doesn't exist.
     /// `APPEND key value`
     #[napi(js_name = "append")]
-    pub fn cmd_append(&self, key: Val, value: Val) -> Result<AsyncTask<Call>> {
-        Ok(self.call(Kind::Count, argv_append(key, value)?))
+    pub fn cmd_append(&self, key: Val, value: Val) -> AsyncTask<Call> {
+        self.call(Kind::Count, argv_append(key, value))
     }
 
     /// Appends a string to the value of a key; creates the key if it doesn't exist. On the JavaScript thread.
@@ -1547,8 +1548,8 @@ impl Database {
     /// Decrements the integer value of a key by one; uses 0 as initial value if the key doesn't exist.
     /// `DECR key`
     #[napi(js_name = "decr")]
-    pub fn cmd_decr(&self, key: Val) -> Result<AsyncTask<Call>> {
-        Ok(self.call(Kind::Integer, argv_decr(key)?))
+    pub fn cmd_decr(&self, key: Val) -> AsyncTask<Call> {
+        self.call(Kind::Integer, argv_decr(key))
     }
 
     /// Decrements the integer value of a key by one; uses 0 as initial value if the key doesn't exist. On the JavaScript thread.
@@ -1561,8 +1562,8 @@ impl Database {
     /// Decrements a number from the integer value of a key; uses 0 as initial value if the key doesn't exist.
     /// `DECRBY key decrement`
     #[napi(js_name = "decrBy")]
-    pub fn cmd_decr_by(&self, key: Val, decrement: Val) -> Result<AsyncTask<Call>> {
-        Ok(self.call(Kind::Integer, argv_decr_by(key, decrement)?))
+    pub fn cmd_decr_by(&self, key: Val, decrement: Val) -> AsyncTask<Call> {
+        self.call(Kind::Integer, argv_decr_by(key, decrement))
     }
 
     /// Decrements a number from the integer value of a key; uses 0 as initial value if the key doesn't exist. On the JavaScript thread.
@@ -1575,8 +1576,8 @@ impl Database {
     /// Returns the string value of a key.
     /// `GET key`
     #[napi(js_name = "get")]
-    pub fn cmd_get(&self, key: Val) -> Result<AsyncTask<Call>> {
-        Ok(self.call(Kind::OptionalBytes, argv_get(key)?))
+    pub fn cmd_get(&self, key: Val) -> AsyncTask<Call> {
+        self.call(Kind::OptionalBytes, argv_get(key))
     }
 
     /// Returns the string value of a key. On the JavaScript thread.
@@ -1589,8 +1590,8 @@ impl Database {
     /// GET, decoded as UTF-8.
     /// `GET key`
     #[napi(js_name = "getStr")]
-    pub fn cmd_get_str(&self, key: Val) -> Result<AsyncTask<Call>> {
-        Ok(self.call(Kind::OptionalString, argv_get_str(key)?))
+    pub fn cmd_get_str(&self, key: Val) -> AsyncTask<Call> {
+        self.call(Kind::OptionalString, argv_get_str(key))
     }
 
     /// GET, decoded as UTF-8. On the JavaScript thread.
@@ -1603,8 +1604,8 @@ impl Database {
     /// Returns the string value of a key after deleting the key.
     /// `GETDEL key`
     #[napi(js_name = "getdel")]
-    pub fn cmd_getdel(&self, key: Val) -> Result<AsyncTask<Call>> {
-        Ok(self.call(Kind::OptionalBytes, argv_getdel(key)?))
+    pub fn cmd_getdel(&self, key: Val) -> AsyncTask<Call> {
+        self.call(Kind::OptionalBytes, argv_getdel(key))
     }
 
     /// Returns the string value of a key after deleting the key. On the JavaScript thread.
@@ -1617,8 +1618,8 @@ impl Database {
     /// Returns the string value of a key after setting its expiration time.
     /// `GETEX key [EX seconds | PX milliseconds | EXAT unix-time-seconds | PXAT unix-time-milliseconds | PERSIST]`
     #[napi(js_name = "getex")]
-    pub fn cmd_getex(&self, key: Val) -> Result<AsyncTask<Call>> {
-        Ok(self.call(Kind::OptionalBytes, argv_getex(key)?))
+    pub fn cmd_getex(&self, key: Val) -> AsyncTask<Call> {
+        self.call(Kind::OptionalBytes, argv_getex(key))
     }
 
     /// Returns the string value of a key after setting its expiration time. On the JavaScript thread.
@@ -1631,8 +1632,8 @@ impl Database {
     /// Returns the string value of a key after setting its expiration time. With every option.
     /// `GETEX key [EX seconds | PX milliseconds | EXAT unix-time-seconds | PXAT unix-time-milliseconds | PERSIST]` (the optional arguments from `options`)
     #[napi(js_name = "getexWith")]
-    pub fn cmd_getex_with(&self, key: Val, options: Option<Val>) -> Result<AsyncTask<Call>> {
-        Ok(self.call(Kind::OptionalBytes, argv_getex_with(key, options)?))
+    pub fn cmd_getex_with(&self, key: Val, options: Option<Val>) -> AsyncTask<Call> {
+        self.call(Kind::OptionalBytes, argv_getex_with(key, options))
     }
 
     /// Returns the string value of a key after setting its expiration time. With every option. On the JavaScript thread.
@@ -1645,8 +1646,8 @@ impl Database {
     /// Returns a substring of the string stored at a key.
     /// `GETRANGE key start end`
     #[napi(js_name = "getrange")]
-    pub fn cmd_getrange(&self, key: Val, start: Val, end: Val) -> Result<AsyncTask<Call>> {
-        Ok(self.call(Kind::Bytes, argv_getrange(key, start, end)?))
+    pub fn cmd_getrange(&self, key: Val, start: Val, end: Val) -> AsyncTask<Call> {
+        self.call(Kind::Bytes, argv_getrange(key, start, end))
     }
 
     /// Returns a substring of the string stored at a key. On the JavaScript thread.
@@ -1659,8 +1660,8 @@ impl Database {
     /// Returns the previous string value of a key after setting it to a new value.
     /// `GETSET key value`
     #[napi(js_name = "getset")]
-    pub fn cmd_getset(&self, key: Val, value: Val) -> Result<AsyncTask<Call>> {
-        Ok(self.call(Kind::OptionalBytes, argv_getset(key, value)?))
+    pub fn cmd_getset(&self, key: Val, value: Val) -> AsyncTask<Call> {
+        self.call(Kind::OptionalBytes, argv_getset(key, value))
     }
 
     /// Returns the previous string value of a key after setting it to a new value. On the JavaScript thread.
@@ -1673,8 +1674,8 @@ impl Database {
     /// Increments the integer value of a key by one; uses 0 as initial value if the key doesn't exist.
     /// `INCR key`
     #[napi(js_name = "incr")]
-    pub fn cmd_incr(&self, key: Val) -> Result<AsyncTask<Call>> {
-        Ok(self.call(Kind::Integer, argv_incr(key)?))
+    pub fn cmd_incr(&self, key: Val) -> AsyncTask<Call> {
+        self.call(Kind::Integer, argv_incr(key))
     }
 
     /// Increments the integer value of a key by one; uses 0 as initial value if the key doesn't exist. On the JavaScript thread.
@@ -1687,8 +1688,8 @@ impl Database {
     /// Increments the integer value of a key by a number; uses 0 as initial value if the key doesn't exist.
     /// `INCRBY key increment`
     #[napi(js_name = "incrBy")]
-    pub fn cmd_incr_by(&self, key: Val, increment: Val) -> Result<AsyncTask<Call>> {
-        Ok(self.call(Kind::Integer, argv_incr_by(key, increment)?))
+    pub fn cmd_incr_by(&self, key: Val, increment: Val) -> AsyncTask<Call> {
+        self.call(Kind::Integer, argv_incr_by(key, increment))
     }
 
     /// Increments the integer value of a key by a number; uses 0 as initial value if the key doesn't exist. On the JavaScript thread.
@@ -1701,8 +1702,8 @@ impl Database {
     /// Increments the floating point value of a key by a number; uses 0 as initial value if the key doesn't exist.
     /// `INCRBYFLOAT key increment`
     #[napi(js_name = "incrByFloat")]
-    pub fn cmd_incr_by_float(&self, key: Val, increment: Val) -> Result<AsyncTask<Call>> {
-        Ok(self.call(Kind::IncrFloat, argv_incr_by_float(key, increment)?))
+    pub fn cmd_incr_by_float(&self, key: Val, increment: Val) -> AsyncTask<Call> {
+        self.call(Kind::IncrFloat, argv_incr_by_float(key, increment))
     }
 
     /// Increments the floating point value of a key by a number; uses 0 as initial value if the key doesn't exist. On the JavaScript thread.
@@ -1715,8 +1716,8 @@ impl Database {
     /// Atomically returns the string values of one or more keys.
     /// `MGET keys [keys ...]`
     #[napi(js_name = "mget")]
-    pub fn cmd_mget(&self, keys: Val) -> Result<AsyncTask<Call>> {
-        Ok(self.call(Kind::OptionalBytesList, argv_mget(keys)?))
+    pub fn cmd_mget(&self, keys: Val) -> AsyncTask<Call> {
+        self.call(Kind::OptionalBytesList, argv_mget(keys))
     }
 
     /// Atomically returns the string values of one or more keys. On the JavaScript thread.
@@ -1729,8 +1730,8 @@ impl Database {
     /// Atomically creates or modifies the string values of one or more keys.
     /// `MSET key value [key value ...]`
     #[napi(js_name = "mset")]
-    pub fn cmd_mset(&self, data: Val) -> Result<AsyncTask<Call>> {
-        Ok(self.call(Kind::Ok, argv_mset(data)?))
+    pub fn cmd_mset(&self, data: Val) -> AsyncTask<Call> {
+        self.call(Kind::Ok, argv_mset(data))
     }
 
     /// Atomically creates or modifies the string values of one or more keys. On the JavaScript thread.
@@ -1743,8 +1744,8 @@ impl Database {
     /// Atomically modifies the string values of one or more keys only when all keys don't exist.
     /// `MSETNX key value [key value ...]`
     #[napi(js_name = "msetnx")]
-    pub fn cmd_msetnx(&self, data: Val) -> Result<AsyncTask<Call>> {
-        Ok(self.call(Kind::Bool, argv_msetnx(data)?))
+    pub fn cmd_msetnx(&self, data: Val) -> AsyncTask<Call> {
+        self.call(Kind::Bool, argv_msetnx(data))
     }
 
     /// Atomically modifies the string values of one or more keys only when all keys don't exist. On the JavaScript thread.
@@ -1757,8 +1758,8 @@ impl Database {
     /// Sets both string value and expiration time in milliseconds of a key; the key is created if it doesn't exist.
     /// `PSETEX key milliseconds value`
     #[napi(js_name = "psetex")]
-    pub fn cmd_psetex(&self, key: Val, milliseconds: Val, value: Val) -> Result<AsyncTask<Call>> {
-        Ok(self.call(Kind::Ok, argv_psetex(key, milliseconds, value)?))
+    pub fn cmd_psetex(&self, key: Val, milliseconds: Val, value: Val) -> AsyncTask<Call> {
+        self.call(Kind::Ok, argv_psetex(key, milliseconds, value))
     }
 
     /// Sets both string value and expiration time in milliseconds of a key; the key is created if it doesn't exist. On the JavaScript thread.
@@ -1771,8 +1772,8 @@ impl Database {
     /// Sets the string value of a key, ignoring its type; the key is created if it doesn't exist.
     /// `SET key value [NX | XX] [GET] [EX seconds | PX milliseconds | EXAT unix-time-seconds | PXAT unix-time-milliseconds | KEEPTTL]`
     #[napi(js_name = "set")]
-    pub fn cmd_set(&self, key: Val, value: Val) -> Result<AsyncTask<Call>> {
-        Ok(self.call(Kind::Ok, argv_set(key, value)?))
+    pub fn cmd_set(&self, key: Val, value: Val) -> AsyncTask<Call> {
+        self.call(Kind::Ok, argv_set(key, value))
     }
 
     /// Sets the string value of a key, ignoring its type; the key is created if it doesn't exist. On the JavaScript thread.
@@ -1785,8 +1786,8 @@ impl Database {
     /// Sets the string value of a key, ignoring its type; the key is created if it doesn't exist.
     /// `SET key value [NX | XX] [GET] [EX seconds | PX milliseconds | EXAT unix-time-seconds | PXAT unix-time-milliseconds | KEEPTTL]`
     #[napi(js_name = "setNx")]
-    pub fn cmd_set_nx(&self, key: Val, value: Val) -> Result<AsyncTask<Call>> {
-        Ok(self.call(Kind::Bool, argv_set_nx(key, value)?))
+    pub fn cmd_set_nx(&self, key: Val, value: Val) -> AsyncTask<Call> {
+        self.call(Kind::Bool, argv_set_nx(key, value))
     }
 
     /// Sets the string value of a key, ignoring its type; the key is created if it doesn't exist. On the JavaScript thread.
@@ -1799,8 +1800,8 @@ impl Database {
     /// Sets the string value of a key, ignoring its type; the key is created if it doesn't exist.
     /// `SET key value [NX | XX] [GET] [EX seconds | PX milliseconds | EXAT unix-time-seconds | PXAT unix-time-milliseconds | KEEPTTL]`
     #[napi(js_name = "setXx")]
-    pub fn cmd_set_xx(&self, key: Val, value: Val) -> Result<AsyncTask<Call>> {
-        Ok(self.call(Kind::Bool, argv_set_xx(key, value)?))
+    pub fn cmd_set_xx(&self, key: Val, value: Val) -> AsyncTask<Call> {
+        self.call(Kind::Bool, argv_set_xx(key, value))
     }
 
     /// Sets the string value of a key, ignoring its type; the key is created if it doesn't exist. On the JavaScript thread.
@@ -1813,8 +1814,8 @@ impl Database {
     /// Sets the string value of a key, ignoring its type; the key is created if it doesn't exist.
     /// `SET key value [NX | XX] [GET] [EX seconds | PX milliseconds | EXAT unix-time-seconds | PXAT unix-time-milliseconds | KEEPTTL]`
     #[napi(js_name = "setEx")]
-    pub fn cmd_set_ex(&self, key: Val, value: Val, milliseconds: Val) -> Result<AsyncTask<Call>> {
-        Ok(self.call(Kind::Ok, argv_set_ex(key, value, milliseconds)?))
+    pub fn cmd_set_ex(&self, key: Val, value: Val, milliseconds: Val) -> AsyncTask<Call> {
+        self.call(Kind::Ok, argv_set_ex(key, value, milliseconds))
     }
 
     /// Sets the string value of a key, ignoring its type; the key is created if it doesn't exist. On the JavaScript thread.
@@ -1827,13 +1828,8 @@ impl Database {
     /// Sets the string value of a key, ignoring its type; the key is created if it doesn't exist. With every option.
     /// `SET key value [NX | XX] [GET] [EX seconds | PX milliseconds | EXAT unix-time-seconds | PXAT unix-time-milliseconds | KEEPTTL]` (the optional arguments from `options`)
     #[napi(js_name = "setWith")]
-    pub fn cmd_set_with(
-        &self,
-        key: Val,
-        value: Val,
-        options: Option<Val>,
-    ) -> Result<AsyncTask<Call>> {
-        Ok(self.call(Kind::Reply, argv_set_with(key, value, options)?))
+    pub fn cmd_set_with(&self, key: Val, value: Val, options: Option<Val>) -> AsyncTask<Call> {
+        self.call(Kind::Reply, argv_set_with(key, value, options))
     }
 
     /// Sets the string value of a key, ignoring its type; the key is created if it doesn't exist. With every option. On the JavaScript thread.
@@ -1846,8 +1842,8 @@ impl Database {
     /// Sets the string value and expiration time of a key; creates the key if it doesn't exist.
     /// `SETEX key seconds value`
     #[napi(js_name = "setex")]
-    pub fn cmd_setex(&self, key: Val, seconds: Val, value: Val) -> Result<AsyncTask<Call>> {
-        Ok(self.call(Kind::Ok, argv_setex(key, seconds, value)?))
+    pub fn cmd_setex(&self, key: Val, seconds: Val, value: Val) -> AsyncTask<Call> {
+        self.call(Kind::Ok, argv_setex(key, seconds, value))
     }
 
     /// Sets the string value and expiration time of a key; creates the key if it doesn't exist. On the JavaScript thread.
@@ -1860,8 +1856,8 @@ impl Database {
     /// Set the string value of a key only when the key doesn't exist.
     /// `SETNX key value`
     #[napi(js_name = "setnx")]
-    pub fn cmd_setnx(&self, key: Val, value: Val) -> Result<AsyncTask<Call>> {
-        Ok(self.call(Kind::Bool, argv_setnx(key, value)?))
+    pub fn cmd_setnx(&self, key: Val, value: Val) -> AsyncTask<Call> {
+        self.call(Kind::Bool, argv_setnx(key, value))
     }
 
     /// Set the string value of a key only when the key doesn't exist. On the JavaScript thread.
@@ -1874,8 +1870,8 @@ impl Database {
     /// Overwrites a part of a string value with another by an offset; creates the key if it doesn't exist.
     /// `SETRANGE key offset value`
     #[napi(js_name = "setrange")]
-    pub fn cmd_setrange(&self, key: Val, offset: Val, value: Val) -> Result<AsyncTask<Call>> {
-        Ok(self.call(Kind::Count, argv_setrange(key, offset, value)?))
+    pub fn cmd_setrange(&self, key: Val, offset: Val, value: Val) -> AsyncTask<Call> {
+        self.call(Kind::Count, argv_setrange(key, offset, value))
     }
 
     /// Overwrites a part of a string value with another by an offset; creates the key if it doesn't exist. On the JavaScript thread.
@@ -1888,8 +1884,8 @@ impl Database {
     /// Returns the length of a string value.
     /// `STRLEN key`
     #[napi(js_name = "strlen")]
-    pub fn cmd_strlen(&self, key: Val) -> Result<AsyncTask<Call>> {
-        Ok(self.call(Kind::Count, argv_strlen(key)?))
+    pub fn cmd_strlen(&self, key: Val) -> AsyncTask<Call> {
+        self.call(Kind::Count, argv_strlen(key))
     }
 
     /// Returns the length of a string value. On the JavaScript thread.
@@ -1902,8 +1898,8 @@ impl Database {
     /// Deletes one or more fields from a hash; the key is deleted when no field is left.
     /// `HDEL key fields [fields ...]`
     #[napi(js_name = "hdel")]
-    pub fn cmd_hdel(&self, key: Val, fields: Val) -> Result<AsyncTask<Call>> {
-        Ok(self.call(Kind::Count, argv_hdel(key, fields)?))
+    pub fn cmd_hdel(&self, key: Val, fields: Val) -> AsyncTask<Call> {
+        self.call(Kind::Count, argv_hdel(key, fields))
     }
 
     /// Deletes one or more fields from a hash; the key is deleted when no field is left. On the JavaScript thread.
@@ -1916,8 +1912,8 @@ impl Database {
     /// Tells whether a field exists in a hash.
     /// `HEXISTS key field`
     #[napi(js_name = "hexists")]
-    pub fn cmd_hexists(&self, key: Val, field: Val) -> Result<AsyncTask<Call>> {
-        Ok(self.call(Kind::Bool, argv_hexists(key, field)?))
+    pub fn cmd_hexists(&self, key: Val, field: Val) -> AsyncTask<Call> {
+        self.call(Kind::Bool, argv_hexists(key, field))
     }
 
     /// Tells whether a field exists in a hash. On the JavaScript thread.
@@ -1930,8 +1926,8 @@ impl Database {
     /// Returns the value of a field in a hash.
     /// `HGET key field`
     #[napi(js_name = "hget")]
-    pub fn cmd_hget(&self, key: Val, field: Val) -> Result<AsyncTask<Call>> {
-        Ok(self.call(Kind::OptionalBytes, argv_hget(key, field)?))
+    pub fn cmd_hget(&self, key: Val, field: Val) -> AsyncTask<Call> {
+        self.call(Kind::OptionalBytes, argv_hget(key, field))
     }
 
     /// Returns the value of a field in a hash. On the JavaScript thread.
@@ -1944,8 +1940,8 @@ impl Database {
     /// HGET, decoded as UTF-8.
     /// `HGET key field`
     #[napi(js_name = "hgetStr")]
-    pub fn cmd_hget_str(&self, key: Val, field: Val) -> Result<AsyncTask<Call>> {
-        Ok(self.call(Kind::OptionalString, argv_hget_str(key, field)?))
+    pub fn cmd_hget_str(&self, key: Val, field: Val) -> AsyncTask<Call> {
+        self.call(Kind::OptionalString, argv_hget_str(key, field))
     }
 
     /// HGET, decoded as UTF-8. On the JavaScript thread.
@@ -1958,8 +1954,8 @@ impl Database {
     /// Returns every field and value of a hash.
     /// `HGETALL key`
     #[napi(js_name = "hgetall")]
-    pub fn cmd_hgetall(&self, key: Val) -> Result<AsyncTask<Call>> {
-        Ok(self.call(Kind::Map, argv_hgetall(key)?))
+    pub fn cmd_hgetall(&self, key: Val) -> AsyncTask<Call> {
+        self.call(Kind::Map, argv_hgetall(key))
     }
 
     /// Returns every field and value of a hash. On the JavaScript thread.
@@ -1972,8 +1968,8 @@ impl Database {
     /// Increments the integer value of a hash field by a number; a missing field counts as 0.
     /// `HINCRBY key field delta`
     #[napi(js_name = "hincrby")]
-    pub fn cmd_hincrby(&self, key: Val, field: Val, delta: Val) -> Result<AsyncTask<Call>> {
-        Ok(self.call(Kind::Integer, argv_hincrby(key, field, delta)?))
+    pub fn cmd_hincrby(&self, key: Val, field: Val, delta: Val) -> AsyncTask<Call> {
+        self.call(Kind::Integer, argv_hincrby(key, field, delta))
     }
 
     /// Increments the integer value of a hash field by a number; a missing field counts as 0. On the JavaScript thread.
@@ -1986,8 +1982,8 @@ impl Database {
     /// Increments the floating-point value of a hash field by a number; a missing field counts as 0.
     /// `HINCRBYFLOAT key field delta`
     #[napi(js_name = "hincrbyfloat")]
-    pub fn cmd_hincrbyfloat(&self, key: Val, field: Val, delta: Val) -> Result<AsyncTask<Call>> {
-        Ok(self.call(Kind::IncrFloat, argv_hincrbyfloat(key, field, delta)?))
+    pub fn cmd_hincrbyfloat(&self, key: Val, field: Val, delta: Val) -> AsyncTask<Call> {
+        self.call(Kind::IncrFloat, argv_hincrbyfloat(key, field, delta))
     }
 
     /// Increments the floating-point value of a hash field by a number; a missing field counts as 0. On the JavaScript thread.
@@ -2000,8 +1996,8 @@ impl Database {
     /// Returns every field of a hash.
     /// `HKEYS key`
     #[napi(js_name = "hkeys")]
-    pub fn cmd_hkeys(&self, key: Val) -> Result<AsyncTask<Call>> {
-        Ok(self.call(Kind::List, argv_hkeys(key)?))
+    pub fn cmd_hkeys(&self, key: Val) -> AsyncTask<Call> {
+        self.call(Kind::List, argv_hkeys(key))
     }
 
     /// Returns every field of a hash. On the JavaScript thread.
@@ -2014,8 +2010,8 @@ impl Database {
     /// Returns the number of fields in a hash.
     /// `HLEN key`
     #[napi(js_name = "hlen")]
-    pub fn cmd_hlen(&self, key: Val) -> Result<AsyncTask<Call>> {
-        Ok(self.call(Kind::Count, argv_hlen(key)?))
+    pub fn cmd_hlen(&self, key: Val) -> AsyncTask<Call> {
+        self.call(Kind::Count, argv_hlen(key))
     }
 
     /// Returns the number of fields in a hash. On the JavaScript thread.
@@ -2028,8 +2024,8 @@ impl Database {
     /// Returns the values of the given fields of a hash, nil for each missing one.
     /// `HMGET key fields [fields ...]`
     #[napi(js_name = "hmget")]
-    pub fn cmd_hmget(&self, key: Val, fields: Val) -> Result<AsyncTask<Call>> {
-        Ok(self.call(Kind::OptionalBytesList, argv_hmget(key, fields)?))
+    pub fn cmd_hmget(&self, key: Val, fields: Val) -> AsyncTask<Call> {
+        self.call(Kind::OptionalBytesList, argv_hmget(key, fields))
     }
 
     /// Returns the values of the given fields of a hash, nil for each missing one. On the JavaScript thread.
@@ -2042,8 +2038,8 @@ impl Database {
     /// Sets the values of one or more fields of a hash (deprecated in favour of HSET).
     /// `HMSET key field value [field value ...]`
     #[napi(js_name = "hmset")]
-    pub fn cmd_hmset(&self, key: Val, pairs: Val) -> Result<AsyncTask<Call>> {
-        Ok(self.call(Kind::Ok, argv_hmset(key, pairs)?))
+    pub fn cmd_hmset(&self, key: Val, pairs: Val) -> AsyncTask<Call> {
+        self.call(Kind::Ok, argv_hmset(key, pairs))
     }
 
     /// Sets the values of one or more fields of a hash (deprecated in favour of HSET). On the JavaScript thread.
@@ -2056,8 +2052,8 @@ impl Database {
     /// Sets one field; true when the field is new.
     /// `HSET key field value [field value ...]`
     #[napi(js_name = "hset")]
-    pub fn cmd_hset(&self, key: Val, field: Val, value: Val) -> Result<AsyncTask<Call>> {
-        Ok(self.call(Kind::Bool, argv_hset(key, field, value)?))
+    pub fn cmd_hset(&self, key: Val, field: Val, value: Val) -> AsyncTask<Call> {
+        self.call(Kind::Bool, argv_hset(key, field, value))
     }
 
     /// Sets one field; true when the field is new. On the JavaScript thread.
@@ -2070,8 +2066,8 @@ impl Database {
     /// Sets several fields; returns how many are new.
     /// `HSET key field value [field value ...]`
     #[napi(js_name = "hsetMultiple")]
-    pub fn cmd_hset_multiple(&self, key: Val, pairs: Val) -> Result<AsyncTask<Call>> {
-        Ok(self.call(Kind::Count, argv_hset_multiple(key, pairs)?))
+    pub fn cmd_hset_multiple(&self, key: Val, pairs: Val) -> AsyncTask<Call> {
+        self.call(Kind::Count, argv_hset_multiple(key, pairs))
     }
 
     /// Sets several fields; returns how many are new. On the JavaScript thread.
@@ -2084,8 +2080,8 @@ impl Database {
     /// Sets the value of a hash field only if the field does not exist yet.
     /// `HSETNX key field value`
     #[napi(js_name = "hsetnx")]
-    pub fn cmd_hsetnx(&self, key: Val, field: Val, value: Val) -> Result<AsyncTask<Call>> {
-        Ok(self.call(Kind::Bool, argv_hsetnx(key, field, value)?))
+    pub fn cmd_hsetnx(&self, key: Val, field: Val, value: Val) -> AsyncTask<Call> {
+        self.call(Kind::Bool, argv_hsetnx(key, field, value))
     }
 
     /// Sets the value of a hash field only if the field does not exist yet. On the JavaScript thread.
@@ -2098,8 +2094,8 @@ impl Database {
     /// Returns the length in bytes of the value of a hash field (0 when missing).
     /// `HSTRLEN key field`
     #[napi(js_name = "hstrlen")]
-    pub fn cmd_hstrlen(&self, key: Val, field: Val) -> Result<AsyncTask<Call>> {
-        Ok(self.call(Kind::Count, argv_hstrlen(key, field)?))
+    pub fn cmd_hstrlen(&self, key: Val, field: Val) -> AsyncTask<Call> {
+        self.call(Kind::Count, argv_hstrlen(key, field))
     }
 
     /// Returns the length in bytes of the value of a hash field (0 when missing). On the JavaScript thread.
@@ -2112,8 +2108,8 @@ impl Database {
     /// Returns every value of a hash.
     /// `HVALS key`
     #[napi(js_name = "hvals")]
-    pub fn cmd_hvals(&self, key: Val) -> Result<AsyncTask<Call>> {
-        Ok(self.call(Kind::List, argv_hvals(key)?))
+    pub fn cmd_hvals(&self, key: Val) -> AsyncTask<Call> {
+        self.call(Kind::List, argv_hvals(key))
     }
 
     /// Returns every value of a hash. On the JavaScript thread.
@@ -2126,8 +2122,8 @@ impl Database {
     /// Returns the element at an index of a list (negative indexes count from the tail).
     /// `LINDEX key index`
     #[napi(js_name = "lindex")]
-    pub fn cmd_lindex(&self, key: Val, index: Val) -> Result<AsyncTask<Call>> {
-        Ok(self.call(Kind::OptionalBytes, argv_lindex(key, index)?))
+    pub fn cmd_lindex(&self, key: Val, index: Val) -> AsyncTask<Call> {
+        self.call(Kind::OptionalBytes, argv_lindex(key, index))
     }
 
     /// Returns the element at an index of a list (negative indexes count from the tail). On the JavaScript thread.
@@ -2146,8 +2142,8 @@ impl Database {
         position: Val,
         pivot: Val,
         element: Val,
-    ) -> Result<AsyncTask<Call>> {
-        Ok(self.call(Kind::Integer, argv_linsert(key, position, pivot, element)?))
+    ) -> AsyncTask<Call> {
+        self.call(Kind::Integer, argv_linsert(key, position, pivot, element))
     }
 
     /// Inserts an element before or after the first occurrence of a pivot in a list. On the JavaScript thread.
@@ -2166,8 +2162,8 @@ impl Database {
     /// Returns the length of a list (0 when the key is missing).
     /// `LLEN key`
     #[napi(js_name = "llen")]
-    pub fn cmd_llen(&self, key: Val) -> Result<AsyncTask<Call>> {
-        Ok(self.call(Kind::Count, argv_llen(key)?))
+    pub fn cmd_llen(&self, key: Val) -> AsyncTask<Call> {
+        self.call(Kind::Count, argv_llen(key))
     }
 
     /// Returns the length of a list (0 when the key is missing). On the JavaScript thread.
@@ -2186,11 +2182,11 @@ impl Database {
         destination: Val,
         wherefrom: Val,
         whereto: Val,
-    ) -> Result<AsyncTask<Call>> {
-        Ok(self.call(
+    ) -> AsyncTask<Call> {
+        self.call(
             Kind::OptionalBytes,
-            argv_lmove(source, destination, wherefrom, whereto)?,
-        ))
+            argv_lmove(source, destination, wherefrom, whereto),
+        )
     }
 
     /// Pops an element from one end of a list and pushes it onto one end of another (or the same) list. On the JavaScript thread.
@@ -2212,8 +2208,8 @@ impl Database {
     /// Pops one element.
     /// `LPOP key [count]`
     #[napi(js_name = "lpop")]
-    pub fn cmd_lpop(&self, key: Val) -> Result<AsyncTask<Call>> {
-        Ok(self.call(Kind::OptionalBytes, argv_lpop(key)?))
+    pub fn cmd_lpop(&self, key: Val) -> AsyncTask<Call> {
+        self.call(Kind::OptionalBytes, argv_lpop(key))
     }
 
     /// Pops one element. On the JavaScript thread.
@@ -2226,8 +2222,8 @@ impl Database {
     /// Pops up to count elements; None when the key is missing.
     /// `LPOP key [count]`
     #[napi(js_name = "lpopCount")]
-    pub fn cmd_lpop_count(&self, key: Val, count: Val) -> Result<AsyncTask<Call>> {
-        Ok(self.call(Kind::OptionalList, argv_lpop_count(key, count)?))
+    pub fn cmd_lpop_count(&self, key: Val, count: Val) -> AsyncTask<Call> {
+        self.call(Kind::OptionalList, argv_lpop_count(key, count))
     }
 
     /// Pops up to count elements; None when the key is missing. On the JavaScript thread.
@@ -2240,8 +2236,8 @@ impl Database {
     /// Removes and returns the first element of a list, or with a count the first count elements. With every option.
     /// `LPOP key [count]` (the optional arguments from `options`)
     #[napi(js_name = "lpopWith")]
-    pub fn cmd_lpop_with(&self, key: Val, options: Option<Val>) -> Result<AsyncTask<Call>> {
-        Ok(self.call(Kind::Reply, argv_lpop_with(key, options)?))
+    pub fn cmd_lpop_with(&self, key: Val, options: Option<Val>) -> AsyncTask<Call> {
+        self.call(Kind::Reply, argv_lpop_with(key, options))
     }
 
     /// Removes and returns the first element of a list, or with a count the first count elements. With every option. On the JavaScript thread.
@@ -2254,8 +2250,8 @@ impl Database {
     /// The index of the match, or None.
     /// `LPOS key element [RANK rank] [COUNT count] [MAXLEN maxlen]`
     #[napi(js_name = "lpos")]
-    pub fn cmd_lpos(&self, key: Val, element: Val) -> Result<AsyncTask<Call>> {
-        Ok(self.call(Kind::OptionalCount, argv_lpos(key, element)?))
+    pub fn cmd_lpos(&self, key: Val, element: Val) -> AsyncTask<Call> {
+        self.call(Kind::OptionalCount, argv_lpos(key, element))
     }
 
     /// The index of the match, or None. On the JavaScript thread.
@@ -2268,8 +2264,8 @@ impl Database {
     /// The indexes of up to count matches (0: all).
     /// `LPOS key element [RANK rank] [COUNT count] [MAXLEN maxlen]`
     #[napi(js_name = "lposCount")]
-    pub fn cmd_lpos_count(&self, key: Val, element: Val, count: Val) -> Result<AsyncTask<Call>> {
-        Ok(self.call(Kind::IntegerList, argv_lpos_count(key, element, count)?))
+    pub fn cmd_lpos_count(&self, key: Val, element: Val, count: Val) -> AsyncTask<Call> {
+        self.call(Kind::IntegerList, argv_lpos_count(key, element, count))
     }
 
     /// The indexes of up to count matches (0: all). On the JavaScript thread.
@@ -2282,13 +2278,8 @@ impl Database {
     /// Returns the index of matching elements in a list (RANK picks the nth match, negative from the tail; COUNT returns several; MAXLEN bounds the scan). With every option.
     /// `LPOS key element [RANK rank] [COUNT count] [MAXLEN maxlen]` (the optional arguments from `options`)
     #[napi(js_name = "lposWith")]
-    pub fn cmd_lpos_with(
-        &self,
-        key: Val,
-        element: Val,
-        options: Option<Val>,
-    ) -> Result<AsyncTask<Call>> {
-        Ok(self.call(Kind::Reply, argv_lpos_with(key, element, options)?))
+    pub fn cmd_lpos_with(&self, key: Val, element: Val, options: Option<Val>) -> AsyncTask<Call> {
+        self.call(Kind::Reply, argv_lpos_with(key, element, options))
     }
 
     /// Returns the index of matching elements in a list (RANK picks the nth match, negative from the tail; COUNT returns several; MAXLEN bounds the scan). With every option. On the JavaScript thread.
@@ -2301,8 +2292,8 @@ impl Database {
     /// Prepends one or more elements to a list, creating it if needed; returns the new length.
     /// `LPUSH key values [values ...]`
     #[napi(js_name = "lpush")]
-    pub fn cmd_lpush(&self, key: Val, values: Val) -> Result<AsyncTask<Call>> {
-        Ok(self.call(Kind::Count, argv_lpush(key, values)?))
+    pub fn cmd_lpush(&self, key: Val, values: Val) -> AsyncTask<Call> {
+        self.call(Kind::Count, argv_lpush(key, values))
     }
 
     /// Prepends one or more elements to a list, creating it if needed; returns the new length. On the JavaScript thread.
@@ -2315,8 +2306,8 @@ impl Database {
     /// Prepends elements to a list only if the list exists; returns the new length (0 when missing).
     /// `LPUSHX key values [values ...]`
     #[napi(js_name = "lpushx")]
-    pub fn cmd_lpushx(&self, key: Val, values: Val) -> Result<AsyncTask<Call>> {
-        Ok(self.call(Kind::Count, argv_lpushx(key, values)?))
+    pub fn cmd_lpushx(&self, key: Val, values: Val) -> AsyncTask<Call> {
+        self.call(Kind::Count, argv_lpushx(key, values))
     }
 
     /// Prepends elements to a list only if the list exists; returns the new length (0 when missing). On the JavaScript thread.
@@ -2329,8 +2320,8 @@ impl Database {
     /// Returns the elements of a list between two inclusive indexes (negative from the tail, clamped to the list).
     /// `LRANGE key start stop`
     #[napi(js_name = "lrange")]
-    pub fn cmd_lrange(&self, key: Val, start: Val, stop: Val) -> Result<AsyncTask<Call>> {
-        Ok(self.call(Kind::List, argv_lrange(key, start, stop)?))
+    pub fn cmd_lrange(&self, key: Val, start: Val, stop: Val) -> AsyncTask<Call> {
+        self.call(Kind::List, argv_lrange(key, start, stop))
     }
 
     /// Returns the elements of a list between two inclusive indexes (negative from the tail, clamped to the list). On the JavaScript thread.
@@ -2343,8 +2334,8 @@ impl Database {
     /// Removes occurrences of an element from a list (count > 0 from the head, < 0 from the tail, 0 all).
     /// `LREM key count element`
     #[napi(js_name = "lrem")]
-    pub fn cmd_lrem(&self, key: Val, count: Val, element: Val) -> Result<AsyncTask<Call>> {
-        Ok(self.call(Kind::Count, argv_lrem(key, count, element)?))
+    pub fn cmd_lrem(&self, key: Val, count: Val, element: Val) -> AsyncTask<Call> {
+        self.call(Kind::Count, argv_lrem(key, count, element))
     }
 
     /// Removes occurrences of an element from a list (count > 0 from the head, < 0 from the tail, 0 all). On the JavaScript thread.
@@ -2357,8 +2348,8 @@ impl Database {
     /// Sets the element at an index of a list (negative indexes count from the tail).
     /// `LSET key index element`
     #[napi(js_name = "lset")]
-    pub fn cmd_lset(&self, key: Val, index: Val, element: Val) -> Result<AsyncTask<Call>> {
-        Ok(self.call(Kind::Ok, argv_lset(key, index, element)?))
+    pub fn cmd_lset(&self, key: Val, index: Val, element: Val) -> AsyncTask<Call> {
+        self.call(Kind::Ok, argv_lset(key, index, element))
     }
 
     /// Sets the element at an index of a list (negative indexes count from the tail). On the JavaScript thread.
@@ -2371,8 +2362,8 @@ impl Database {
     /// Trims a list to the elements between two inclusive indexes; the key is deleted when nothing is left.
     /// `LTRIM key start stop`
     #[napi(js_name = "ltrim")]
-    pub fn cmd_ltrim(&self, key: Val, start: Val, stop: Val) -> Result<AsyncTask<Call>> {
-        Ok(self.call(Kind::Ok, argv_ltrim(key, start, stop)?))
+    pub fn cmd_ltrim(&self, key: Val, start: Val, stop: Val) -> AsyncTask<Call> {
+        self.call(Kind::Ok, argv_ltrim(key, start, stop))
     }
 
     /// Trims a list to the elements between two inclusive indexes; the key is deleted when nothing is left. On the JavaScript thread.
@@ -2385,8 +2376,8 @@ impl Database {
     /// Pops one element.
     /// `RPOP key [count]`
     #[napi(js_name = "rpop")]
-    pub fn cmd_rpop(&self, key: Val) -> Result<AsyncTask<Call>> {
-        Ok(self.call(Kind::OptionalBytes, argv_rpop(key)?))
+    pub fn cmd_rpop(&self, key: Val) -> AsyncTask<Call> {
+        self.call(Kind::OptionalBytes, argv_rpop(key))
     }
 
     /// Pops one element. On the JavaScript thread.
@@ -2399,8 +2390,8 @@ impl Database {
     /// Pops up to count elements; None when the key is missing.
     /// `RPOP key [count]`
     #[napi(js_name = "rpopCount")]
-    pub fn cmd_rpop_count(&self, key: Val, count: Val) -> Result<AsyncTask<Call>> {
-        Ok(self.call(Kind::OptionalList, argv_rpop_count(key, count)?))
+    pub fn cmd_rpop_count(&self, key: Val, count: Val) -> AsyncTask<Call> {
+        self.call(Kind::OptionalList, argv_rpop_count(key, count))
     }
 
     /// Pops up to count elements; None when the key is missing. On the JavaScript thread.
@@ -2413,8 +2404,8 @@ impl Database {
     /// Removes and returns the last element of a list, or with a count the last count elements. With every option.
     /// `RPOP key [count]` (the optional arguments from `options`)
     #[napi(js_name = "rpopWith")]
-    pub fn cmd_rpop_with(&self, key: Val, options: Option<Val>) -> Result<AsyncTask<Call>> {
-        Ok(self.call(Kind::Reply, argv_rpop_with(key, options)?))
+    pub fn cmd_rpop_with(&self, key: Val, options: Option<Val>) -> AsyncTask<Call> {
+        self.call(Kind::Reply, argv_rpop_with(key, options))
     }
 
     /// Removes and returns the last element of a list, or with a count the last count elements. With every option. On the JavaScript thread.
@@ -2427,8 +2418,8 @@ impl Database {
     /// Appends one or more elements to a list, creating it if needed; returns the new length.
     /// `RPUSH key values [values ...]`
     #[napi(js_name = "rpush")]
-    pub fn cmd_rpush(&self, key: Val, values: Val) -> Result<AsyncTask<Call>> {
-        Ok(self.call(Kind::Count, argv_rpush(key, values)?))
+    pub fn cmd_rpush(&self, key: Val, values: Val) -> AsyncTask<Call> {
+        self.call(Kind::Count, argv_rpush(key, values))
     }
 
     /// Appends one or more elements to a list, creating it if needed; returns the new length. On the JavaScript thread.
@@ -2441,8 +2432,8 @@ impl Database {
     /// Appends elements to a list only if the list exists; returns the new length (0 when missing).
     /// `RPUSHX key values [values ...]`
     #[napi(js_name = "rpushx")]
-    pub fn cmd_rpushx(&self, key: Val, values: Val) -> Result<AsyncTask<Call>> {
-        Ok(self.call(Kind::Count, argv_rpushx(key, values)?))
+    pub fn cmd_rpushx(&self, key: Val, values: Val) -> AsyncTask<Call> {
+        self.call(Kind::Count, argv_rpushx(key, values))
     }
 
     /// Appends elements to a list only if the list exists; returns the new length (0 when missing). On the JavaScript thread.
@@ -2455,8 +2446,8 @@ impl Database {
     /// Adds one or more members to a set; the key is created if it doesn't exist.
     /// `SADD key members [members ...]`
     #[napi(js_name = "sadd")]
-    pub fn cmd_sadd(&self, key: Val, members: Val) -> Result<AsyncTask<Call>> {
-        Ok(self.call(Kind::Count, argv_sadd(key, members)?))
+    pub fn cmd_sadd(&self, key: Val, members: Val) -> AsyncTask<Call> {
+        self.call(Kind::Count, argv_sadd(key, members))
     }
 
     /// Adds one or more members to a set; the key is created if it doesn't exist. On the JavaScript thread.
@@ -2469,8 +2460,8 @@ impl Database {
     /// Returns the number of members in a set.
     /// `SCARD key`
     #[napi(js_name = "scard")]
-    pub fn cmd_scard(&self, key: Val) -> Result<AsyncTask<Call>> {
-        Ok(self.call(Kind::Count, argv_scard(key)?))
+    pub fn cmd_scard(&self, key: Val) -> AsyncTask<Call> {
+        self.call(Kind::Count, argv_scard(key))
     }
 
     /// Returns the number of members in a set. On the JavaScript thread.
@@ -2483,8 +2474,8 @@ impl Database {
     /// Returns the members of the first set that are in none of the following sets.
     /// `SDIFF keys [keys ...]`
     #[napi(js_name = "sdiff")]
-    pub fn cmd_sdiff(&self, keys: Val) -> Result<AsyncTask<Call>> {
-        Ok(self.call(Kind::Set, argv_sdiff(keys)?))
+    pub fn cmd_sdiff(&self, keys: Val) -> AsyncTask<Call> {
+        self.call(Kind::Set, argv_sdiff(keys))
     }
 
     /// Returns the members of the first set that are in none of the following sets. On the JavaScript thread.
@@ -2497,8 +2488,8 @@ impl Database {
     /// Stores the difference of sets in a key (deleting it when the result is empty); returns its size.
     /// `SDIFFSTORE destination keys [keys ...]`
     #[napi(js_name = "sdiffstore")]
-    pub fn cmd_sdiffstore(&self, destination: Val, keys: Val) -> Result<AsyncTask<Call>> {
-        Ok(self.call(Kind::Count, argv_sdiffstore(destination, keys)?))
+    pub fn cmd_sdiffstore(&self, destination: Val, keys: Val) -> AsyncTask<Call> {
+        self.call(Kind::Count, argv_sdiffstore(destination, keys))
     }
 
     /// Stores the difference of sets in a key (deleting it when the result is empty); returns its size. On the JavaScript thread.
@@ -2511,8 +2502,8 @@ impl Database {
     /// Returns the members present in every given set.
     /// `SINTER keys [keys ...]`
     #[napi(js_name = "sinter")]
-    pub fn cmd_sinter(&self, keys: Val) -> Result<AsyncTask<Call>> {
-        Ok(self.call(Kind::Set, argv_sinter(keys)?))
+    pub fn cmd_sinter(&self, keys: Val) -> AsyncTask<Call> {
+        self.call(Kind::Set, argv_sinter(keys))
     }
 
     /// Returns the members present in every given set. On the JavaScript thread.
@@ -2525,8 +2516,8 @@ impl Database {
     /// Stores the intersection of sets in a key (deleting it when the result is empty); returns its size.
     /// `SINTERSTORE destination keys [keys ...]`
     #[napi(js_name = "sinterstore")]
-    pub fn cmd_sinterstore(&self, destination: Val, keys: Val) -> Result<AsyncTask<Call>> {
-        Ok(self.call(Kind::Count, argv_sinterstore(destination, keys)?))
+    pub fn cmd_sinterstore(&self, destination: Val, keys: Val) -> AsyncTask<Call> {
+        self.call(Kind::Count, argv_sinterstore(destination, keys))
     }
 
     /// Stores the intersection of sets in a key (deleting it when the result is empty); returns its size. On the JavaScript thread.
@@ -2539,8 +2530,8 @@ impl Database {
     /// Determines whether a member belongs to a set.
     /// `SISMEMBER key member`
     #[napi(js_name = "sismember")]
-    pub fn cmd_sismember(&self, key: Val, member: Val) -> Result<AsyncTask<Call>> {
-        Ok(self.call(Kind::Bool, argv_sismember(key, member)?))
+    pub fn cmd_sismember(&self, key: Val, member: Val) -> AsyncTask<Call> {
+        self.call(Kind::Bool, argv_sismember(key, member))
     }
 
     /// Determines whether a member belongs to a set. On the JavaScript thread.
@@ -2553,8 +2544,8 @@ impl Database {
     /// Returns all members of a set.
     /// `SMEMBERS key`
     #[napi(js_name = "smembers")]
-    pub fn cmd_smembers(&self, key: Val) -> Result<AsyncTask<Call>> {
-        Ok(self.call(Kind::Set, argv_smembers(key)?))
+    pub fn cmd_smembers(&self, key: Val) -> AsyncTask<Call> {
+        self.call(Kind::Set, argv_smembers(key))
     }
 
     /// Returns all members of a set. On the JavaScript thread.
@@ -2567,8 +2558,8 @@ impl Database {
     /// Determines whether each of several members belongs to a set.
     /// `SMISMEMBER key members [members ...]`
     #[napi(js_name = "smismember")]
-    pub fn cmd_smismember(&self, key: Val, members: Val) -> Result<AsyncTask<Call>> {
-        Ok(self.call(Kind::BoolList, argv_smismember(key, members)?))
+    pub fn cmd_smismember(&self, key: Val, members: Val) -> AsyncTask<Call> {
+        self.call(Kind::BoolList, argv_smismember(key, members))
     }
 
     /// Determines whether each of several members belongs to a set. On the JavaScript thread.
@@ -2581,8 +2572,8 @@ impl Database {
     /// Moves a member from one set to another.
     /// `SMOVE source destination member`
     #[napi(js_name = "smove")]
-    pub fn cmd_smove(&self, source: Val, destination: Val, member: Val) -> Result<AsyncTask<Call>> {
-        Ok(self.call(Kind::Bool, argv_smove(source, destination, member)?))
+    pub fn cmd_smove(&self, source: Val, destination: Val, member: Val) -> AsyncTask<Call> {
+        self.call(Kind::Bool, argv_smove(source, destination, member))
     }
 
     /// Moves a member from one set to another. On the JavaScript thread.
@@ -2595,8 +2586,8 @@ impl Database {
     /// SPOP without count: one random member, or None.
     /// `SPOP key [count]`
     #[napi(js_name = "spop")]
-    pub fn cmd_spop(&self, key: Val) -> Result<AsyncTask<Call>> {
-        Ok(self.call(Kind::OptionalBytes, argv_spop(key)?))
+    pub fn cmd_spop(&self, key: Val) -> AsyncTask<Call> {
+        self.call(Kind::OptionalBytes, argv_spop(key))
     }
 
     /// SPOP without count: one random member, or None. On the JavaScript thread.
@@ -2609,8 +2600,8 @@ impl Database {
     /// SPOP with count: up to count random members.
     /// `SPOP key [count]`
     #[napi(js_name = "spopCount")]
-    pub fn cmd_spop_count(&self, key: Val, count: Val) -> Result<AsyncTask<Call>> {
-        Ok(self.call(Kind::List, argv_spop_count(key, count)?))
+    pub fn cmd_spop_count(&self, key: Val, count: Val) -> AsyncTask<Call> {
+        self.call(Kind::List, argv_spop_count(key, count))
     }
 
     /// SPOP with count: up to count random members. On the JavaScript thread.
@@ -2623,8 +2614,8 @@ impl Database {
     /// Removes and returns one or several random members of a set; the key is deleted when emptied. With every option.
     /// `SPOP key [count]` (the optional arguments from `options`)
     #[napi(js_name = "spopWith")]
-    pub fn cmd_spop_with(&self, key: Val, options: Option<Val>) -> Result<AsyncTask<Call>> {
-        Ok(self.call(Kind::Reply, argv_spop_with(key, options)?))
+    pub fn cmd_spop_with(&self, key: Val, options: Option<Val>) -> AsyncTask<Call> {
+        self.call(Kind::Reply, argv_spop_with(key, options))
     }
 
     /// Removes and returns one or several random members of a set; the key is deleted when emptied. With every option. On the JavaScript thread.
@@ -2637,8 +2628,8 @@ impl Database {
     /// SRANDMEMBER without count: one random member, or None.
     /// `SRANDMEMBER key [count]`
     #[napi(js_name = "srandmember")]
-    pub fn cmd_srandmember(&self, key: Val) -> Result<AsyncTask<Call>> {
-        Ok(self.call(Kind::OptionalBytes, argv_srandmember(key)?))
+    pub fn cmd_srandmember(&self, key: Val) -> AsyncTask<Call> {
+        self.call(Kind::OptionalBytes, argv_srandmember(key))
     }
 
     /// SRANDMEMBER without count: one random member, or None. On the JavaScript thread.
@@ -2651,8 +2642,8 @@ impl Database {
     /// SRANDMEMBER with count (negative: may repeat).
     /// `SRANDMEMBER key [count]`
     #[napi(js_name = "srandmemberCount")]
-    pub fn cmd_srandmember_count(&self, key: Val, count: Val) -> Result<AsyncTask<Call>> {
-        Ok(self.call(Kind::List, argv_srandmember_count(key, count)?))
+    pub fn cmd_srandmember_count(&self, key: Val, count: Val) -> AsyncTask<Call> {
+        self.call(Kind::List, argv_srandmember_count(key, count))
     }
 
     /// SRANDMEMBER with count (negative: may repeat). On the JavaScript thread.
@@ -2665,8 +2656,8 @@ impl Database {
     /// Returns one or several random members of a set; a negative count allows repeats. With every option.
     /// `SRANDMEMBER key [count]` (the optional arguments from `options`)
     #[napi(js_name = "srandmemberWith")]
-    pub fn cmd_srandmember_with(&self, key: Val, options: Option<Val>) -> Result<AsyncTask<Call>> {
-        Ok(self.call(Kind::Reply, argv_srandmember_with(key, options)?))
+    pub fn cmd_srandmember_with(&self, key: Val, options: Option<Val>) -> AsyncTask<Call> {
+        self.call(Kind::Reply, argv_srandmember_with(key, options))
     }
 
     /// Returns one or several random members of a set; a negative count allows repeats. With every option. On the JavaScript thread.
@@ -2679,8 +2670,8 @@ impl Database {
     /// Removes one or more members from a set; the key is deleted when emptied.
     /// `SREM key members [members ...]`
     #[napi(js_name = "srem")]
-    pub fn cmd_srem(&self, key: Val, members: Val) -> Result<AsyncTask<Call>> {
-        Ok(self.call(Kind::Count, argv_srem(key, members)?))
+    pub fn cmd_srem(&self, key: Val, members: Val) -> AsyncTask<Call> {
+        self.call(Kind::Count, argv_srem(key, members))
     }
 
     /// Removes one or more members from a set; the key is deleted when emptied. On the JavaScript thread.
@@ -2693,8 +2684,8 @@ impl Database {
     /// Returns the members of the union of the given sets.
     /// `SUNION keys [keys ...]`
     #[napi(js_name = "sunion")]
-    pub fn cmd_sunion(&self, keys: Val) -> Result<AsyncTask<Call>> {
-        Ok(self.call(Kind::Set, argv_sunion(keys)?))
+    pub fn cmd_sunion(&self, keys: Val) -> AsyncTask<Call> {
+        self.call(Kind::Set, argv_sunion(keys))
     }
 
     /// Returns the members of the union of the given sets. On the JavaScript thread.
@@ -2707,8 +2698,8 @@ impl Database {
     /// Stores the union of sets in a key (deleting it when the result is empty); returns its size.
     /// `SUNIONSTORE destination keys [keys ...]`
     #[napi(js_name = "sunionstore")]
-    pub fn cmd_sunionstore(&self, destination: Val, keys: Val) -> Result<AsyncTask<Call>> {
-        Ok(self.call(Kind::Count, argv_sunionstore(destination, keys)?))
+    pub fn cmd_sunionstore(&self, destination: Val, keys: Val) -> AsyncTask<Call> {
+        self.call(Kind::Count, argv_sunionstore(destination, keys))
     }
 
     /// Stores the union of sets in a key (deleting it when the result is empty); returns its size. On the JavaScript thread.
@@ -2721,8 +2712,8 @@ impl Database {
     /// Adds or updates members; returns how many were added.
     /// `ZADD key [NX] [XX] [GT] [LT] [CH] [INCR] score member [score member ...]`
     #[napi(js_name = "zadd")]
-    pub fn cmd_zadd(&self, key: Val, members: Val) -> Result<AsyncTask<Call>> {
-        Ok(self.call(Kind::Count, argv_zadd(key, members)?))
+    pub fn cmd_zadd(&self, key: Val, members: Val) -> AsyncTask<Call> {
+        self.call(Kind::Count, argv_zadd(key, members))
     }
 
     /// Adds or updates members; returns how many were added. On the JavaScript thread.
@@ -2735,8 +2726,8 @@ impl Database {
     /// Adds new members only; returns how many were added.
     /// `ZADD key [NX] [XX] [GT] [LT] [CH] [INCR] score member [score member ...]`
     #[napi(js_name = "zaddNx")]
-    pub fn cmd_zadd_nx(&self, key: Val, members: Val) -> Result<AsyncTask<Call>> {
-        Ok(self.call(Kind::Count, argv_zadd_nx(key, members)?))
+    pub fn cmd_zadd_nx(&self, key: Val, members: Val) -> AsyncTask<Call> {
+        self.call(Kind::Count, argv_zadd_nx(key, members))
     }
 
     /// Adds new members only; returns how many were added. On the JavaScript thread.
@@ -2749,8 +2740,8 @@ impl Database {
     /// Updates existing members only.
     /// `ZADD key [NX] [XX] [GT] [LT] [CH] [INCR] score member [score member ...]`
     #[napi(js_name = "zaddXx")]
-    pub fn cmd_zadd_xx(&self, key: Val, members: Val) -> Result<AsyncTask<Call>> {
-        Ok(self.call(Kind::Count, argv_zadd_xx(key, members)?))
+    pub fn cmd_zadd_xx(&self, key: Val, members: Val) -> AsyncTask<Call> {
+        self.call(Kind::Count, argv_zadd_xx(key, members))
     }
 
     /// Updates existing members only. On the JavaScript thread.
@@ -2763,8 +2754,8 @@ impl Database {
     /// Increments one member's score (ZADD INCR); returns the new score.
     /// `ZADD key [NX] [XX] [GT] [LT] [CH] [INCR] score member [score member ...]`
     #[napi(js_name = "zaddIncr")]
-    pub fn cmd_zadd_incr(&self, key: Val, score: Val, member: Val) -> Result<AsyncTask<Call>> {
-        Ok(self.call(Kind::Float, argv_zadd_incr(key, score, member)?))
+    pub fn cmd_zadd_incr(&self, key: Val, score: Val, member: Val) -> AsyncTask<Call> {
+        self.call(Kind::Float, argv_zadd_incr(key, score, member))
     }
 
     /// Increments one member's score (ZADD INCR); returns the new score. On the JavaScript thread.
@@ -2777,13 +2768,8 @@ impl Database {
     /// Adds members with scores to a sorted set, or updates their scores; the key is created if it doesn't exist. With every option.
     /// `ZADD key [NX] [XX] [GT] [LT] [CH] [INCR] score member [score member ...]` (the optional arguments from `options`)
     #[napi(js_name = "zaddWith")]
-    pub fn cmd_zadd_with(
-        &self,
-        key: Val,
-        members: Val,
-        options: Option<Val>,
-    ) -> Result<AsyncTask<Call>> {
-        Ok(self.call(Kind::Reply, argv_zadd_with(key, members, options)?))
+    pub fn cmd_zadd_with(&self, key: Val, members: Val, options: Option<Val>) -> AsyncTask<Call> {
+        self.call(Kind::Reply, argv_zadd_with(key, members, options))
     }
 
     /// Adds members with scores to a sorted set, or updates their scores; the key is created if it doesn't exist. With every option. On the JavaScript thread.
@@ -2796,8 +2782,8 @@ impl Database {
     /// Returns the number of members in a sorted set.
     /// `ZCARD key`
     #[napi(js_name = "zcard")]
-    pub fn cmd_zcard(&self, key: Val) -> Result<AsyncTask<Call>> {
-        Ok(self.call(Kind::Count, argv_zcard(key)?))
+    pub fn cmd_zcard(&self, key: Val) -> AsyncTask<Call> {
+        self.call(Kind::Count, argv_zcard(key))
     }
 
     /// Returns the number of members in a sorted set. On the JavaScript thread.
@@ -2810,8 +2796,8 @@ impl Database {
     /// Returns the number of members whose score lies within a range.
     /// `ZCOUNT key min max`
     #[napi(js_name = "zcount")]
-    pub fn cmd_zcount(&self, key: Val, min: Val, max: Val) -> Result<AsyncTask<Call>> {
-        Ok(self.call(Kind::Count, argv_zcount(key, min, max)?))
+    pub fn cmd_zcount(&self, key: Val, min: Val, max: Val) -> AsyncTask<Call> {
+        self.call(Kind::Count, argv_zcount(key, min, max))
     }
 
     /// Returns the number of members whose score lies within a range. On the JavaScript thread.
@@ -2824,8 +2810,8 @@ impl Database {
     /// Increments the score of a member (adding it with the increment as score if absent); returns the new score.
     /// `ZINCRBY key increment member`
     #[napi(js_name = "zincrby")]
-    pub fn cmd_zincrby(&self, key: Val, increment: Val, member: Val) -> Result<AsyncTask<Call>> {
-        Ok(self.call(Kind::Float, argv_zincrby(key, increment, member)?))
+    pub fn cmd_zincrby(&self, key: Val, increment: Val, member: Val) -> AsyncTask<Call> {
+        self.call(Kind::Float, argv_zincrby(key, increment, member))
     }
 
     /// Increments the score of a member (adding it with the increment as score if absent); returns the new score. On the JavaScript thread.
@@ -2838,8 +2824,8 @@ impl Database {
     /// Returns the scores of several members (nil for each missing one).
     /// `ZMSCORE key members [members ...]`
     #[napi(js_name = "zmscore")]
-    pub fn cmd_zmscore(&self, key: Val, members: Val) -> Result<AsyncTask<Call>> {
-        Ok(self.call(Kind::OptionalFloatList, argv_zmscore(key, members)?))
+    pub fn cmd_zmscore(&self, key: Val, members: Val) -> AsyncTask<Call> {
+        self.call(Kind::OptionalFloatList, argv_zmscore(key, members))
     }
 
     /// Returns the scores of several members (nil for each missing one). On the JavaScript thread.
@@ -2852,8 +2838,8 @@ impl Database {
     /// Removes and returns the members with the highest scores (one by default); the key is deleted when emptied.
     /// `ZPOPMAX key [count]`
     #[napi(js_name = "zpopmax")]
-    pub fn cmd_zpopmax(&self, key: Val) -> Result<AsyncTask<Call>> {
-        Ok(self.call(Kind::ScoredList, argv_zpopmax(key)?))
+    pub fn cmd_zpopmax(&self, key: Val) -> AsyncTask<Call> {
+        self.call(Kind::ScoredList, argv_zpopmax(key))
     }
 
     /// Removes and returns the members with the highest scores (one by default); the key is deleted when emptied. On the JavaScript thread.
@@ -2866,8 +2852,8 @@ impl Database {
     /// Removes and returns the members with the highest scores (one by default); the key is deleted when emptied. With every option.
     /// `ZPOPMAX key [count]` (the optional arguments from `options`)
     #[napi(js_name = "zpopmaxWith")]
-    pub fn cmd_zpopmax_with(&self, key: Val, options: Option<Val>) -> Result<AsyncTask<Call>> {
-        Ok(self.call(Kind::ScoredList, argv_zpopmax_with(key, options)?))
+    pub fn cmd_zpopmax_with(&self, key: Val, options: Option<Val>) -> AsyncTask<Call> {
+        self.call(Kind::ScoredList, argv_zpopmax_with(key, options))
     }
 
     /// Removes and returns the members with the highest scores (one by default); the key is deleted when emptied. With every option. On the JavaScript thread.
@@ -2880,8 +2866,8 @@ impl Database {
     /// Removes and returns the members with the lowest scores (one by default); the key is deleted when emptied.
     /// `ZPOPMIN key [count]`
     #[napi(js_name = "zpopmin")]
-    pub fn cmd_zpopmin(&self, key: Val) -> Result<AsyncTask<Call>> {
-        Ok(self.call(Kind::ScoredList, argv_zpopmin(key)?))
+    pub fn cmd_zpopmin(&self, key: Val) -> AsyncTask<Call> {
+        self.call(Kind::ScoredList, argv_zpopmin(key))
     }
 
     /// Removes and returns the members with the lowest scores (one by default); the key is deleted when emptied. On the JavaScript thread.
@@ -2894,8 +2880,8 @@ impl Database {
     /// Removes and returns the members with the lowest scores (one by default); the key is deleted when emptied. With every option.
     /// `ZPOPMIN key [count]` (the optional arguments from `options`)
     #[napi(js_name = "zpopminWith")]
-    pub fn cmd_zpopmin_with(&self, key: Val, options: Option<Val>) -> Result<AsyncTask<Call>> {
-        Ok(self.call(Kind::ScoredList, argv_zpopmin_with(key, options)?))
+    pub fn cmd_zpopmin_with(&self, key: Val, options: Option<Val>) -> AsyncTask<Call> {
+        self.call(Kind::ScoredList, argv_zpopmin_with(key, options))
     }
 
     /// Removes and returns the members with the lowest scores (one by default); the key is deleted when emptied. With every option. On the JavaScript thread.
@@ -2908,8 +2894,8 @@ impl Database {
     /// Members between two ranks (negative counts from the end).
     /// `ZRANGE key start stop [BYSCORE | BYLEX] [REV] [LIMIT offset count] [WITHSCORES]`
     #[napi(js_name = "zrange")]
-    pub fn cmd_zrange(&self, key: Val, start: Val, stop: Val) -> Result<AsyncTask<Call>> {
-        Ok(self.call(Kind::List, argv_zrange(key, start, stop)?))
+    pub fn cmd_zrange(&self, key: Val, start: Val, stop: Val) -> AsyncTask<Call> {
+        self.call(Kind::List, argv_zrange(key, start, stop))
     }
 
     /// Members between two ranks (negative counts from the end). On the JavaScript thread.
@@ -2922,13 +2908,8 @@ impl Database {
     /// Members and scores between two ranks.
     /// `ZRANGE key start stop [BYSCORE | BYLEX] [REV] [LIMIT offset count] [WITHSCORES]`
     #[napi(js_name = "zrangeWithScores")]
-    pub fn cmd_zrange_with_scores(
-        &self,
-        key: Val,
-        start: Val,
-        stop: Val,
-    ) -> Result<AsyncTask<Call>> {
-        Ok(self.call(Kind::ScoredList, argv_zrange_with_scores(key, start, stop)?))
+    pub fn cmd_zrange_with_scores(&self, key: Val, start: Val, stop: Val) -> AsyncTask<Call> {
+        self.call(Kind::ScoredList, argv_zrange_with_scores(key, start, stop))
     }
 
     /// Members and scores between two ranks. On the JavaScript thread.
@@ -2947,8 +2928,8 @@ impl Database {
         start: Val,
         stop: Val,
         options: Option<Val>,
-    ) -> Result<AsyncTask<Call>> {
-        Ok(self.call(Kind::Reply, argv_zrange_with(key, start, stop, options)?))
+    ) -> AsyncTask<Call> {
+        self.call(Kind::Reply, argv_zrange_with(key, start, stop, options))
     }
 
     /// Returns members in a range of ranks, scores (BYSCORE) or members (BYLEX), optionally reversed, limited and with scores. With every option. On the JavaScript thread.
@@ -2967,8 +2948,8 @@ impl Database {
     /// Members with min <= score <= max.
     /// `ZRANGEBYSCORE key min max [WITHSCORES] [LIMIT offset count]`
     #[napi(js_name = "zrangebyscore")]
-    pub fn cmd_zrangebyscore(&self, key: Val, min: Val, max: Val) -> Result<AsyncTask<Call>> {
-        Ok(self.call(Kind::List, argv_zrangebyscore(key, min, max)?))
+    pub fn cmd_zrangebyscore(&self, key: Val, min: Val, max: Val) -> AsyncTask<Call> {
+        self.call(Kind::List, argv_zrangebyscore(key, min, max))
     }
 
     /// Members with min <= score <= max. On the JavaScript thread.
@@ -2981,16 +2962,11 @@ impl Database {
     /// Members and scores with min <= score <= max.
     /// `ZRANGEBYSCORE key min max [WITHSCORES] [LIMIT offset count]`
     #[napi(js_name = "zrangebyscoreWithScores")]
-    pub fn cmd_zrangebyscore_with_scores(
-        &self,
-        key: Val,
-        min: Val,
-        max: Val,
-    ) -> Result<AsyncTask<Call>> {
-        Ok(self.call(
+    pub fn cmd_zrangebyscore_with_scores(&self, key: Val, min: Val, max: Val) -> AsyncTask<Call> {
+        self.call(
             Kind::ScoredList,
-            argv_zrangebyscore_with_scores(key, min, max)?,
-        ))
+            argv_zrangebyscore_with_scores(key, min, max),
+        )
     }
 
     /// Members and scores with min <= score <= max. On the JavaScript thread.
@@ -3012,11 +2988,8 @@ impl Database {
         min: Val,
         max: Val,
         options: Option<Val>,
-    ) -> Result<AsyncTask<Call>> {
-        Ok(self.call(
-            Kind::Reply,
-            argv_zrangebyscore_with(key, min, max, options)?,
-        ))
+    ) -> AsyncTask<Call> {
+        self.call(Kind::Reply, argv_zrangebyscore_with(key, min, max, options))
     }
 
     /// Returns members whose score lies within a range, in ascending order. With every option. On the JavaScript thread.
@@ -3038,8 +3011,8 @@ impl Database {
     /// Returns the rank of a member in ascending score order (nil if absent).
     /// `ZRANK key member`
     #[napi(js_name = "zrank")]
-    pub fn cmd_zrank(&self, key: Val, member: Val) -> Result<AsyncTask<Call>> {
-        Ok(self.call(Kind::OptionalCount, argv_zrank(key, member)?))
+    pub fn cmd_zrank(&self, key: Val, member: Val) -> AsyncTask<Call> {
+        self.call(Kind::OptionalCount, argv_zrank(key, member))
     }
 
     /// Returns the rank of a member in ascending score order (nil if absent). On the JavaScript thread.
@@ -3052,8 +3025,8 @@ impl Database {
     /// Removes one or more members from a sorted set; the key is deleted when emptied.
     /// `ZREM key members [members ...]`
     #[napi(js_name = "zrem")]
-    pub fn cmd_zrem(&self, key: Val, members: Val) -> Result<AsyncTask<Call>> {
-        Ok(self.call(Kind::Count, argv_zrem(key, members)?))
+    pub fn cmd_zrem(&self, key: Val, members: Val) -> AsyncTask<Call> {
+        self.call(Kind::Count, argv_zrem(key, members))
     }
 
     /// Removes one or more members from a sorted set; the key is deleted when emptied. On the JavaScript thread.
@@ -3066,8 +3039,8 @@ impl Database {
     /// Removes the members within a range of ranks; returns how many were removed.
     /// `ZREMRANGEBYRANK key start stop`
     #[napi(js_name = "zremrangebyrank")]
-    pub fn cmd_zremrangebyrank(&self, key: Val, start: Val, stop: Val) -> Result<AsyncTask<Call>> {
-        Ok(self.call(Kind::Count, argv_zremrangebyrank(key, start, stop)?))
+    pub fn cmd_zremrangebyrank(&self, key: Val, start: Val, stop: Val) -> AsyncTask<Call> {
+        self.call(Kind::Count, argv_zremrangebyrank(key, start, stop))
     }
 
     /// Removes the members within a range of ranks; returns how many were removed. On the JavaScript thread.
@@ -3080,8 +3053,8 @@ impl Database {
     /// Removes the members whose score lies within a range; returns how many were removed.
     /// `ZREMRANGEBYSCORE key min max`
     #[napi(js_name = "zremrangebyscore")]
-    pub fn cmd_zremrangebyscore(&self, key: Val, min: Val, max: Val) -> Result<AsyncTask<Call>> {
-        Ok(self.call(Kind::Count, argv_zremrangebyscore(key, min, max)?))
+    pub fn cmd_zremrangebyscore(&self, key: Val, min: Val, max: Val) -> AsyncTask<Call> {
+        self.call(Kind::Count, argv_zremrangebyscore(key, min, max))
     }
 
     /// Removes the members whose score lies within a range; returns how many were removed. On the JavaScript thread.
@@ -3094,8 +3067,8 @@ impl Database {
     /// Members between two ranks, highest score first.
     /// `ZREVRANGE key start stop [WITHSCORES]`
     #[napi(js_name = "zrevrange")]
-    pub fn cmd_zrevrange(&self, key: Val, start: Val, stop: Val) -> Result<AsyncTask<Call>> {
-        Ok(self.call(Kind::List, argv_zrevrange(key, start, stop)?))
+    pub fn cmd_zrevrange(&self, key: Val, start: Val, stop: Val) -> AsyncTask<Call> {
+        self.call(Kind::List, argv_zrevrange(key, start, stop))
     }
 
     /// Members between two ranks, highest score first. On the JavaScript thread.
@@ -3108,16 +3081,11 @@ impl Database {
     /// Members and scores between two ranks, highest score first.
     /// `ZREVRANGE key start stop [WITHSCORES]`
     #[napi(js_name = "zrevrangeWithScores")]
-    pub fn cmd_zrevrange_with_scores(
-        &self,
-        key: Val,
-        start: Val,
-        stop: Val,
-    ) -> Result<AsyncTask<Call>> {
-        Ok(self.call(
+    pub fn cmd_zrevrange_with_scores(&self, key: Val, start: Val, stop: Val) -> AsyncTask<Call> {
+        self.call(
             Kind::ScoredList,
-            argv_zrevrange_with_scores(key, start, stop)?,
-        ))
+            argv_zrevrange_with_scores(key, start, stop),
+        )
     }
 
     /// Members and scores between two ranks, highest score first. On the JavaScript thread.
@@ -3139,8 +3107,8 @@ impl Database {
         start: Val,
         stop: Val,
         options: Option<Val>,
-    ) -> Result<AsyncTask<Call>> {
-        Ok(self.call(Kind::Reply, argv_zrevrange_with(key, start, stop, options)?))
+    ) -> AsyncTask<Call> {
+        self.call(Kind::Reply, argv_zrevrange_with(key, start, stop, options))
     }
 
     /// Returns members in a range of ranks, in descending score order. With every option. On the JavaScript thread.
@@ -3159,8 +3127,8 @@ impl Database {
     /// Members with max >= score >= min, highest first.
     /// `ZREVRANGEBYSCORE key max min [WITHSCORES] [LIMIT offset count]`
     #[napi(js_name = "zrevrangebyscore")]
-    pub fn cmd_zrevrangebyscore(&self, key: Val, max: Val, min: Val) -> Result<AsyncTask<Call>> {
-        Ok(self.call(Kind::List, argv_zrevrangebyscore(key, max, min)?))
+    pub fn cmd_zrevrangebyscore(&self, key: Val, max: Val, min: Val) -> AsyncTask<Call> {
+        self.call(Kind::List, argv_zrevrangebyscore(key, max, min))
     }
 
     /// Members with max >= score >= min, highest first. On the JavaScript thread.
@@ -3178,11 +3146,11 @@ impl Database {
         key: Val,
         max: Val,
         min: Val,
-    ) -> Result<AsyncTask<Call>> {
-        Ok(self.call(
+    ) -> AsyncTask<Call> {
+        self.call(
             Kind::ScoredList,
-            argv_zrevrangebyscore_with_scores(key, max, min)?,
-        ))
+            argv_zrevrangebyscore_with_scores(key, max, min),
+        )
     }
 
     /// Members and scores with max >= score >= min, highest first. On the JavaScript thread.
@@ -3209,11 +3177,11 @@ impl Database {
         max: Val,
         min: Val,
         options: Option<Val>,
-    ) -> Result<AsyncTask<Call>> {
-        Ok(self.call(
+    ) -> AsyncTask<Call> {
+        self.call(
             Kind::Reply,
-            argv_zrevrangebyscore_with(key, max, min, options)?,
-        ))
+            argv_zrevrangebyscore_with(key, max, min, options),
+        )
     }
 
     /// Returns members whose score lies within a range, in descending order (the range is given as max min). With every option. On the JavaScript thread.
@@ -3235,8 +3203,8 @@ impl Database {
     /// Returns the rank of a member in descending score order (nil if absent).
     /// `ZREVRANK key member`
     #[napi(js_name = "zrevrank")]
-    pub fn cmd_zrevrank(&self, key: Val, member: Val) -> Result<AsyncTask<Call>> {
-        Ok(self.call(Kind::OptionalCount, argv_zrevrank(key, member)?))
+    pub fn cmd_zrevrank(&self, key: Val, member: Val) -> AsyncTask<Call> {
+        self.call(Kind::OptionalCount, argv_zrevrank(key, member))
     }
 
     /// Returns the rank of a member in descending score order (nil if absent). On the JavaScript thread.
@@ -3249,8 +3217,8 @@ impl Database {
     /// Returns the score of a member (nil if absent).
     /// `ZSCORE key member`
     #[napi(js_name = "zscore")]
-    pub fn cmd_zscore(&self, key: Val, member: Val) -> Result<AsyncTask<Call>> {
-        Ok(self.call(Kind::OptionalFloat, argv_zscore(key, member)?))
+    pub fn cmd_zscore(&self, key: Val, member: Val) -> AsyncTask<Call> {
+        self.call(Kind::OptionalFloat, argv_zscore(key, member))
     }
 
     /// Returns the score of a member (nil if absent). On the JavaScript thread.
@@ -3263,8 +3231,8 @@ impl Database {
     /// Copies the value of a key to a new key.
     /// `COPY source destination [DB destination-db] [REPLACE]`
     #[napi(js_name = "copy")]
-    pub fn cmd_copy(&self, source: Val, destination: Val) -> Result<AsyncTask<Call>> {
-        Ok(self.call(Kind::Bool, argv_copy(source, destination)?))
+    pub fn cmd_copy(&self, source: Val, destination: Val) -> AsyncTask<Call> {
+        self.call(Kind::Bool, argv_copy(source, destination))
     }
 
     /// Copies the value of a key to a new key. On the JavaScript thread.
@@ -3282,8 +3250,8 @@ impl Database {
         source: Val,
         destination: Val,
         options: Option<Val>,
-    ) -> Result<AsyncTask<Call>> {
-        Ok(self.call(Kind::Bool, argv_copy_with(source, destination, options)?))
+    ) -> AsyncTask<Call> {
+        self.call(Kind::Bool, argv_copy_with(source, destination, options))
     }
 
     /// Copies the value of a key to a new key. With every option. On the JavaScript thread.
@@ -3301,8 +3269,8 @@ impl Database {
     /// Returns the number of keys in the database.
     /// `DBSIZE`
     #[napi(js_name = "dbsize")]
-    pub fn cmd_dbsize(&self) -> Result<AsyncTask<Call>> {
-        Ok(self.call(Kind::Count, argv_dbsize()?))
+    pub fn cmd_dbsize(&self) -> AsyncTask<Call> {
+        self.call(Kind::Count, argv_dbsize())
     }
 
     /// Returns the number of keys in the database. On the JavaScript thread.
@@ -3315,8 +3283,8 @@ impl Database {
     /// Deletes one or more keys.
     /// `DEL keys [keys ...]`
     #[napi(js_name = "del")]
-    pub fn cmd_del(&self, keys: Val) -> Result<AsyncTask<Call>> {
-        Ok(self.call(Kind::Count, argv_del(keys)?))
+    pub fn cmd_del(&self, keys: Val) -> AsyncTask<Call> {
+        self.call(Kind::Count, argv_del(keys))
     }
 
     /// Deletes one or more keys. On the JavaScript thread.
@@ -3329,8 +3297,8 @@ impl Database {
     /// Determines whether one or more keys exist.
     /// `EXISTS keys [keys ...]`
     #[napi(js_name = "exists")]
-    pub fn cmd_exists(&self, keys: Val) -> Result<AsyncTask<Call>> {
-        Ok(self.call(Kind::Count, argv_exists(keys)?))
+    pub fn cmd_exists(&self, keys: Val) -> AsyncTask<Call> {
+        self.call(Kind::Count, argv_exists(keys))
     }
 
     /// Determines whether one or more keys exist. On the JavaScript thread.
@@ -3343,8 +3311,8 @@ impl Database {
     /// Sets the expiration time of a key in seconds.
     /// `EXPIRE key seconds [NX] [XX] [GT] [LT]`
     #[napi(js_name = "expire")]
-    pub fn cmd_expire(&self, key: Val, seconds: Val) -> Result<AsyncTask<Call>> {
-        Ok(self.call(Kind::Bool, argv_expire(key, seconds)?))
+    pub fn cmd_expire(&self, key: Val, seconds: Val) -> AsyncTask<Call> {
+        self.call(Kind::Bool, argv_expire(key, seconds))
     }
 
     /// Sets the expiration time of a key in seconds. On the JavaScript thread.
@@ -3357,13 +3325,8 @@ impl Database {
     /// Sets the expiration time of a key in seconds. With every option.
     /// `EXPIRE key seconds [NX] [XX] [GT] [LT]` (the optional arguments from `options`)
     #[napi(js_name = "expireWith")]
-    pub fn cmd_expire_with(
-        &self,
-        key: Val,
-        seconds: Val,
-        options: Option<Val>,
-    ) -> Result<AsyncTask<Call>> {
-        Ok(self.call(Kind::Bool, argv_expire_with(key, seconds, options)?))
+    pub fn cmd_expire_with(&self, key: Val, seconds: Val, options: Option<Val>) -> AsyncTask<Call> {
+        self.call(Kind::Bool, argv_expire_with(key, seconds, options))
     }
 
     /// Sets the expiration time of a key in seconds. With every option. On the JavaScript thread.
@@ -3381,8 +3344,8 @@ impl Database {
     /// Sets the expiration time of a key to a Unix timestamp in seconds.
     /// `EXPIREAT key unix-time-seconds [NX] [XX] [GT] [LT]`
     #[napi(js_name = "expireAt")]
-    pub fn cmd_expire_at(&self, key: Val, unix_time_seconds: Val) -> Result<AsyncTask<Call>> {
-        Ok(self.call(Kind::Bool, argv_expire_at(key, unix_time_seconds)?))
+    pub fn cmd_expire_at(&self, key: Val, unix_time_seconds: Val) -> AsyncTask<Call> {
+        self.call(Kind::Bool, argv_expire_at(key, unix_time_seconds))
     }
 
     /// Sets the expiration time of a key to a Unix timestamp in seconds. On the JavaScript thread.
@@ -3400,11 +3363,11 @@ impl Database {
         key: Val,
         unix_time_seconds: Val,
         options: Option<Val>,
-    ) -> Result<AsyncTask<Call>> {
-        Ok(self.call(
+    ) -> AsyncTask<Call> {
+        self.call(
             Kind::Bool,
-            argv_expire_at_with(key, unix_time_seconds, options)?,
-        ))
+            argv_expire_at_with(key, unix_time_seconds, options),
+        )
     }
 
     /// Sets the expiration time of a key to a Unix timestamp in seconds. With every option. On the JavaScript thread.
@@ -3425,8 +3388,8 @@ impl Database {
     /// Returns the expiration time of a key as a Unix timestamp in seconds.
     /// `EXPIRETIME key`
     #[napi(js_name = "expiretime")]
-    pub fn cmd_expiretime(&self, key: Val) -> Result<AsyncTask<Call>> {
-        Ok(self.call(Kind::Integer, argv_expiretime(key)?))
+    pub fn cmd_expiretime(&self, key: Val) -> AsyncTask<Call> {
+        self.call(Kind::Integer, argv_expiretime(key))
     }
 
     /// Returns the expiration time of a key as a Unix timestamp in seconds. On the JavaScript thread.
@@ -3439,8 +3402,8 @@ impl Database {
     /// Removes all keys from all databases.
     /// `FLUSHALL [ASYNC | SYNC]`
     #[napi(js_name = "flushall")]
-    pub fn cmd_flushall(&self) -> Result<AsyncTask<Call>> {
-        Ok(self.call(Kind::Ok, argv_flushall()?))
+    pub fn cmd_flushall(&self) -> AsyncTask<Call> {
+        self.call(Kind::Ok, argv_flushall())
     }
 
     /// Removes all keys from all databases. On the JavaScript thread.
@@ -3453,8 +3416,8 @@ impl Database {
     /// Removes all keys from all databases. With every option.
     /// `FLUSHALL [ASYNC | SYNC]` (the optional arguments from `options`)
     #[napi(js_name = "flushallWith")]
-    pub fn cmd_flushall_with(&self, options: Option<Val>) -> Result<AsyncTask<Call>> {
-        Ok(self.call(Kind::Ok, argv_flushall_with(options)?))
+    pub fn cmd_flushall_with(&self, options: Option<Val>) -> AsyncTask<Call> {
+        self.call(Kind::Ok, argv_flushall_with(options))
     }
 
     /// Removes all keys from all databases. With every option. On the JavaScript thread.
@@ -3467,8 +3430,8 @@ impl Database {
     /// Remove all keys from the current database.
     /// `FLUSHDB [ASYNC | SYNC]`
     #[napi(js_name = "flushdb")]
-    pub fn cmd_flushdb(&self) -> Result<AsyncTask<Call>> {
-        Ok(self.call(Kind::Ok, argv_flushdb()?))
+    pub fn cmd_flushdb(&self) -> AsyncTask<Call> {
+        self.call(Kind::Ok, argv_flushdb())
     }
 
     /// Remove all keys from the current database. On the JavaScript thread.
@@ -3481,8 +3444,8 @@ impl Database {
     /// Remove all keys from the current database. With every option.
     /// `FLUSHDB [ASYNC | SYNC]` (the optional arguments from `options`)
     #[napi(js_name = "flushdbWith")]
-    pub fn cmd_flushdb_with(&self, options: Option<Val>) -> Result<AsyncTask<Call>> {
-        Ok(self.call(Kind::Ok, argv_flushdb_with(options)?))
+    pub fn cmd_flushdb_with(&self, options: Option<Val>) -> AsyncTask<Call> {
+        self.call(Kind::Ok, argv_flushdb_with(options))
     }
 
     /// Remove all keys from the current database. With every option. On the JavaScript thread.
@@ -3495,8 +3458,8 @@ impl Database {
     /// Returns all key names that match a pattern.
     /// `KEYS pattern`
     #[napi(js_name = "keys")]
-    pub fn cmd_keys(&self, pattern: Val) -> Result<AsyncTask<Call>> {
-        Ok(self.call(Kind::List, argv_keys(pattern)?))
+    pub fn cmd_keys(&self, pattern: Val) -> AsyncTask<Call> {
+        self.call(Kind::List, argv_keys(pattern))
     }
 
     /// Returns all key names that match a pattern. On the JavaScript thread.
@@ -3509,8 +3472,8 @@ impl Database {
     /// Removes the expiration time of a key.
     /// `PERSIST key`
     #[napi(js_name = "persist")]
-    pub fn cmd_persist(&self, key: Val) -> Result<AsyncTask<Call>> {
-        Ok(self.call(Kind::Bool, argv_persist(key)?))
+    pub fn cmd_persist(&self, key: Val) -> AsyncTask<Call> {
+        self.call(Kind::Bool, argv_persist(key))
     }
 
     /// Removes the expiration time of a key. On the JavaScript thread.
@@ -3523,8 +3486,8 @@ impl Database {
     /// Sets the expiration time of a key in milliseconds.
     /// `PEXPIRE key milliseconds [NX] [XX] [GT] [LT]`
     #[napi(js_name = "pexpire")]
-    pub fn cmd_pexpire(&self, key: Val, milliseconds: Val) -> Result<AsyncTask<Call>> {
-        Ok(self.call(Kind::Bool, argv_pexpire(key, milliseconds)?))
+    pub fn cmd_pexpire(&self, key: Val, milliseconds: Val) -> AsyncTask<Call> {
+        self.call(Kind::Bool, argv_pexpire(key, milliseconds))
     }
 
     /// Sets the expiration time of a key in milliseconds. On the JavaScript thread.
@@ -3542,8 +3505,8 @@ impl Database {
         key: Val,
         milliseconds: Val,
         options: Option<Val>,
-    ) -> Result<AsyncTask<Call>> {
-        Ok(self.call(Kind::Bool, argv_pexpire_with(key, milliseconds, options)?))
+    ) -> AsyncTask<Call> {
+        self.call(Kind::Bool, argv_pexpire_with(key, milliseconds, options))
     }
 
     /// Sets the expiration time of a key in milliseconds. With every option. On the JavaScript thread.
@@ -3561,8 +3524,8 @@ impl Database {
     /// Sets the expiration time of a key to a Unix milliseconds timestamp.
     /// `PEXPIREAT key unix-time-milliseconds [NX] [XX] [GT] [LT]`
     #[napi(js_name = "pexpireAt")]
-    pub fn cmd_pexpire_at(&self, key: Val, unix_time_milliseconds: Val) -> Result<AsyncTask<Call>> {
-        Ok(self.call(Kind::Bool, argv_pexpire_at(key, unix_time_milliseconds)?))
+    pub fn cmd_pexpire_at(&self, key: Val, unix_time_milliseconds: Val) -> AsyncTask<Call> {
+        self.call(Kind::Bool, argv_pexpire_at(key, unix_time_milliseconds))
     }
 
     /// Sets the expiration time of a key to a Unix milliseconds timestamp. On the JavaScript thread.
@@ -3580,11 +3543,11 @@ impl Database {
         key: Val,
         unix_time_milliseconds: Val,
         options: Option<Val>,
-    ) -> Result<AsyncTask<Call>> {
-        Ok(self.call(
+    ) -> AsyncTask<Call> {
+        self.call(
             Kind::Bool,
-            argv_pexpire_at_with(key, unix_time_milliseconds, options)?,
-        ))
+            argv_pexpire_at_with(key, unix_time_milliseconds, options),
+        )
     }
 
     /// Sets the expiration time of a key to a Unix milliseconds timestamp. With every option. On the JavaScript thread.
@@ -3605,8 +3568,8 @@ impl Database {
     /// Returns the expiration time of a key as a Unix milliseconds timestamp.
     /// `PEXPIRETIME key`
     #[napi(js_name = "pexpiretime")]
-    pub fn cmd_pexpiretime(&self, key: Val) -> Result<AsyncTask<Call>> {
-        Ok(self.call(Kind::Integer, argv_pexpiretime(key)?))
+    pub fn cmd_pexpiretime(&self, key: Val) -> AsyncTask<Call> {
+        self.call(Kind::Integer, argv_pexpiretime(key))
     }
 
     /// Returns the expiration time of a key as a Unix milliseconds timestamp. On the JavaScript thread.
@@ -3619,8 +3582,8 @@ impl Database {
     /// Returns the expiration time in milliseconds of a key.
     /// `PTTL key`
     #[napi(js_name = "pttl")]
-    pub fn cmd_pttl(&self, key: Val) -> Result<AsyncTask<Call>> {
-        Ok(self.call(Kind::OptionalDurationMs, argv_pttl(key)?))
+    pub fn cmd_pttl(&self, key: Val) -> AsyncTask<Call> {
+        self.call(Kind::OptionalDurationMs, argv_pttl(key))
     }
 
     /// Returns the expiration time in milliseconds of a key. On the JavaScript thread.
@@ -3633,8 +3596,8 @@ impl Database {
     /// Returns a random key name from the database.
     /// `RANDOMKEY`
     #[napi(js_name = "randomkey")]
-    pub fn cmd_randomkey(&self) -> Result<AsyncTask<Call>> {
-        Ok(self.call(Kind::OptionalBytes, argv_randomkey()?))
+    pub fn cmd_randomkey(&self) -> AsyncTask<Call> {
+        self.call(Kind::OptionalBytes, argv_randomkey())
     }
 
     /// Returns a random key name from the database. On the JavaScript thread.
@@ -3647,8 +3610,8 @@ impl Database {
     /// Renames a key and overwrites the destination.
     /// `RENAME key newkey`
     #[napi(js_name = "rename")]
-    pub fn cmd_rename(&self, key: Val, newkey: Val) -> Result<AsyncTask<Call>> {
-        Ok(self.call(Kind::Ok, argv_rename(key, newkey)?))
+    pub fn cmd_rename(&self, key: Val, newkey: Val) -> AsyncTask<Call> {
+        self.call(Kind::Ok, argv_rename(key, newkey))
     }
 
     /// Renames a key and overwrites the destination. On the JavaScript thread.
@@ -3661,8 +3624,8 @@ impl Database {
     /// Renames a key only when the target key name doesn't exist.
     /// `RENAMENX key newkey`
     #[napi(js_name = "renamenx")]
-    pub fn cmd_renamenx(&self, key: Val, newkey: Val) -> Result<AsyncTask<Call>> {
-        Ok(self.call(Kind::Bool, argv_renamenx(key, newkey)?))
+    pub fn cmd_renamenx(&self, key: Val, newkey: Val) -> AsyncTask<Call> {
+        self.call(Kind::Bool, argv_renamenx(key, newkey))
     }
 
     /// Renames a key only when the target key name doesn't exist. On the JavaScript thread.
@@ -3675,8 +3638,8 @@ impl Database {
     /// Iterates over the key names in the database.
     /// `SCAN cursor [MATCH pattern] [COUNT count] [TYPE key-type]`
     #[napi(js_name = "scan")]
-    pub fn cmd_scan(&self, cursor: Val) -> Result<AsyncTask<Call>> {
-        Ok(self.call(Kind::CursorPage, argv_scan(cursor)?))
+    pub fn cmd_scan(&self, cursor: Val) -> AsyncTask<Call> {
+        self.call(Kind::CursorPage, argv_scan(cursor))
     }
 
     /// Iterates over the key names in the database. On the JavaScript thread.
@@ -3689,8 +3652,8 @@ impl Database {
     /// Iterates over the key names in the database. With every option.
     /// `SCAN cursor [MATCH pattern] [COUNT count] [TYPE key-type]` (the optional arguments from `options`)
     #[napi(js_name = "scanWith")]
-    pub fn cmd_scan_with(&self, cursor: Val, options: Option<Val>) -> Result<AsyncTask<Call>> {
-        Ok(self.call(Kind::CursorPage, argv_scan_with(cursor, options)?))
+    pub fn cmd_scan_with(&self, cursor: Val, options: Option<Val>) -> AsyncTask<Call> {
+        self.call(Kind::CursorPage, argv_scan_with(cursor, options))
     }
 
     /// Iterates over the key names in the database. With every option. On the JavaScript thread.
@@ -3703,8 +3666,8 @@ impl Database {
     /// Changes the selected database.
     /// `SELECT index`
     #[napi(js_name = "select")]
-    pub fn cmd_select(&self, index: Val) -> Result<AsyncTask<Call>> {
-        Ok(self.call(Kind::Ok, argv_select(index)?))
+    pub fn cmd_select(&self, index: Val) -> AsyncTask<Call> {
+        self.call(Kind::Ok, argv_select(index))
     }
 
     /// Changes the selected database. On the JavaScript thread.
@@ -3717,8 +3680,8 @@ impl Database {
     /// Returns the expiration time in seconds of a key.
     /// `TTL key`
     #[napi(js_name = "ttl")]
-    pub fn cmd_ttl(&self, key: Val) -> Result<AsyncTask<Call>> {
-        Ok(self.call(Kind::OptionalDurationS, argv_ttl(key)?))
+    pub fn cmd_ttl(&self, key: Val) -> AsyncTask<Call> {
+        self.call(Kind::OptionalDurationS, argv_ttl(key))
     }
 
     /// Returns the expiration time in seconds of a key. On the JavaScript thread.
@@ -3731,8 +3694,8 @@ impl Database {
     /// Determines the type of value stored at a key.
     /// `TYPE key`
     #[napi(js_name = "keyType")]
-    pub fn cmd_key_type(&self, key: Val) -> Result<AsyncTask<Call>> {
-        Ok(self.call(Kind::KeyType, argv_key_type(key)?))
+    pub fn cmd_key_type(&self, key: Val) -> AsyncTask<Call> {
+        self.call(Kind::KeyType, argv_key_type(key))
     }
 
     /// Determines the type of value stored at a key. On the JavaScript thread.
@@ -3745,8 +3708,8 @@ impl Database {
     /// Asynchronously deletes one or more keys.
     /// `UNLINK keys [keys ...]`
     #[napi(js_name = "unlink")]
-    pub fn cmd_unlink(&self, keys: Val) -> Result<AsyncTask<Call>> {
-        Ok(self.call(Kind::Count, argv_unlink(keys)?))
+    pub fn cmd_unlink(&self, keys: Val) -> AsyncTask<Call> {
+        self.call(Kind::Count, argv_unlink(keys))
     }
 
     /// Asynchronously deletes one or more keys. On the JavaScript thread.

@@ -93,6 +93,7 @@ impl Handle {
                 Err(err) => Out::Failed(err),
             },
             Work::Misuse(message) => Out::Misuse(message),
+            Work::Reject(err) => Out::Misuse(err.reason),
         }
     }
 }
@@ -108,6 +109,9 @@ pub(crate) enum Work {
     Snapshot,
     /// Fails with `MISUSE` (so the Promise rejects instead of the call throwing).
     Misuse(String),
+    /// Rejects with this error (an argument's `TypeError`, created on the JavaScript thread and
+    /// handed back to it).
+    Reject(napi::Error),
 }
 
 /// The task behind every Promise: `work` on the libuv thread pool, the reply converted on the
@@ -124,7 +128,10 @@ impl Task for Call {
 
     fn compute(&mut self) -> Result<Out> {
         let work = std::mem::replace(&mut self.work, Work::Misuse("the task already ran".into()));
-        Ok(self.handle.run(work, self.decode))
+        match work {
+            Work::Reject(err) => Err(err),
+            work => Ok(self.handle.run(work, self.decode)),
+        }
     }
 
     fn resolve(&mut self, _env: Env, output: Out) -> Result<Out> {
@@ -141,9 +148,12 @@ pub struct Database {
 }
 
 impl Database {
-    /// A command as a Promise (generated methods call this).
-    fn call(&self, kind: Kind, argv: Argv) -> AsyncTask<Call> {
-        self.task(Work::Command(kind, argv.0))
+    /// A command as a Promise (generated methods call this); a bad argument rejects it.
+    fn call(&self, kind: Kind, argv: Result<Argv>) -> AsyncTask<Call> {
+        self.task(match argv {
+            Ok(argv) => Work::Command(kind, argv.0),
+            Err(err) => Work::Reject(err),
+        })
     }
 
     fn task(&self, work: Work) -> AsyncTask<Call> {
@@ -176,10 +186,10 @@ impl Database {
     /// Any command as an argv of strings, Buffers and numbers, parsed exactly as Redis parses
     /// it; resolves to the reply as Redis sends it.
     #[napi]
-    pub fn execute(&self, argv: Val) -> Result<AsyncTask<Call>> {
+    pub fn execute(&self, argv: Val) -> AsyncTask<Call> {
         let mut args = Argv::default();
-        args.items(argv, "argv", Conv::Bytes)?;
-        Ok(self.call(Kind::Reply, args))
+        let args = args.items(argv, "argv", Conv::Bytes).map(|()| args);
+        self.call(Kind::Reply, args)
     }
 
     /// `execute` on the JavaScript thread.

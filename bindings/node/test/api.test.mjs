@@ -223,24 +223,35 @@ describe('replies per kind', () => {
 });
 
 describe('argument checks', () => {
-  test('a value of the wrong JavaScript type is a TypeError', async () => {
+  test('a value of the wrong JavaScript type is a TypeError: rejected, or thrown by Sync', async () => {
     const db = ferrite.memory();
     const typeError = (name) => ({ name: 'TypeError', code: 'ERR_INVALID_ARG_TYPE', message: new RegExp(`"${name}"`) });
-    assert.throws(() => db.getSync(5), typeError('key'));
-    assert.throws(() => db.get(undefined), typeError('key'));
-    assert.throws(() => db.set('k', {}), typeError('value'));
-    assert.throws(() => db.incrBy('k', '5'), typeError('increment'));
-    assert.throws(() => db.zadd('z', [['1', 'a']]), typeError('members\\[0\\]\\[0\\]'));
-    assert.throws(() => db.mset([['a']]), { code: 'ERR_INVALID_ARG_VALUE' });
-    assert.throws(() => db.linsert('l', 'SIDEWAYS', 'a', 'b'), { code: 'ERR_INVALID_ARG_VALUE', message: /'BEFORE', 'AFTER'/ });
-    assert.throws(() => db.setWith('k', 'v', { condition: 'GET' }), { code: 'ERR_INVALID_ARG_VALUE' });
-    assert.throws(() => db.setWith('k', 'v', { expiration: { EX: 1, PX: 2 } }), { code: 'ERR_INVALID_ARG_VALUE' });
-    assert.throws(() => db.setWith('k', 'v', { nx: true }), { code: 'ERR_INVALID_ARG_VALUE', message: /unknown option 'nx'/ });
-    assert.throws(() => db.setWith('k', 'v', { get: 'yes' }), typeError('options.get'));
-    assert.throws(() => db.setWith('k', 'v', 'NX'), typeError('options'));
-    assert.throws(() => db.execute('GET'), { code: 'ERR_INVALID_ARG_TYPE' });
+    const badValue = (message) => ({ name: 'TypeError', code: 'ERR_INVALID_ARG_VALUE', message });
+    const cases = [
+      ['get', [5], typeError('key')],
+      ['get', [undefined], typeError('key')],
+      ['set', ['k', {}], typeError('value')],
+      ['incrBy', ['k', '5'], typeError('increment')],
+      ['zadd', ['z', [['1', 'a']]], typeError('members\\[0\\]\\[0\\]')],
+      ['mset', [[['a']]], badValue(/tuple of 2/)],
+      ['linsert', ['l', 'SIDEWAYS', 'a', 'b'], badValue(/'BEFORE', 'AFTER'/)],
+      ['setWith', ['k', 'v', { condition: 'GET' }], badValue(/'NX', 'XX'/)],
+      ['setWith', ['k', 'v', { expiration: { EX: 1, PX: 2 } }], badValue(/exactly one key/)],
+      ['setWith', ['k', 'v', { nx: true }], badValue(/unknown option 'nx'/)],
+      ['setWith', ['k', 'v', { get: 'yes' }], typeError('options.get')],
+      ['setWith', ['k', 'v', 'NX'], typeError('options')],
+      ['execute', ['GET'], typeError('argv')],
+    ];
+    for (const [method, args, expected] of cases) {
+      const pending = db[method](...args);
+      assert.ok(pending instanceof Promise, method);
+      await assert.rejects(pending, expected, `${method}(${JSON.stringify(args)})`);
+      assert.throws(() => db[`${method}Sync`](...args), expected, `${method}Sync(${JSON.stringify(args)})`);
+    }
     assert.throws(() => db.transactionSync('not a function'), typeError('callback'));
     assert.throws(() => ferrite.open(5), typeError('path'));
+    // Nothing was written by the calls that failed.
+    assert.equal(await db.dbsize(), 0);
     db.closeSync();
   });
 
