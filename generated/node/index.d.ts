@@ -307,8 +307,10 @@ export declare class Database<R extends string | Buffer = string> {
    * Runs `callback` as one transaction: its `tx` methods queue their commands, which run
    * atomically once the callback resolves; resolves to their replies, in order. If the callback
    * throws (or rejects), nothing runs and the Promise rejects with its error; if a command
-   * fails, the whole transaction rolls back and the Promise rejects with that error. Queued
-   * commands cannot read each other's writes (use `transactionSync` for read-modify-write).
+   * fails, the whole transaction rolls back and the Promise rejects with that error. The
+   * callback cannot read inside the transaction (a queued read returns `undefined`; its reply,
+   * which sees the writes queued before it, is in the result): use `transactionSync` for
+   * read-modify-write.
    */
   transaction(callback: (tx: Transaction<R>) => void | Promise<void>): Promise<unknown[]>;
   /**

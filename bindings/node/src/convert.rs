@@ -264,7 +264,7 @@ impl Argv {
                     .find(|Alt(token, value)| value.is_some() && token.eq_ignore_ascii_case(key));
                 match alt {
                     Some(Alt(token, Some(conv))) => {
-                        let value = v.get(key)?.unwrap_or(v);
+                        let value = v.property(key)?;
                         self.token(token);
                         self.value(value, &format!("{name}.{key}"), *conv)
                     }
@@ -377,11 +377,13 @@ impl Options {
         })
     }
 
-    /// The value of `field`, unless absent, `undefined` or `null`.
+    /// The value of own property `field`, unless absent, `undefined` or `null`.
     fn field(&self, field: &str) -> Result<Option<Val>> {
         match self.object {
-            Some(object) => Ok(object.get(field)?.filter(|v| !v.is_nullish())),
-            None => Ok(None),
+            Some(object) if object.has_own(field)? => {
+                Ok(object.get(field)?.filter(|v| !v.is_nullish()))
+            }
+            _ => Ok(None),
         }
     }
 
@@ -700,8 +702,26 @@ impl Val {
         .collect()
     }
 
+    /// Whether the object has an own property `key`.
+    fn has_own(&self, key: &str) -> Result<bool> {
+        let name = crate::reply::string(self.env, key.as_bytes())?;
+        let mut has = false;
+        check(
+            // SAFETY: as in `type_of`; `name` is a string of the same environment.
+            unsafe { sys::napi_has_own_property(self.env, self.raw, name, &mut has) },
+            "has_own_property",
+        )?;
+        Ok(has)
+    }
+
     /// Property `key` (`None` when it is `undefined`).
     fn get(&self, key: &str) -> Result<Option<Val>> {
+        let v = self.property(key)?;
+        Ok((v.type_of()? != sys::ValueType::napi_undefined).then_some(v))
+    }
+
+    /// Property `key`, whatever it holds.
+    fn property(&self, key: &str) -> Result<Val> {
         let key =
             CString::new(key).map_err(|_| self.invalid_value("a property name holds a NUL"))?;
         let mut raw = ptr::null_mut();
@@ -710,8 +730,7 @@ impl Val {
             unsafe { sys::napi_get_named_property(self.env, self.raw, key.as_ptr(), &mut raw) },
             "reading a property",
         )?;
-        let v = Val { env: self.env, raw };
-        Ok((v.type_of()? != sys::ValueType::napi_undefined).then_some(v))
+        Ok(Val { env: self.env, raw })
     }
 
     /// One argument.

@@ -200,6 +200,13 @@ describe('replies per kind', () => {
     assert.equal(await db.setWith('k', 'v4', {}), 'OK');
     assert.equal(await db.setWith('k', 'v5'), 'OK');
     assert.equal(await db.setWith('k', 'v6', null), 'OK');
+    // Only own properties count.
+    assert.equal(await db.setWith('k', 'v7', Object.create({ get: true })), 'OK');
+    // A valued choice needs its value.
+    await assert.rejects(db.setWith('k', 'v', { expiration: { EX: undefined } }), {
+      code: 'ERR_INVALID_ARG_TYPE',
+      message: /"options.expiration.EX" argument must be an integer \(a number or a BigInt\) \(got undefined\)/,
+    });
     await db.zadd('z', [[1, 'a'], [2, 'b'], [3, 'c']]);
     assert.deepEqual(await db.zrangeWith('z', '(1', '+inf', { by: 'BYSCORE', limit: [0, 1], withscores: true }), ['b', '2']);
     assert.deepEqual(await db.lposWith('nope', 'x', { rank: 1, count: 2 }), []);
