@@ -234,7 +234,10 @@ pub fn render(model: &Model) -> anyhow::Result<Files> {
         ),
     ];
     for (path, text) in node_files {
-        files.insert(path.to_string(), format!("// {BANNER}\n{}", normalise(&text)));
+        files.insert(
+            path.to_string(),
+            format!("// {BANNER}\n{}", normalise(&text)),
+        );
     }
     Ok(files)
 }

@@ -177,7 +177,12 @@ fn node_test() -> anyhow::Result<()> {
     })?;
     step(
         "npm test (bindings/node): napi build --release, tsc, node --test",
-        || run(Command::new("npm").arg("test").current_dir(&dir), "npm test"),
+        || {
+            run(
+                Command::new("npm").arg("test").current_dir(&dir),
+                "npm test",
+            )
+        },
     )?;
     println!("node-test: passed in {:.0?}", started.elapsed());
     Ok(())

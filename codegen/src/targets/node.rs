@@ -25,17 +25,60 @@ use std::collections::BTreeSet;
 use anyhow::{bail, Result};
 
 use crate::model::{
-    camel_case, Arg, ArgKind, CallArg, Command, Example, Expect, Method, MethodKind, Model,
-    OneOf, ParamType, ReplyKind, Retype, Scalar, Value,
+    camel_case, Arg, ArgKind, CallArg, Command, Example, Expect, Method, MethodKind, Model, OneOf,
+    ParamType, ReplyKind, Retype, Scalar, Value,
 };
 
 /// JavaScript reserved words (a parameter may not be called that in TypeScript).
 const KEYWORDS: &[&str] = &[
-    "arguments", "await", "break", "case", "catch", "class", "const", "continue", "debugger",
-    "default", "delete", "do", "else", "enum", "eval", "export", "extends", "false", "finally",
-    "for", "function", "if", "implements", "import", "in", "instanceof", "interface", "let",
-    "new", "null", "package", "private", "protected", "public", "return", "static", "super",
-    "switch", "this", "throw", "true", "try", "typeof", "var", "void", "while", "with", "yield",
+    "arguments",
+    "await",
+    "break",
+    "case",
+    "catch",
+    "class",
+    "const",
+    "continue",
+    "debugger",
+    "default",
+    "delete",
+    "do",
+    "else",
+    "enum",
+    "eval",
+    "export",
+    "extends",
+    "false",
+    "finally",
+    "for",
+    "function",
+    "if",
+    "implements",
+    "import",
+    "in",
+    "instanceof",
+    "interface",
+    "let",
+    "new",
+    "null",
+    "package",
+    "private",
+    "protected",
+    "public",
+    "return",
+    "static",
+    "super",
+    "switch",
+    "this",
+    "throw",
+    "true",
+    "try",
+    "typeof",
+    "var",
+    "void",
+    "while",
+    "with",
+    "yield",
 ];
 
 /// Whether `name` (or its camelCase form) cannot be a JavaScript parameter name.
@@ -46,9 +89,22 @@ pub fn is_keyword(name: &str) -> bool {
 /// Names the hand-written part of the API uses on `Database` or `Transaction` (a generated
 /// method, or its `Sync` twin, may not take one).
 pub const RESERVED: &[&str] = &[
-    "execute", "executeSync", "sendCommand", "close", "closeSync", "closed", "sync", "syncSync",
-    "snapshot", "snapshotSync", "stats", "transaction", "transactionSync", "scanIterator",
-    "constructor", "then",
+    "execute",
+    "executeSync",
+    "sendCommand",
+    "close",
+    "closeSync",
+    "closed",
+    "sync",
+    "syncSync",
+    "snapshot",
+    "snapshotSync",
+    "stats",
+    "transaction",
+    "transactionSync",
+    "scanIterator",
+    "constructor",
+    "then",
 ];
 
 /// The reserved prefix of private names (`_ferriteCommit`, `cmd_get`).
@@ -318,7 +374,11 @@ fn emit(cmd: &Command, arg: &Arg, call: &CallArg, out: &mut Vec<String>) -> Resu
         CallArg::True => out.push(token_stmt(arg.token.as_deref().unwrap_or_default())),
         CallArg::Param(name, scalar) | CallArg::Single(name, scalar) => {
             push_token(out);
-            out.push(format!("argv.value({name}, {}, {})?;", lit(name), conv(*scalar)));
+            out.push(format!(
+                "argv.value({name}, {}, {})?;",
+                lit(name),
+                conv(*scalar)
+            ));
         }
         CallArg::Retyped(name, retype) => {
             push_token(out);
@@ -337,7 +397,11 @@ fn emit(cmd: &Command, arg: &Arg, call: &CallArg, out: &mut Vec<String>) -> Resu
         CallArg::Tuples(name, scalars) => out.push(format!(
             "argv.tuples({name}, {}, &[{}], {})?;",
             lit(name),
-            scalars.iter().map(|s| conv(*s)).collect::<Vec<_>>().join(", "),
+            scalars
+                .iter()
+                .map(|s| conv(*s))
+                .collect::<Vec<_>>()
+                .join(", "),
             option_token(token)
         )),
         CallArg::SingleTuple(parts) | CallArg::Tuple(parts) => {
@@ -353,7 +417,11 @@ fn emit(cmd: &Command, arg: &Arg, call: &CallArg, out: &mut Vec<String>) -> Resu
             let ArgKind::OneOf(oneof) = &arg.kind else {
                 bail!("Node target: {}: {} is not a oneof", cmd.name, arg.name);
             };
-            out.push(format!("argv.choice({name}, {}, {})?;", lit(name), alts(oneof)));
+            out.push(format!(
+                "argv.choice({name}, {}, {})?;",
+                lit(name),
+                alts(oneof)
+            ));
         }
         CallArg::Present(inner) => {
             let required = Arg {
@@ -367,13 +435,19 @@ fn emit(cmd: &Command, arg: &Arg, call: &CallArg, out: &mut Vec<String>) -> Resu
                 bail!("Node target: {}: {} is not a oneof", cmd.name, arg.name);
             };
             let Some(alt) = oneof.alternatives.iter().find(|a| &a.variant == variant) else {
-                bail!("Node target: {}: {} has no alternative {variant}", cmd.name, arg.name);
+                bail!(
+                    "Node target: {}: {} has no alternative {variant}",
+                    cmd.name,
+                    arg.name
+                );
             };
             out.push(token_stmt(&alt.token));
             match value.as_deref() {
-                Some(CallArg::Param(name, scalar)) => {
-                    out.push(format!("argv.value({name}, {}, {})?;", lit(name), conv(*scalar)))
-                }
+                Some(CallArg::Param(name, scalar)) => out.push(format!(
+                    "argv.value({name}, {}, {})?;",
+                    lit(name),
+                    conv(*scalar)
+                )),
                 Some(CallArg::Retyped(name, retype)) => out.push(format!(
                     "argv.value({name}, {}, {})?;",
                     lit(name),
@@ -415,7 +489,11 @@ fn method(cmd: &Command, m: &Method) -> Result<NodeMethod> {
                 "Val",
                 format!(
                     "{ts_name}: ReadonlyArray<readonly [{}]>",
-                    scalars.iter().map(|s| scalar_ts(*s)).collect::<Vec<_>>().join(", ")
+                    scalars
+                        .iter()
+                        .map(|s| scalar_ts(*s))
+                        .collect::<Vec<_>>()
+                        .join(", ")
                 ),
             ),
             ParamType::Enum(enum_name) => {
@@ -425,7 +503,11 @@ fn method(cmd: &Command, m: &Method) -> Result<NodeMethod> {
                 ("Val", format!("{ts_name}: {}", oneof_ts(oneof)))
             }
             ParamType::Options(struct_name) => {
-                let fields: Vec<String> = cmd.options.iter().map(|a| lit(&camel_case(&a.name))).collect();
+                let fields: Vec<String> = cmd
+                    .options
+                    .iter()
+                    .map(|a| lit(&camel_case(&a.name)))
+                    .collect();
                 body.push(format!(
                     "let options = Options::read(options, {}, {}, &[{}])?;",
                     lit(&m.names.node),
@@ -436,7 +518,10 @@ fn method(cmd: &Command, m: &Method) -> Result<NodeMethod> {
             }
         };
         if is_keyword(name) {
-            bail!("Node target: {}: the parameter {name} is a JavaScript keyword", cmd.name);
+            bail!(
+                "Node target: {}: the parameter {name} is a JavaScript keyword",
+                cmd.name
+            );
         }
         rust_params.push(format!("{name}: {rust_ty}"));
         rust_args.push(name.clone());
@@ -490,7 +575,13 @@ fn options_iface(cmd: &Command) -> Option<OptionsIface> {
         fields: cmd
             .options
             .iter()
-            .map(|arg| (camel_case(&arg.name), option_ts(arg), comment(&arg.syntax())))
+            .map(|arg| {
+                (
+                    camel_case(&arg.name),
+                    option_ts(arg),
+                    comment(&arg.syntax()),
+                )
+            })
             .collect(),
     })
 }
@@ -556,7 +647,10 @@ pub fn js_string(text: &str) -> String {
 fn argv_literal(argv: &[String]) -> String {
     format!(
         "[{}]",
-        argv.iter().map(|a| js_string(a)).collect::<Vec<_>>().join(", ")
+        argv.iter()
+            .map(|a| js_string(a))
+            .collect::<Vec<_>>()
+            .join(", ")
     )
 }
 
@@ -569,7 +663,11 @@ fn reply_literal(value: &Value) -> String {
         Value::Bulk(text) => format!("b({})", js_string(text)),
         Value::Array(items) => format!(
             "[{}]",
-            items.iter().map(reply_literal).collect::<Vec<_>>().join(", ")
+            items
+                .iter()
+                .map(reply_literal)
+                .collect::<Vec<_>>()
+                .join(", ")
         ),
     }
 }
@@ -619,7 +717,10 @@ mod tests {
     fn js_strings_are_ascii_and_escaped() {
         assert_eq!(js_string("GET"), "'GET'");
         assert_eq!(js_string("it's \\"), "'it\\'s \\\\'");
-        assert_eq!(js_string("a\nb\u{e9}\u{1f600}"), "'a\\u000ab\\u00e9\\ud83d\\ude00'");
+        assert_eq!(
+            js_string("a\nb\u{e9}\u{1f600}"),
+            "'a\\u000ab\\u00e9\\ud83d\\ude00'"
+        );
     }
 
     #[test]
