@@ -8,6 +8,7 @@
 #   valgrind      the C API tests run under it (RELIABILITY.md R10)
 #   python3-venv  the Python binding's tests run in a venv (cargo xtask py-test), which needs
 #                 python3 with venv and ensurepip (Debian splits them into python3-venv)
+#   node, npm     the Node.js binding's build and tests (cargo xtask node-test)
 #   cargo         Rust via rustup (minimal profile), when no cargo is on PATH
 #   go            the Go binding's tests (bindings/go, Go >= 1.21), when no Go is present:
 #                 Debian's golang-go, or a newer golang-1.N-go from the configured sources
@@ -67,6 +68,11 @@ fi
 if ! command -v python3 >/dev/null 2>&1 || ! python3 -c "import venv, ensurepip" >/dev/null 2>&1; then
     echo "install-deps: installing python3 with venv"
     apt_install python3 python3-venv
+fi
+
+if ! command -v node >/dev/null 2>&1 || ! command -v npm >/dev/null 2>&1; then
+    echo "install-deps: installing Node.js and npm"
+    apt_install nodejs npm
 fi
 
 if ! command -v cargo >/dev/null 2>&1 && [ ! -x "$HOME/.cargo/bin/cargo" ]; then

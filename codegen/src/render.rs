@@ -13,7 +13,7 @@ use askama::Template;
 
 use crate::model::Model;
 use crate::targets::rust::{self, DispatchView, ExampleView, LogFnView, MethodView, OptionsView};
-use crate::targets::{c, go, python};
+use crate::targets::{c, go, node, python};
 
 /// The first line of every generated file (in the file's comment syntax).
 pub const BANNER: &str = "Generated from commands.yaml by cargo xtask gen. Do not edit.";
@@ -134,6 +134,25 @@ struct FerritePyi<'a> {
 #[template(path = "python/test_examples.py.jinja", escape = "none")]
 struct TestExamplesPy {
     examples: Vec<python::ExampleView>,
+}
+
+#[derive(Template)]
+#[template(path = "node/commands.rs.jinja", escape = "none")]
+struct NodeCommandsRs<'a> {
+    api: &'a node::NodeApi,
+}
+
+#[derive(Template)]
+#[template(path = "node/index.d.ts.jinja", escape = "none")]
+struct NodeIndexDts<'a> {
+    api: &'a node::NodeApi,
+}
+
+#[derive(Template)]
+#[template(path = "node/examples.test.mjs.jinja", escape = "none")]
+struct NodeExamplesMjs {
+    hash: String,
+    examples: Vec<node::ExampleView>,
 }
 
 #[derive(Template)]
@@ -294,6 +313,30 @@ pub fn render(model: &Model) -> anyhow::Result<Files> {
         files.insert(
             path.to_string(),
             format!("# {BANNER}\n{}", normalise(&text)),
+        );
+    }
+    let node_api = node::api(model)?;
+    let commands = NodeCommandsRs { api: &node_api }.render()?;
+    let commands = format!("// {BANNER}\n{}", normalise(&commands));
+    files.insert(
+        "node/commands.rs".to_string(),
+        rustfmt(&commands).context("formatting generated node/commands.rs")?,
+    );
+    let node_files: [(&str, String); 2] = [
+        ("node/index.d.ts", NodeIndexDts { api: &node_api }.render()?),
+        (
+            "node/examples.test.mjs",
+            NodeExamplesMjs {
+                hash: format!("{:016x}", model.hash()),
+                examples: model.commands.iter().flat_map(node::examples).collect(),
+            }
+            .render()?,
+        ),
+    ];
+    for (path, text) in node_files {
+        files.insert(
+            path.to_string(),
+            format!("// {BANNER}\n{}", normalise(&text)),
         );
     }
     Ok(files)

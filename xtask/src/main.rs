@@ -4,7 +4,8 @@
 //! - `check`: write nothing; fail if `generated/` is stale or the table is invalid.
 //! - `test`: install what the suites need (`scripts/install-deps.sh`: redis-server, gcc, valgrind, Go), `check`,
 //!   `cargo test --workspace` (unit, property, example, macro, compatibility and API tests),
-//!   `c-test`, run the example program once as a smoke test of the main job, then `go-test`.
+//!   `c-test`, `py-test`, `node-test`, run the example program once as a smoke test of the main
+//!   job, then `go-test`.
 //! - `c-test`: the C API's tests (RELIABILITY.md R10), independent of `cargo test`: builds
 //!   `ferrite-c`, compiles `ferrite.h` alone as C99 and as C++11, checks that the library exports
 //!   exactly the functions the header declares, compiles the C test programs of
@@ -24,6 +25,11 @@
 //!   binding's tests (`bindings/python/tests/`, which include README.md's "Use from Python"
 //!   program), `mypy --strict` over the typed example and the installed stubs, and the typed
 //!   example itself.
+//! - `node-test`: the Node.js binding's tests (bindings/node): `npm ci` (the committed
+//!   package-lock.json: `@napi-rs/cli`, `typescript`, `@types/node`), then `npm test`, which builds
+//!   the addon (`napi build --release`, into the workspace's `target/release`), copies the
+//!   generated types beside it, type-checks a TypeScript program against them (`tsc`) and runs
+//!   `node --test` over `bindings/node/test/` and the generated `generated/node/examples.test.mjs`.
 //! - `bench`: `cargo bench` over the in-memory benchmarks (criterion; figures go to the README).
 //! - `fuzz <target> [seconds]`: run one cargo-fuzz target of `fuzz/` (`wal_decode`,
 //!   `snapshot_decode`, `entry_decode`, `number_parse`) for `seconds` (default 60; 0 replays the
@@ -45,11 +51,12 @@ fn main() -> ExitCode {
         Some("c-test") => c_test(),
         Some("go-test") => go_test(),
         Some("py-test") => py_test(),
+        Some("node-test") => node_test(),
         Some("bench") => bench(),
         Some("fuzz") => fuzz(&args[1..]),
         _ => {
             eprintln!(
-                "usage: cargo xtask <gen | check | test | c-test | go-test | py-test | bench | fuzz <target> [seconds]>"
+                "usage: cargo xtask <gen | check | test | c-test | go-test | py-test | node-test | bench | fuzz <target> [seconds]>"
             );
             eprintln!("  fuzz targets: {}", FUZZ_TARGETS.join(", "));
             return ExitCode::from(2);
@@ -115,6 +122,7 @@ fn test() -> anyhow::Result<()> {
     })?;
     step("the C API under valgrind: cargo xtask c-test", c_test)?;
     step("the Python binding: cargo xtask py-test", py_test)?;
+    step("the Node.js binding: cargo xtask node-test", node_test)?;
     step("the main job: cargo run --example tasks", || {
         let scratch =
             std::env::temp_dir().join(format!("ferrite-xtask-tasks-{}", std::process::id()));
@@ -159,6 +167,42 @@ fn test() -> anyhow::Result<()> {
     })?;
     step("the Go binding: cargo xtask go-test", go_test)?;
     println!("xtask test: all suites passed");
+    Ok(())
+}
+
+// ---------------------------------------------------------------------------- node-test
+
+fn node_test() -> anyhow::Result<()> {
+    let started = std::time::Instant::now();
+    let dir = root().join("bindings/node");
+    for tool in ["node", "npm"] {
+        let found = Command::new(tool)
+            .arg("--version")
+            .output()
+            .map(|o| o.status.success())
+            .unwrap_or(false);
+        if !found {
+            bail!("{tool} is not installed (scripts/install-deps.sh installs it)");
+        }
+    }
+    step("npm ci (bindings/node)", || {
+        run(
+            Command::new("npm")
+                .args(["ci", "--no-audit", "--no-fund"])
+                .current_dir(&dir),
+            "npm ci",
+        )
+    })?;
+    step(
+        "npm test (bindings/node): napi build --release, tsc, node --test",
+        || {
+            run(
+                Command::new("npm").arg("test").current_dir(&dir),
+                "npm test",
+            )
+        },
+    )?;
+    println!("node-test: passed in {:.0?}", started.elapsed());
     Ok(())
 }
 

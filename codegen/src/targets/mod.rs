@@ -3,6 +3,7 @@
 
 pub mod c;
 pub mod go;
+pub mod node;
 pub mod python;
 pub mod rust;
 
@@ -13,6 +14,8 @@ pub fn keyword_in(name: &str) -> Option<&'static str> {
         Some("Rust")
     } else if c::is_keyword(name) {
         Some("C")
+    } else if node::is_keyword(name) {
+        Some("JavaScript")
     } else {
         None
     }
