@@ -514,7 +514,9 @@ fn c_test() -> anyhow::Result<()> {
     }
     step("cargo build -p ferrite-c", || {
         run(
-            cargo().args(["build", "-p", "ferrite-c"]).current_dir(&root),
+            cargo()
+                .args(["build", "-p", "ferrite-c"])
+                .current_dir(&root),
             "cargo build -p ferrite-c",
         )
     })?;
@@ -547,34 +549,37 @@ fn c_test() -> anyhow::Result<()> {
         )
     })?;
 
-    step("the library exports exactly what ferrite.h declares", || {
-        let declared = header_functions(&std::fs::read_to_string(&header)?);
-        let nm = Command::new("nm")
-            .args(["-D", "--defined-only"])
-            .arg(lib_dir.join("libferrite.so"))
-            .output()
-            .context("running nm")?;
-        if !nm.status.success() {
-            bail!("nm failed: {}", String::from_utf8_lossy(&nm.stderr));
-        }
-        let exported: std::collections::BTreeSet<String> = String::from_utf8_lossy(&nm.stdout)
-            .lines()
-            .filter_map(|l| {
-                let mut parts = l.split_whitespace();
-                let (kind, name) = (parts.nth(1)?, parts.next()?);
-                (kind == "T" && name.starts_with("ferrite_")).then(|| name.to_string())
-            })
-            .collect();
-        let undeclared: Vec<&String> = exported.difference(&declared).collect();
-        let missing: Vec<&String> = declared.difference(&exported).collect();
-        if !undeclared.is_empty() || !missing.is_empty() {
-            bail!(
+    step(
+        "the library exports exactly what ferrite.h declares",
+        || {
+            let declared = header_functions(&std::fs::read_to_string(&header)?);
+            let nm = Command::new("nm")
+                .args(["-D", "--defined-only"])
+                .arg(lib_dir.join("libferrite.so"))
+                .output()
+                .context("running nm")?;
+            if !nm.status.success() {
+                bail!("nm failed: {}", String::from_utf8_lossy(&nm.stderr));
+            }
+            let exported: std::collections::BTreeSet<String> = String::from_utf8_lossy(&nm.stdout)
+                .lines()
+                .filter_map(|l| {
+                    let mut parts = l.split_whitespace();
+                    let (kind, name) = (parts.nth(1)?, parts.next()?);
+                    (kind == "T" && name.starts_with("ferrite_")).then(|| name.to_string())
+                })
+                .collect();
+            let undeclared: Vec<&String> = exported.difference(&declared).collect();
+            let missing: Vec<&String> = declared.difference(&exported).collect();
+            if !undeclared.is_empty() || !missing.is_empty() {
+                bail!(
                 "exported but not declared in ferrite.h: {undeclared:?}; declared but not exported: {missing:?}"
             );
-        }
-        println!("{} functions declared and exported", declared.len());
-        Ok(())
-    })?;
+            }
+            println!("{} functions declared and exported", declared.len());
+            Ok(())
+        },
+    )?;
 
     let tests = root.join("bindings/c/tests");
     let readme_dir = out.join("readme-run");
@@ -614,11 +619,17 @@ fn c_test() -> anyhow::Result<()> {
     })?;
     let static_lib = lib_dir.join("libferrite.a");
     for program in &programs {
-        step(&format!("compile {} (static library)", program.name), || {
-            compile(&program.source, &include, &out.join(program.name), &[
-                static_lib.as_os_str().to_owned(),
-            ])
-        })?;
+        step(
+            &format!("compile {} (static library)", program.name),
+            || {
+                compile(
+                    &program.source,
+                    &include,
+                    &out.join(program.name),
+                    &[static_lib.as_os_str().to_owned()],
+                )
+            },
+        )?;
     }
     for program in &programs {
         step(&format!("valgrind {}", program.name), || {
@@ -634,7 +645,11 @@ fn c_test() -> anyhow::Result<()> {
                 .current_dir(&readme_dir);
             let res = run_valgrind(&mut command, program.name);
             let _ = std::fs::remove_dir_all(&readme_dir);
-            println!("({} under valgrind: {:.1} s)", program.name, t.elapsed().as_secs_f64());
+            println!(
+                "({} under valgrind: {:.1} s)",
+                program.name,
+                t.elapsed().as_secs_f64()
+            );
             res
         })?;
     }
@@ -644,11 +659,12 @@ fn c_test() -> anyhow::Result<()> {
         rpath.push(&lib_dir);
         let mut lib_path = std::ffi::OsString::from("-L");
         lib_path.push(&lib_dir);
-        compile(&tests.join("suite.c"), &include, &binary, &[
-            lib_path,
-            "-lferrite".into(),
-            rpath,
-        ])?;
+        compile(
+            &tests.join("suite.c"),
+            &include,
+            &binary,
+            &[lib_path, "-lferrite".into(), rpath],
+        )?;
         let needed = Command::new("readelf").arg("-d").arg(&binary).output();
         if let Ok(needed) = needed {
             if !String::from_utf8_lossy(&needed.stdout).contains("libferrite.so") {
@@ -687,7 +703,9 @@ fn compile(
 /// Runs a program under valgrind: its output as it comes, valgrind's summary lines after (all of
 /// valgrind's report when it fails).
 fn run_valgrind(command: &mut Command, name: &str) -> anyhow::Result<()> {
-    let output = command.output().with_context(|| format!("starting valgrind {name}"))?;
+    let output = command
+        .output()
+        .with_context(|| format!("starting valgrind {name}"))?;
     print!("{}", String::from_utf8_lossy(&output.stdout));
     let report = String::from_utf8_lossy(&output.stderr);
     if !output.status.success() {

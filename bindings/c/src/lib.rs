@@ -200,7 +200,11 @@ pub unsafe extern "C" fn ferrite_test_fail_next(function: *const c_char) {
     let name = if function.is_null() {
         None
     } else {
-        Some(unsafe { CStr::from_ptr(function) }.to_string_lossy().into_owned())
+        Some(
+            unsafe { CStr::from_ptr(function) }
+                .to_string_lossy()
+                .into_owned(),
+        )
     };
     rt::set_failpoint(name);
 }
@@ -300,7 +304,9 @@ pub unsafe extern "C" fn ferrite_open(
 ) -> *mut ferrite_db {
     rt::guard("ferrite_open", err, std::ptr::null_mut(), || {
         if path.is_null() {
-            return Err(rt::invalid("path is NULL (use ferrite_open_memory for an in-memory database)"));
+            return Err(rt::invalid(
+                "path is NULL (use ferrite_open_memory for an in-memory database)",
+            ));
         }
         let path = unsafe { path_arg(path) }?;
         Ok(new_handle(Database::open(path)?))
@@ -313,37 +319,42 @@ pub unsafe extern "C" fn ferrite_open_with_config(
     config: *const ferrite_config,
     err: *mut *mut ferrite_error,
 ) -> *mut ferrite_db {
-    rt::guard("ferrite_open_with_config", err, std::ptr::null_mut(), || {
-        let c = unsafe { config.as_ref() }.ok_or_else(|| rt::invalid("config is NULL"))?;
-        let path = if c.path.is_null() {
-            None
-        } else {
-            Some(unsafe { path_arg(c.path) }?)
-        };
-        let sync_mode = match c.sync_mode {
-            SYNC_NONE => SyncMode::None,
-            SYNC_NORMAL => SyncMode::Normal,
-            SYNC_FULL => SyncMode::Full,
-            other => return Err(rt::bad_enum("sync_mode", other)),
-        };
-        let config = EmbeddedConfig {
-            path,
-            memory_limit: usize::try_from(c.memory_limit).unwrap_or(usize::MAX),
-            wal_enabled: c.wal_enabled,
-            sync_mode,
-            num_databases: u8::try_from(c.num_databases)
-                .map_err(|_| rt::invalid("num_databases must be at most 255"))?,
-            sync_window: Duration::from_millis(c.sync_window_ms),
-            snapshot_threshold: c.snapshot_threshold,
-            recovery: if c.salvage {
-                Recovery::Salvage
+    rt::guard(
+        "ferrite_open_with_config",
+        err,
+        std::ptr::null_mut(),
+        || {
+            let c = unsafe { config.as_ref() }.ok_or_else(|| rt::invalid("config is NULL"))?;
+            let path = if c.path.is_null() {
+                None
             } else {
-                Recovery::Strict
-            },
-            ..EmbeddedConfig::default()
-        };
-        Ok(new_handle(Database::open_with_config(config)?))
-    })
+                Some(unsafe { path_arg(c.path) }?)
+            };
+            let sync_mode = match c.sync_mode {
+                SYNC_NONE => SyncMode::None,
+                SYNC_NORMAL => SyncMode::Normal,
+                SYNC_FULL => SyncMode::Full,
+                other => return Err(rt::bad_enum("sync_mode", other)),
+            };
+            let config = EmbeddedConfig {
+                path,
+                memory_limit: usize::try_from(c.memory_limit).unwrap_or(usize::MAX),
+                wal_enabled: c.wal_enabled,
+                sync_mode,
+                num_databases: u8::try_from(c.num_databases)
+                    .map_err(|_| rt::invalid("num_databases must be at most 255"))?,
+                sync_window: Duration::from_millis(c.sync_window_ms),
+                snapshot_threshold: c.snapshot_threshold,
+                recovery: if c.salvage {
+                    Recovery::Salvage
+                } else {
+                    Recovery::Strict
+                },
+                ..EmbeddedConfig::default()
+            };
+            Ok(new_handle(Database::open_with_config(config)?))
+        },
+    )
 }
 
 /// Opens an in-memory database.
@@ -404,7 +415,10 @@ pub unsafe extern "C" fn ferrite_db_free(db: *mut ferrite_db) {
             rt::park_inherited(inner);
         } else if let Some(database) = inner {
             if let Err(e) = close_handle(handle, database) {
-                ferrite_core::flog!(log::Level::Warn, "closing the database in ferrite_db_free failed: {e}");
+                ferrite_core::flog!(
+                    log::Level::Warn,
+                    "closing the database in ferrite_db_free failed: {e}"
+                );
             }
         }
         drop(unsafe { Box::from_raw(db) });
@@ -525,7 +539,8 @@ pub unsafe extern "C" fn ferrite_tx_execute(
 // ---------------------------------------------------------------------------- transactions
 
 /// `ferrite_tx_fn`.
-pub type ferrite_tx_fn = Option<unsafe extern "C" fn(tx: *mut ferrite_tx, user: *mut c_void) -> c_int>;
+pub type ferrite_tx_fn =
+    Option<unsafe extern "C" fn(tx: *mut ferrite_tx, user: *mut c_void) -> c_int>;
 
 /// The text of the error that carries a requested rollback out of the transaction closure.
 const ROLLBACK: &str = "ferrite: rollback requested by the transaction callback";

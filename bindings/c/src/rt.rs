@@ -193,8 +193,8 @@ pub fn guard<T>(
         }
     };
     if !err.is_null() {
-        let message = std::ffi::CString::new(failure.message.replace('\0', "\\0"))
-            .unwrap_or_default();
+        let message =
+            std::ffi::CString::new(failure.message.replace('\0', "\\0")).unwrap_or_default();
         let boxed = Box::new(ferrite_error {
             code: failure.code,
             message,
@@ -284,7 +284,10 @@ impl Drop for TxRegistration {
 /// Registers `tx` for the callback about to run on this thread: the handle to give it, and the
 /// registration to drop when the callback returns (the transaction outlives it).
 pub fn register_tx(tx: &Transaction<'_>) -> (*mut ferrite_tx, TxRegistration) {
-    let token = NEXT_TX.fetch_add(1, Ordering::Relaxed).wrapping_mul(8).max(8);
+    let token = NEXT_TX
+        .fetch_add(1, Ordering::Relaxed)
+        .wrapping_mul(8)
+        .max(8);
     let erased = (tx as *const Transaction<'_>).cast::<Transaction<'static>>();
     ACTIVE_TX.with(|active| active.borrow_mut().push((token, erased)));
     (token as *mut ferrite_tx, TxRegistration(token))
@@ -341,7 +344,9 @@ pub fn array<'a, T>(ptr: *const T, count: usize, name: &str) -> Result<&'a [T], 
         return Err(invalid(format!("{name} is NULL but its count is {count}")));
     }
     if count > isize::MAX as usize / std::mem::size_of::<T>().max(1) {
-        return Err(invalid(format!("the count of {name}, {count}, is too large")));
+        return Err(invalid(format!(
+            "the count of {name}, {count}, is too large"
+        )));
     }
     // SAFETY: the caller promises `count` elements at `ptr`.
     Ok(unsafe { std::slice::from_raw_parts(ptr, count) })
@@ -503,7 +508,11 @@ impl Block {
         // SAFETY: plain allocation; checked for NULL.
         let base = unsafe { malloc(size) }.cast::<u8>();
         if base.is_null() {
-            return Err(error(ErrCode::Oom, "OOM", "out of memory allocating a reply"));
+            return Err(error(
+                ErrCode::Oom,
+                "OOM",
+                "out of memory allocating a reply",
+            ));
         }
         // SAFETY: `base` has `size` >= buf.len() bytes.
         unsafe {

@@ -26,11 +26,55 @@ use crate::targets::rust;
 
 /// A C keyword or a name the header already uses (a parameter may not be called that).
 const KEYWORDS: &[&str] = &[
-    "auto", "break", "case", "char", "const", "continue", "default", "do", "double", "else",
-    "enum", "extern", "float", "for", "goto", "if", "inline", "int", "long", "register",
-    "restrict", "return", "short", "signed", "sizeof", "static", "struct", "switch", "typedef",
-    "union", "unsigned", "void", "volatile", "while", "bool", "true", "false", "db", "tx", "err",
-    "class", "new", "delete", "template", "this", "operator", "private", "public", "namespace",
+    "auto",
+    "break",
+    "case",
+    "char",
+    "const",
+    "continue",
+    "default",
+    "do",
+    "double",
+    "else",
+    "enum",
+    "extern",
+    "float",
+    "for",
+    "goto",
+    "if",
+    "inline",
+    "int",
+    "long",
+    "register",
+    "restrict",
+    "return",
+    "short",
+    "signed",
+    "sizeof",
+    "static",
+    "struct",
+    "switch",
+    "typedef",
+    "union",
+    "unsigned",
+    "void",
+    "volatile",
+    "while",
+    "bool",
+    "true",
+    "false",
+    "db",
+    "tx",
+    "err",
+    "class",
+    "new",
+    "delete",
+    "template",
+    "this",
+    "operator",
+    "private",
+    "public",
+    "namespace",
 ];
 
 /// Whether `name` cannot be a C parameter name.
@@ -40,14 +84,42 @@ pub fn is_keyword(name: &str) -> bool {
 
 /// Names the hand-written part of ferrite.h declares (a generated name may not take one).
 pub const RESERVED: &[&str] = &[
-    "ferrite_db", "ferrite_tx", "ferrite_iter", "ferrite_error", "ferrite_errcode",
-    "ferrite_error_message", "ferrite_error_code", "ferrite_error_free", "ferrite_free",
-    "ferrite_version", "ferrite_bytes", "ferrite_list_kind", "ferrite_list", "ferrite_reply_type",
-    "ferrite_reply", "ferrite_type", "ferrite_sync_mode", "ferrite_config", "ferrite_config_init",
-    "ferrite_open", "ferrite_open_with_config", "ferrite_open_memory", "ferrite_with_db",
-    "ferrite_close", "ferrite_db_free", "ferrite_sync", "ferrite_snapshot", "ferrite_stats",
-    "ferrite_stats_get", "ferrite_execute", "ferrite_tx_execute", "ferrite_tx_fn",
-    "ferrite_transaction", "ferrite_scan_iter", "ferrite_iter_next", "ferrite_iter_free",
+    "ferrite_db",
+    "ferrite_tx",
+    "ferrite_iter",
+    "ferrite_error",
+    "ferrite_errcode",
+    "ferrite_error_message",
+    "ferrite_error_code",
+    "ferrite_error_free",
+    "ferrite_free",
+    "ferrite_version",
+    "ferrite_bytes",
+    "ferrite_list_kind",
+    "ferrite_list",
+    "ferrite_reply_type",
+    "ferrite_reply",
+    "ferrite_type",
+    "ferrite_sync_mode",
+    "ferrite_config",
+    "ferrite_config_init",
+    "ferrite_open",
+    "ferrite_open_with_config",
+    "ferrite_open_memory",
+    "ferrite_with_db",
+    "ferrite_close",
+    "ferrite_db_free",
+    "ferrite_sync",
+    "ferrite_snapshot",
+    "ferrite_stats",
+    "ferrite_stats_get",
+    "ferrite_execute",
+    "ferrite_tx_execute",
+    "ferrite_tx_fn",
+    "ferrite_transaction",
+    "ferrite_scan_iter",
+    "ferrite_iter_next",
+    "ferrite_iter_free",
     "ferrite_test_fail_next",
 ];
 
@@ -391,8 +463,7 @@ fn param_parts(cmd: &Command, name: &str, ty: &ParamType, taken: &[String]) -> R
             };
             let mut vars = Vec::new();
             for (member, scalar) in member_names.iter().zip(members) {
-                let others: Vec<String> =
-                    taken.iter().filter(|t| *t != name).cloned().collect();
+                let others: Vec<String> = taken.iter().filter(|t| *t != name).cloned().collect();
                 let col = column_name(name, member, &others);
                 let var = format!("{name}_{member}");
                 let (c, r, stmt) = column(&col, &var, &count, *scalar);
@@ -616,7 +687,10 @@ fn options_struct(cmd: &Command) -> Result<Option<CStruct>> {
             }
             ArgKind::Scalar(scalar) => match scalar {
                 Scalar::Key | Scalar::Bytes | Scalar::Pattern => {
-                    fields.push((format!("const char* {n}"), format!("{syntax} (NULL: absent)")));
+                    fields.push((
+                        format!("const char* {n}"),
+                        format!("{syntax} (NULL: absent)"),
+                    ));
                     fields.push((format!("size_t {n}_len"), format!("length of {n}")));
                     rust_fields.push(format!("pub {n}: *const c_char"));
                     rust_fields.push(format!("pub {n}_len: usize"));
@@ -630,7 +704,10 @@ fn options_struct(cmd: &Command) -> Result<Option<CStruct>> {
                     } else {
                         "lex_bound"
                     };
-                    fields.push((format!("const char* {n}"), format!("{syntax} (NULL: absent)")));
+                    fields.push((
+                        format!("const char* {n}"),
+                        format!("{syntax} (NULL: absent)"),
+                    ));
                     fields.push((format!("size_t {n}_len"), format!("length of {n}")));
                     rust_fields.push(format!("pub {n}: *const c_char"));
                     rust_fields.push(format!("pub {n}_len: usize"));
@@ -843,7 +920,10 @@ pub fn misuse(api: &CApi) -> MisuseView {
         call: format!(
             "{}(h, {}&err)",
             f.name,
-            f.zero_args.iter().map(|a| format!("{a}, ")).collect::<String>()
+            f.zero_args
+                .iter()
+                .map(|a| format!("{a}, "))
+                .collect::<String>()
         ),
         fail: f.c_fail.clone(),
     };
@@ -1004,7 +1084,10 @@ mod tests {
         assert_eq!(c_string(b"GET"), r#""GET""#);
         assert_eq!(c_string(b"a\"b\\c?"), r#""a\"b\\c\?""#);
         // NUL, a digit after an octal escape, a high byte, a newline.
-        assert_eq!(c_string(&[0, b'7', 0xff, b'\n', b'x']), r#""\000\067\377\012x""#);
+        assert_eq!(
+            c_string(&[0, b'7', 0xff, b'\n', b'x']),
+            r#""\000\067\377\012x""#
+        );
         assert_eq!(c_string(b""), r#""""#);
     }
 
