@@ -2,7 +2,7 @@
 //!
 //! - `gen`: regenerate `generated/` from `commands.yaml` (writes changed files, deletes orphans).
 //! - `check`: write nothing; fail if `generated/` is stale or the table is invalid.
-//! - `test`: install what the suites need (`scripts/install-deps.sh`: redis-server, gcc, valgrind, Go), `check`,
+//! - `test`: install what the suites need (`scripts/install-deps.sh`: redis-server, gcc, valgrind, Go), `check`, `cargo fmt --check`,
 //!   `cargo test --workspace` (unit, property, example, macro, compatibility and API tests),
 //!   `c-test`, `py-test`, `node-test`, run the example program once as a smoke test of the main
 //!   job, then `go-test`.
@@ -114,6 +114,18 @@ fn test() -> anyhow::Result<()> {
         )
     })?;
     step("generated/ is fresh", check)?;
+    step("cargo fmt --check", || {
+        run(
+            cargo().args(["fmt", "--all", "--check"]).current_dir(&root),
+            "cargo fmt --all --check (run `cargo fmt --all`)",
+        )?;
+        run(
+            cargo()
+                .args(["fmt", "--check", "--manifest-path", "bindings/python/Cargo.toml"])
+                .current_dir(&root),
+            "cargo fmt --check for bindings/python (run `cargo fmt --manifest-path bindings/python/Cargo.toml`)",
+        )
+    })?;
     step("cargo test --workspace", || {
         run(
             cargo().args(["test", "--workspace"]).current_dir(&root),
