@@ -3,9 +3,10 @@
 //! - `gen`: regenerate `generated/` from `commands.yaml` (writes changed files, deletes orphans).
 //! - `check`: write nothing; fail if `generated/` is stale or the table is invalid.
 //! - `test`: install what the suites need (`scripts/install-deps.sh`: redis-server, gcc,
-//!   valgrind, python3-venv, Node.js, Go), `check`, `cargo fmt --check`, `cargo test --workspace` (unit, property, example, macro, compatibility and API tests),
-//!   `c-test`, `py-test`, `node-test`, run the example program once as a smoke test of the main
-//!   job, then `go-test`.
+//!   valgrind, python3-venv, Node.js, Go), `check`, `cargo fmt --check`, `cargo test
+//!   --workspace` (unit, property, example, macro, compatibility and API tests), `c-test`,
+//!   `py-test`, `node-test`, run the example program once as a smoke test of the main job, then
+//!   `go-test`.
 //! - `c-test`: the C API's tests (RELIABILITY.md R10), independent of `cargo test`: builds
 //!   `ferrite-c`, compiles `ferrite.h` alone as C99 and as C++11, checks that the library exports
 //!   exactly the functions the header declares, compiles the C test programs of
