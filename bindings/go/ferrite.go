@@ -25,6 +25,7 @@ package ferrite
 import "C"
 
 import (
+	"fmt"
 	"runtime"
 	"strings"
 	"sync"
@@ -159,6 +160,15 @@ func cPath(path string) (*C.char, error) {
 }
 
 func newDB(h *C.ferrite_db, e *C.ferrite_error) (*DB, error) {
+	if err := libraryMatches(); err != nil {
+		if h != nil {
+			C.ferrite_db_free(h)
+		}
+		if e != nil {
+			C.ferrite_error_free(e)
+		}
+		return nil, err
+	}
 	if err := ffiErr(e); err != nil {
 		if h != nil {
 			C.ferrite_db_free(h)
@@ -168,6 +178,17 @@ func newDB(h *C.ferrite_db, e *C.ferrite_error) (*DB, error) {
 	db := &DB{h: h, iters: map[*KeyIterator]struct{}{}}
 	runtime.SetFinalizer(db, (*DB).finalize)
 	return db, nil
+}
+
+// libraryMatches reports whether the linked libferrite.a was built from the same commands.yaml
+// as this package's generated code (a stale library would call functions with other signatures).
+func libraryMatches() error {
+	if lib := uint64(C.ferrite_model_hash()); lib != ModelHash {
+		return &Error{Code: CodeMisuse, Message: fmt.Sprintf(
+			"MISUSE libferrite.a was built from another commands.yaml (model hash %#x) than this Go package (%#x); rebuild it with `cargo build --release -p ferrite-c`",
+			lib, ModelHash)}
+	}
+	return nil
 }
 
 // finalize closes a DB that was dropped without Close.

@@ -852,3 +852,11 @@ func BenchmarkMSet10(b *testing.B) {
 		}
 	}
 }
+
+// TestLibraryMatchesGeneratedCode checks that the linked library and the generated Go code come
+// from the same commands.yaml (Open refuses a mismatch).
+func TestLibraryMatchesGeneratedCode(t *testing.T) {
+	if err := libraryMatches(); err != nil {
+		t.Fatal(err)
+	}
+}

@@ -77,6 +77,7 @@ struct ExamplesRs {
 #[template(path = "c/ferrite.h.jinja", escape = "none")]
 struct FerriteH<'a> {
     api: &'a c::CApi,
+    hash: String,
 }
 
 #[derive(Template)]
@@ -220,7 +221,11 @@ pub fn render(model: &Model) -> anyhow::Result<Files> {
         files.insert(path.to_string(), text);
     }
     let api = c::api(model)?;
-    let header = FerriteH { api: &api }.render()?;
+    let header = FerriteH {
+        api: &api,
+        hash: format!("0x{:016x}", model.hash()),
+    }
+    .render()?;
     files.insert(
         "c/ferrite.h".to_string(),
         format!("/* {BANNER} */\n{}", normalise(&header)),

@@ -86,6 +86,11 @@ void ferrite_error_free(ferrite_error* err);
 void ferrite_free(void* ptr);
 /** The library version ("0.1.0"), static. */
 const char* ferrite_version(void);
+/** The hash of the command table this header was generated from. */
+#define FERRITE_MODEL_HASH UINT64_C(0x7464d8d2f9a400bc)
+/** The hash of the command table the library was built from: equal to FERRITE_MODEL_HASH when
+    this header and the library come from the same commands.yaml. */
+uint64_t ferrite_model_hash(void);
 
 /* ------------------------------------------------------------------ values and replies */
 

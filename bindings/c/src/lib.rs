@@ -190,6 +190,12 @@ pub unsafe extern "C" fn ferrite_free(ptr: *mut c_void) {
 
 /// The library version.
 #[no_mangle]
+pub extern "C" fn ferrite_model_hash() -> u64 {
+    ferrite::embedded::MODEL_HASH
+}
+
+/// The library version.
+#[no_mangle]
 pub extern "C" fn ferrite_version() -> *const c_char {
     concat!(env!("CARGO_PKG_VERSION"), "\0").as_ptr().cast()
 }

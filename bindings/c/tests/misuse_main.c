@@ -224,6 +224,8 @@ static void hand_written(void) {
                 ferrite_version() != NULL && ferrite_version()[0] >= '0' &&
                     ferrite_version()[0] <= '9',
                 "a version number");
+    expect_true("ferrite_model_hash", ferrite_model_hash() == FERRITE_MODEL_HASH,
+                "the library and the header come from the same commands.yaml");
     /* The failpoint: "*" hits the next guarded call, NULL clears it. */
     ferrite_test_fail_next("*");
     misuse_expect("ferrite_open_memory", ferrite_open_memory(&err) == NULL, &err,

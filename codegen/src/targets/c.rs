@@ -94,6 +94,7 @@ pub const RESERVED: &[&str] = &[
     "ferrite_error_free",
     "ferrite_free",
     "ferrite_version",
+    "ferrite_model_hash",
     "ferrite_bytes",
     "ferrite_list_kind",
     "ferrite_list",
