@@ -188,16 +188,7 @@ fn test() -> anyhow::Result<()> {
 fn node_test() -> anyhow::Result<()> {
     let started = std::time::Instant::now();
     let dir = root().join("bindings/node");
-    for tool in ["node", "npm"] {
-        let found = Command::new(tool)
-            .arg("--version")
-            .output()
-            .map(|o| o.status.success())
-            .unwrap_or(false);
-        if !found {
-            bail!("{tool} is not installed (scripts/install-deps.sh installs it)");
-        }
-    }
+    require_tools(&["node", "npm"])?;
     step("npm ci (bindings/node)", || {
         run(
             Command::new("npm")
@@ -220,6 +211,21 @@ fn node_test() -> anyhow::Result<()> {
 }
 
 // ---------------------------------------------------------------------------- py-test
+
+/// Fails unless every tool answers `--version` (scripts/install-deps.sh installs them).
+fn require_tools(tools: &[&str]) -> anyhow::Result<()> {
+    for tool in tools {
+        let found = Command::new(tool)
+            .arg("--version")
+            .output()
+            .map(|o| o.status.success())
+            .unwrap_or(false);
+        if !found {
+            bail!("{tool} is not installed (scripts/install-deps.sh installs it)");
+        }
+    }
+    Ok(())
+}
 
 /// The workspace's target directory (`CARGO_TARGET_DIR` or `target/`).
 fn target_dir(root: &Path) -> PathBuf {
@@ -507,24 +513,12 @@ struct CProgram {
 fn c_test() -> anyhow::Result<()> {
     let started = std::time::Instant::now();
     let root = root();
-    let target = std::env::var_os("CARGO_TARGET_DIR")
-        .map(PathBuf::from)
-        .map(|t| if t.is_absolute() { t } else { root.join(t) })
-        .unwrap_or_else(|| root.join("target"));
+    let target = target_dir(&root);
     let lib_dir = target.join("debug");
     let out = target.join("ctest");
     let include = root.join("generated/c");
     let header = include.join("ferrite.h");
-    for tool in ["gcc", "g++", "valgrind", "nm"] {
-        let found = Command::new(tool)
-            .arg("--version")
-            .output()
-            .map(|o| o.status.success())
-            .unwrap_or(false);
-        if !found {
-            bail!("{tool} is not installed (scripts/install-deps.sh installs it)");
-        }
-    }
+    require_tools(&["gcc", "g++", "valgrind", "nm"])?;
     step("cargo build -p ferrite-c", || {
         run(
             cargo()
