@@ -79,29 +79,16 @@ func (a *ffiArena) str(s string) (*C.char, C.size_t) {
 
 // bytesArray copies xs into one C block: the ferrite_bytes array, then the data.
 func (a *ffiArena) bytesArray(xs [][]byte) *C.ferrite_bytes {
-	if len(xs) == 0 {
-		return nil
-	}
-	total := 0
-	for _, x := range xs {
-		total += len(x)
-	}
-	head := len(xs) * C.sizeof_ferrite_bytes
-	base := a.alloc(C.size_t(head + total))
-	array := unsafe.Slice((*C.ferrite_bytes)(base), len(xs))
-	data := unsafe.Slice((*byte)(unsafe.Add(base, head)), total)
-	off := 0
-	for i, x := range xs {
-		copy(data[off:], x)
-		array[i].ptr = (*C.char)(unsafe.Add(base, head+off))
-		array[i].len = C.size_t(len(x))
-		off += len(x)
-	}
-	return &array[0]
+	return copyByteStrings(a, xs)
 }
 
 // strsArray is bytesArray for strings.
 func (a *ffiArena) strsArray(xs []string) *C.ferrite_bytes {
+	return copyByteStrings(a, xs)
+}
+
+// copyByteStrings lays xs out in one block of a: the ferrite_bytes array, then the data.
+func copyByteStrings[T ~string | ~[]byte](a *ffiArena, xs []T) *C.ferrite_bytes {
 	if len(xs) == 0 {
 		return nil
 	}

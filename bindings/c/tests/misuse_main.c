@@ -59,6 +59,13 @@ static void cover(const char* name) {
     covered[covered_count++] = copy_string(name);
 }
 
+/* A call whose only outcome is returning: reaching this line is the check (a crash, or a
+   memory error under valgrind, fails the run). Records the coverage. */
+static void survived(const char* function) {
+    checks++;
+    cover(function);
+}
+
 static void fail(const char* function, const char* what) {
     failures++;
     printf("FAIL %s: %s\n", function, what);
@@ -217,9 +224,9 @@ static void hand_written(void) {
     expect_true("ferrite_error_code", ferrite_error_code(NULL) == FERRITE_OK,
                 "NULL error has code FERRITE_OK");
     ferrite_error_free(NULL);
-    expect_true("ferrite_error_free", true, "NULL is ignored");
+    survived("ferrite_error_free"); /* NULL is ignored */
     ferrite_free(NULL);
-    expect_true("ferrite_free", true, "NULL is ignored");
+    survived("ferrite_free"); /* NULL is ignored */
     expect_true("ferrite_version",
                 ferrite_version() != NULL && ferrite_version()[0] >= '0' &&
                     ferrite_version()[0] <= '9',
@@ -273,7 +280,7 @@ static void hand_written(void) {
                   FERRITE_ERR_MISUSE);
     misuse_expect("ferrite_close", ferrite_close(NULL, &err) == -1, &err, FERRITE_ERR_MISUSE);
     ferrite_db_free(NULL);
-    expect_true("ferrite_db_free", true, "NULL is ignored");
+    survived("ferrite_db_free"); /* NULL is ignored */
     misuse_expect("ferrite_sync", ferrite_sync(NULL, &err) == -1, &err, FERRITE_ERR_MISUSE);
     misuse_expect("ferrite_snapshot", ferrite_snapshot(NULL, &err) == -1, &err,
                   FERRITE_ERR_MISUSE);
@@ -290,7 +297,7 @@ static void hand_written(void) {
     misuse_expect("ferrite_iter_next", ferrite_iter_next(NULL, &key, &err) == -1, &err,
                   FERRITE_ERR_MISUSE);
     ferrite_iter_free(NULL);
-    expect_true("ferrite_iter_free", true, "NULL is ignored");
+    survived("ferrite_iter_free"); /* NULL is ignored */
 
     /* Bad arguments on a valid handle. */
     db = open_memory();
