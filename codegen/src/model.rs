@@ -75,6 +75,25 @@ pub struct Command {
     pub examples: Vec<Example>,
 }
 
+impl Command {
+    /// The argument called `name` (top level).
+    pub fn arg(&self, name: &str) -> Option<&Arg> {
+        self.args.iter().find(|a| a.name == name)
+    }
+
+    /// The `oneof` whose core enum is `enum_name`, among the arguments and inside blocks.
+    pub fn oneof(&self, enum_name: &str) -> Option<&OneOf> {
+        fn find<'a>(args: &'a [Arg], enum_name: &str) -> Option<&'a OneOf> {
+            args.iter().find_map(|a| match &a.kind {
+                ArgKind::OneOf(o) if o.enum_name == enum_name => Some(o),
+                ArgKind::Block(members) => find(members, enum_name),
+                _ => None,
+            })
+        }
+        find(&self.args, enum_name)
+    }
+}
+
 /// Redis arity plus the argument counts the grammar allows (command name counted).
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct Arity {
@@ -248,6 +267,22 @@ pub fn pascal_case(snake: &str) -> String {
             }
         })
         .collect()
+}
+
+/// `SetExpiration` -> `set_expiration`.
+pub fn snake_case(pascal: &str) -> String {
+    let mut out = String::new();
+    for (i, ch) in pascal.chars().enumerate() {
+        if ch.is_ascii_uppercase() {
+            if i > 0 {
+                out.push('_');
+            }
+            out.push(ch.to_ascii_lowercase());
+        } else {
+            out.push(ch);
+        }
+    }
+    out
 }
 
 /// `set_ex` -> `setEx`.
@@ -772,6 +807,19 @@ pub struct Example {
     pub unordered: bool,
     /// Commands the example uses that the table does not have (the example cannot run yet).
     pub missing_commands: Vec<String>,
+}
+
+impl Example {
+    /// Why the example cannot run yet (it uses commands the table does not have), for the
+    /// generated tests to skip it with; `None` when it runs.
+    pub fn skip_reason(&self) -> Option<String> {
+        (!self.missing_commands.is_empty()).then(|| {
+            format!(
+                "needs {}, not in commands.yaml yet",
+                self.missing_commands.join(", ")
+            )
+        })
+    }
 }
 
 /// The expected outcome of an example.

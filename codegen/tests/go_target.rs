@@ -26,6 +26,7 @@ fn real_table_go_names() {
         .map(|m| m.name.as_str())
         .collect();
     assert_eq!(db, tx, "DB and Tx have the same methods");
+    assert_eq!(api.receivers[1].ty, "Tx", "the second receiver is *Tx");
     for name in [
         "Set",
         "SetNX",
@@ -60,12 +61,23 @@ fn real_table_go_names() {
     ] {
         assert!(db.contains(&name), "no DB.{name}");
     }
-    // Every method of the table, plus a String variant per bytes method.
+    // Every method of the table, plus a String variant per (optional) bytes method.
     let methods: usize = model.commands.iter().map(|c| c.methods.len()).sum();
-    assert!(
-        db.len() > methods,
-        "{} Go methods for {methods} methods",
-        db.len()
+    let bytes_methods = model
+        .commands
+        .iter()
+        .flat_map(|c| &c.methods)
+        .filter(|m| {
+            matches!(
+                m.reply,
+                codegen::model::ReplyKind::Bytes | codegen::model::ReplyKind::OptionalBytes
+            )
+        })
+        .count();
+    assert_eq!(
+        db.len(),
+        methods + bytes_methods,
+        "Go methods: one per table method and one String variant per bytes method"
     );
 }
 

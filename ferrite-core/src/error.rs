@@ -69,6 +69,12 @@ impl Error {
         Error::Reply(text.into())
     }
 
+    /// Redis's error for an expire time that is negative or overflows (`ERR invalid expire time
+    /// in 'set' command`); `command` is the lower-case command name.
+    pub fn invalid_expire(command: &str) -> Error {
+        Error::reply(format!("ERR invalid expire time in '{command}' command"))
+    }
+
     /// An error from user code, e.g. to abort a transaction.
     pub fn custom(message: impl Into<String>) -> Error {
         Error::Custom(message.into().into())

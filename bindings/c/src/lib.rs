@@ -188,7 +188,7 @@ pub unsafe extern "C" fn ferrite_free(ptr: *mut c_void) {
     unsafe { rt::free_block(ptr) }
 }
 
-/// The library version.
+/// The hash of the command table the library was built from.
 #[no_mangle]
 pub extern "C" fn ferrite_model_hash() -> u64 {
     ferrite::embedded::MODEL_HASH
@@ -638,7 +638,7 @@ pub unsafe extern "C" fn ferrite_iter_next(
             let options = ferrite::embedded::ScanOptions {
                 pattern: it.pattern.clone(),
                 count: Some(100),
-                key_type: None,
+                ..Default::default()
             };
             let (cursor, keys) = h.scan_with(it.cursor, &options)?;
             it.started = true;

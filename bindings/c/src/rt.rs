@@ -376,8 +376,7 @@ pub fn lex_bound(text: &[u8]) -> Result<ferrite_core::commands::zset::LexBound, 
 }
 
 fn non_negative(value: i64, command: &str) -> Result<u64, FfiError> {
-    u64::try_from(value)
-        .map_err(|_| Error::reply(format!("ERR invalid expire time in '{command}' command")).into())
+    u64::try_from(value).map_err(|_| Error::invalid_expire(command).into())
 }
 
 /// A duration in whole seconds.

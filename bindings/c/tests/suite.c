@@ -1294,7 +1294,8 @@ static void test_stats(void) {
 static void test_config_and_version(void) {
     ferrite_error* err = NULL;
     ferrite_config config;
-    CHECK(strcmp(ferrite_version(), "0.1.0") == 0 || ferrite_version()[0] != '\0');
+    CHECK(ferrite_version()[0] >= '0' && ferrite_version()[0] <= '9');
+    CHECK(ferrite_model_hash() == FERRITE_MODEL_HASH);
     memset(&config, 0xab, sizeof config);
     CHECK(ferrite_config_init(&config, &err) == 0);
     CHECK_OK(&err);

@@ -375,19 +375,14 @@ fn open_with(env: Env, path: Option<String>, options: Option<Val>) -> Result<Dat
     let mut config = EmbeddedConfig::from_env().map_err(fail)?;
     config.path = path.map(Into::into);
     if let Some(mode) = options.string("syncMode")? {
-        config.sync_mode = match mode.as_str() {
-            "none" => SyncMode::None,
-            "normal" => SyncMode::Normal,
-            "full" => SyncMode::Full,
-            _ => {
-                return Err(js_error(
-                    raw_env,
-                    ErrorKind::TypeError,
-                    "ERR_INVALID_ARG_VALUE",
-                    &format!("options.syncMode must be 'none', 'normal' or 'full' (got '{mode}')"),
-                ))
-            }
-        };
+        config.sync_mode = SyncMode::from_name(&mode).ok_or_else(|| {
+            js_error(
+                raw_env,
+                ErrorKind::TypeError,
+                "ERR_INVALID_ARG_VALUE",
+                &format!("options.syncMode must be 'none', 'normal' or 'full' (got '{mode}')"),
+            )
+        })?;
     }
     if let Some(limit) = options.count("memoryLimit")? {
         config.memory_limit = usize::try_from(limit).unwrap_or(usize::MAX);

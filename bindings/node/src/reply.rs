@@ -266,17 +266,9 @@ fn generic(env: sys::napi_env, reply: Reply, decode: bool) -> Result<sys::napi_v
 
 /// A float reply's text as a number (Redis prints 17 significant digits: exact).
 fn float(env: sys::napi_env, text: &[u8], decode: bool) -> Result<sys::napi_value> {
-    match std::str::from_utf8(text).ok().and_then(parse_float) {
+    match ferrite_core::parse::strict_f64(text) {
         Some(value) => number(env, value),
         None => generic(env, Reply::Bulk(text.to_vec()), decode),
-    }
-}
-
-fn parse_float(text: &str) -> Option<f64> {
-    match text {
-        "inf" | "+inf" => Some(f64::INFINITY),
-        "-inf" => Some(f64::NEG_INFINITY),
-        _ => text.parse().ok(),
     }
 }
 

@@ -412,10 +412,6 @@ pub fn generic(py: Python<'_>, reply: Reply, decode: bool) -> PyResult<PyObject>
     })
 }
 
-fn parse_float(bytes: &[u8]) -> Option<f64> {
-    std::str::from_utf8(bytes).ok()?.parse().ok()
-}
-
 /// A list of the items of an array, each converted by `one` (`None` if an item does not fit).
 fn list_of(
     py: Python<'_>,
@@ -455,7 +451,7 @@ fn shaped(py: Python<'_>, reply: &Reply, shape: Shape, decode: bool) -> Option<P
         other => bulk(other),
     };
     let float = |r: &Reply| match r {
-        Reply::Bulk(b) => parse_float(b).map(|f| f.into_py_any(py)),
+        Reply::Bulk(b) => ferrite_core::parse::strict_f64(b).map(|f| f.into_py_any(py)),
         _ => None,
     };
     let float_or_nil = |r: &Reply| match r {

@@ -154,16 +154,11 @@ fn config(
     let mut config = EmbeddedConfig::from_env().map_err(errors::to_py)?;
     config.path = path;
     if let Some(mode) = sync_mode {
-        config.sync_mode = match mode.to_ascii_lowercase().as_str() {
-            "none" => SyncMode::None,
-            "normal" => SyncMode::Normal,
-            "full" => SyncMode::Full,
-            _ => {
-                return Err(errors::to_py(Error::Config(format!(
-                    "sync_mode={mode:?} is not one of 'none', 'normal', 'full'"
-                ))))
-            }
-        };
+        config.sync_mode = SyncMode::from_name(&mode).ok_or_else(|| {
+            errors::to_py(Error::Config(format!(
+                "sync_mode={mode:?} is not one of 'none', 'normal', 'full'"
+            )))
+        })?;
     }
     if let Some(limit) = memory_limit {
         config.memory_limit = limit;

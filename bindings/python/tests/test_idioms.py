@@ -304,33 +304,19 @@ def test_corrupt_directory_is_a_corrupt_error(tmp_path: pathlib.Path) -> None:
 # ---------------------------------------------------------------- threads and the GIL
 
 
-def test_other_threads_run_while_a_full_sync_waits_on_disk(tmp_path: pathlib.Path) -> None:
-    """Writers in Full mode wait for fsync with the GIL released, so a pure-Python thread keeps
-    running meanwhile (with the GIL held it would be starved)."""
+def test_full_sync_writers_on_several_threads_all_land(tmp_path: pathlib.Path) -> None:
+    """Four threads writing in Full mode (each call waits for its fsync, the GIL released) all
+    complete, and every write is there. That the GIL is released while the core waits is
+    checked by test_a_call_waiting_in_the_core_releases_the_gil."""
     db = ferrite.Database(tmp_path / "db", sync_mode="full")
-    ticks = 0
-    stop = threading.Event()
-
-    def spin() -> None:
-        nonlocal ticks
-        while not stop.is_set():
-            ticks += 1
-
-    spinner = threading.Thread(target=spin)
-    spinner.start()
     writers = [
         threading.Thread(target=lambda n=n: [db.set(f"k{n}:{i}", i) for i in range(50)])
         for n in range(4)
     ]
-    start = time.monotonic()
     for w in writers:
         w.start()
     for w in writers:
         w.join()
-    stop.set()
-    spinner.join()
-    assert time.monotonic() - start < 60
-    assert ticks > 0
     assert db.dbsize() == 200
     db.close()
 

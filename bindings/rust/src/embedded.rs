@@ -116,16 +116,11 @@ impl EmbeddedConfig {
             })?;
         }
         if let Some(v) = get("FERRITE_SYNC_MODE") {
-            self.sync_mode = match v.to_ascii_lowercase().as_str() {
-                "none" => SyncMode::None,
-                "normal" => SyncMode::Normal,
-                "full" => SyncMode::Full,
-                _ => {
-                    return Err(Error::Config(format!(
-                        "FERRITE_SYNC_MODE={v:?} is not one of none, normal, full"
-                    )))
-                }
-            };
+            self.sync_mode = SyncMode::from_name(&v).ok_or_else(|| {
+                Error::Config(format!(
+                    "FERRITE_SYNC_MODE={v:?} is not one of none, normal, full"
+                ))
+            })?;
         }
         if let Some(v) = get("FERRITE_LOG") {
             let level = crate::config::parse_log_level(&v).ok_or_else(|| {

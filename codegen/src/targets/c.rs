@@ -18,6 +18,7 @@ use std::collections::BTreeMap;
 
 use anyhow::{bail, Result};
 
+use crate::model::snake_case;
 use crate::model::{
     Alternative, Arg, ArgKind, Command, Expect, Method, MethodKind, Model, OneOf, ParamType,
     ReplyKind, Retype, Scalar, Value,
@@ -197,22 +198,6 @@ pub struct CFn {
     pub zero_args: Vec<String>,
 }
 
-/// `SetExpiration` -> `set_expiration`.
-pub fn snake_case(pascal: &str) -> String {
-    let mut out = String::new();
-    for (i, ch) in pascal.chars().enumerate() {
-        if ch.is_ascii_uppercase() {
-            if i > 0 {
-                out.push('_');
-            }
-            out.push(ch.to_ascii_lowercase());
-        } else {
-            out.push(ch);
-        }
-    }
-    out
-}
-
 /// The C enum type of a core enum.
 pub fn enum_type(enum_name: &str) -> String {
     format!("ferrite_{}", snake_case(enum_name))
@@ -313,19 +298,6 @@ fn enum_arms(path: &str, oneof: &OneOf, value: &str, wrap: &str) -> Vec<String> 
         .collect()
 }
 
-/// Finds the `oneof` called `enum_name` among `args` (recursively).
-pub(crate) fn find_oneof<'a>(args: &'a [Arg], enum_name: &str) -> Option<&'a OneOf> {
-    args.iter().find_map(|a| match &a.kind {
-        ArgKind::OneOf(o) if o.enum_name == enum_name => Some(o),
-        ArgKind::Block(members) => find_oneof(members, enum_name),
-        _ => None,
-    })
-}
-
-pub(crate) fn find_arg<'a>(args: &'a [Arg], name: &str) -> Option<&'a Arg> {
-    args.iter().find(|a| a.name == name)
-}
-
 /// Parameters and conversions of one method parameter.
 struct ParamParts {
     c: Vec<String>,
@@ -344,33 +316,35 @@ fn bytes_param(name: &str) -> (Vec<String>, Vec<String>) {
     )
 }
 
-fn scalar_param(cmd: &Command, name: &str, scalar: Scalar) -> ParamParts {
-    let _ = cmd;
+/// The `rt` parser of a bound scalar (`score_bound`), `None` for any other scalar.
+fn bound_parser(scalar: Scalar) -> Option<&'static str> {
     match scalar {
-        Scalar::Key | Scalar::Bytes | Scalar::Pattern => {
+        Scalar::ScoreBound => Some("score_bound"),
+        Scalar::LexBound => Some("lex_bound"),
+        _ => None,
+    }
+}
+
+/// The Rust expression reading a bytes-like scalar from the C pointer `ptr` and length `len`:
+/// borrowed bytes (owned when `owned`), or a parsed bound.
+fn read_bytes_scalar(scalar: Scalar, ptr: &str, len: &str, label: &str, owned: bool) -> String {
+    let bytes = format!("rt::bytes({ptr}, {len}, \"{label}\")?");
+    match bound_parser(scalar) {
+        Some(parse) => format!("rt::{parse}({bytes})?"),
+        None if owned => format!("{bytes}.to_vec()"),
+        None => bytes,
+    }
+}
+
+fn scalar_param(name: &str, scalar: Scalar) -> ParamParts {
+    match scalar {
+        Scalar::Key | Scalar::Bytes | Scalar::Pattern | Scalar::ScoreBound | Scalar::LexBound => {
             let (c, rust) = bytes_param(name);
+            let read = read_bytes_scalar(scalar, name, &format!("{name}_len"), name, false);
             ParamParts {
                 c,
                 rust,
-                prelude: vec![format!(
-                    "let {name} = rt::bytes({name}, {name}_len, \"{name}\")?;"
-                )],
-                arg: name.to_string(),
-            }
-        }
-        Scalar::ScoreBound | Scalar::LexBound => {
-            let (c, rust) = bytes_param(name);
-            let parse = if scalar == Scalar::ScoreBound {
-                "score_bound"
-            } else {
-                "lex_bound"
-            };
-            ParamParts {
-                c,
-                rust,
-                prelude: vec![format!(
-                    "let {name} = rt::{parse}(rt::bytes({name}, {name}_len, \"{name}\")?)?;"
-                )],
+                prelude: vec![format!("let {name} = {read};")],
                 arg: name.to_string(),
             }
         }
@@ -383,43 +357,45 @@ fn scalar_param(cmd: &Command, name: &str, scalar: Scalar) -> ParamParts {
     }
 }
 
-/// A column of values: C declarations (without the count) and the statement reading it into
-/// a `Vec` named `var` of `count` elements.
-fn column(name: &str, var: &str, count: &str, scalar: Scalar) -> (String, String, String) {
+/// A column of values: C declarations (without the count) of the parameter or field `name`,
+/// and the statement reading it from `src` (`name`, or `o.name` for an options field) into a
+/// `Vec` named `var` of `count` elements.
+fn column(
+    name: &str,
+    src: &str,
+    var: &str,
+    count: &str,
+    scalar: Scalar,
+) -> (String, String, String) {
     match scalar {
-        Scalar::Key | Scalar::Bytes | Scalar::Pattern => (
-            format!("const ferrite_bytes* {name}"),
-            format!("{name}: *const ferrite_bytes"),
-            format!("let {var} = rt::bytes_array({name}, {count}, \"{name}\")?;"),
-        ),
-        Scalar::ScoreBound | Scalar::LexBound => {
-            let parse = if scalar == Scalar::ScoreBound {
-                "score_bound"
-            } else {
-                "lex_bound"
+        Scalar::Key | Scalar::Bytes | Scalar::Pattern | Scalar::ScoreBound | Scalar::LexBound => {
+            let read = format!("rt::bytes_array({src}, {count}, \"{name}\")?");
+            let read = match bound_parser(scalar) {
+                Some(parse) => {
+                    format!("{read}.into_iter().map(rt::{parse}).collect::<Result<Vec<_>, _>>()?")
+                }
+                None => read,
             };
             (
                 format!("const ferrite_bytes* {name}"),
                 format!("{name}: *const ferrite_bytes"),
-                format!(
-                    "let {var} = rt::bytes_array({name}, {count}, \"{name}\")?.into_iter().map(rt::{parse}).collect::<Result<Vec<_>, _>>()?;"
-                ),
+                format!("let {var} = {read};"),
             )
         }
         Scalar::Integer | Scalar::Float | Scalar::Cursor => (
             format!("const {}* {name}", number_c(scalar)),
             format!("{name}: *const {}", number_rust(scalar)),
-            format!("let {var} = rt::array({name}, {count}, \"{name}\")?.to_vec();"),
+            format!("let {var} = rt::array({src}, {count}, \"{name}\")?.to_vec();"),
         ),
     }
 }
 
 fn param_parts(cmd: &Command, name: &str, ty: &ParamType, taken: &[String]) -> Result<ParamParts> {
     Ok(match ty {
-        ParamType::Scalar(scalar) => scalar_param(cmd, name, *scalar),
+        ParamType::Scalar(scalar) => scalar_param(name, *scalar),
         ParamType::Retyped(retype) => match retype {
-            Retype::Integer => scalar_param(cmd, name, Scalar::Integer),
-            Retype::Float => scalar_param(cmd, name, Scalar::Float),
+            Retype::Integer => scalar_param(name, Scalar::Integer),
+            Retype::Float => scalar_param(name, Scalar::Float),
             Retype::DurationS | Retype::DurationMs | Retype::UnixTimeS | Retype::UnixTimeMs => {
                 let conv = match retype {
                     Retype::DurationS => "duration_s",
@@ -440,7 +416,7 @@ fn param_parts(cmd: &Command, name: &str, ty: &ParamType, taken: &[String]) -> R
         },
         ParamType::Many(scalar) => {
             let count = format!("{name}_count");
-            let (c, r, stmt) = column(name, name, &count, *scalar);
+            let (c, r, stmt) = column(name, name, name, &count, *scalar);
             ParamParts {
                 c: vec![c, format!("size_t {count}")],
                 rust: vec![r, format!("{count}: usize")],
@@ -449,7 +425,7 @@ fn param_parts(cmd: &Command, name: &str, ty: &ParamType, taken: &[String]) -> R
             }
         }
         ParamType::Tuples(members) => {
-            let member_names: Vec<String> = match find_arg(&cmd.args, name).map(|a| &a.kind) {
+            let member_names: Vec<String> = match cmd.arg(name).map(|a| &a.kind) {
                 Some(ArgKind::Block(args)) if args.len() == members.len() => {
                     args.iter().map(|a| a.name.clone()).collect()
                 }
@@ -467,7 +443,7 @@ fn param_parts(cmd: &Command, name: &str, ty: &ParamType, taken: &[String]) -> R
                 let others: Vec<String> = taken.iter().filter(|t| *t != name).cloned().collect();
                 let col = column_name(name, member, &others);
                 let var = format!("{name}_{member}");
-                let (c, r, stmt) = column(&col, &var, &count, *scalar);
+                let (c, r, stmt) = column(&col, &col, &var, &count, *scalar);
                 parts.c.push(c);
                 parts.rust.push(r);
                 parts.prelude.push(stmt);
@@ -493,7 +469,7 @@ fn param_parts(cmd: &Command, name: &str, ty: &ParamType, taken: &[String]) -> R
             parts
         }
         ParamType::Enum(enum_name) => {
-            let Some(oneof) = find_oneof(&cmd.args, enum_name) else {
+            let Some(oneof) = cmd.oneof(enum_name) else {
                 bail!("C target: {}: no oneof {enum_name}", cmd.name);
             };
             let path = rust::enum_path(&cmd.group, enum_name);
@@ -678,8 +654,8 @@ fn options_struct(cmd: &Command) -> Result<Option<CStruct>> {
                 convert.push(format!("opts.{n} = o.{n};"));
             }
             ArgKind::Scalar(scalar) if arg.multiple => {
-                let (c, r, stmt) = column(n, n, &format!("o.{n}_count"), *scalar);
-                let stmt = stmt.replace(&format!("({n},"), &format!("(o.{n},"));
+                let (c, r, stmt) =
+                    column(n, &format!("o.{n}"), n, &format!("o.{n}_count"), *scalar);
                 fields.push((c, syntax.clone()));
                 fields.push((format!("size_t {n}_count"), format!("number of {n}")));
                 rust_fields.push(format!("pub {}", r));
@@ -687,7 +663,11 @@ fn options_struct(cmd: &Command) -> Result<Option<CStruct>> {
                 convert.push(format!("if o.{n}_count > 0 {{ {stmt} opts.{n} = Some({n}.into_iter().map(|v| v.to_owned()).collect()); }}"));
             }
             ArgKind::Scalar(scalar) => match scalar {
-                Scalar::Key | Scalar::Bytes | Scalar::Pattern => {
+                Scalar::Key
+                | Scalar::Bytes
+                | Scalar::Pattern
+                | Scalar::ScoreBound
+                | Scalar::LexBound => {
                     fields.push((
                         format!("const char* {n}"),
                         format!("{syntax} (NULL: absent)"),
@@ -695,25 +675,15 @@ fn options_struct(cmd: &Command) -> Result<Option<CStruct>> {
                     fields.push((format!("size_t {n}_len"), format!("length of {n}")));
                     rust_fields.push(format!("pub {n}: *const c_char"));
                     rust_fields.push(format!("pub {n}_len: usize"));
+                    let read = read_bytes_scalar(
+                        *scalar,
+                        &format!("o.{n}"),
+                        &format!("o.{n}_len"),
+                        n,
+                        true,
+                    );
                     convert.push(format!(
-                        "if !o.{n}.is_null() {{ opts.{n} = Some(rt::bytes(o.{n}, o.{n}_len, \"{n}\")?.to_vec()); }}"
-                    ));
-                }
-                Scalar::ScoreBound | Scalar::LexBound => {
-                    let parse = if *scalar == Scalar::ScoreBound {
-                        "score_bound"
-                    } else {
-                        "lex_bound"
-                    };
-                    fields.push((
-                        format!("const char* {n}"),
-                        format!("{syntax} (NULL: absent)"),
-                    ));
-                    fields.push((format!("size_t {n}_len"), format!("length of {n}")));
-                    rust_fields.push(format!("pub {n}: *const c_char"));
-                    rust_fields.push(format!("pub {n}_len: usize"));
-                    convert.push(format!(
-                        "if !o.{n}.is_null() {{ opts.{n} = Some(rt::{parse}(rt::bytes(o.{n}, o.{n}_len, \"{n}\")?)?); }}"
+                        "if !o.{n}.is_null() {{ opts.{n} = Some({read}); }}"
                     ));
                 }
                 Scalar::Integer | Scalar::Float | Scalar::Cursor => {
@@ -1018,16 +988,9 @@ pub fn examples(model: &Model) -> Vec<ExampleView> {
                 };
                 ExampleView {
                     name: format!("{}_{idx}", cmd.names.rust),
-                    skip: if example.missing_commands.is_empty() {
-                        "NULL".to_string()
-                    } else {
-                        c_string(
-                            format!(
-                                "needs {}, not in commands.yaml yet",
-                                example.missing_commands.join(", ")
-                            )
-                            .as_bytes(),
-                        )
+                    skip: match example.skip_reason() {
+                        None => "NULL".to_string(),
+                        Some(reason) => c_string(reason.as_bytes()),
                     },
                     setup: if example.setup.is_empty() {
                         "NULL".to_string()

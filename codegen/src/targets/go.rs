@@ -167,8 +167,6 @@ pub struct GoApi {
     pub options: Vec<GoOptions>,
     /// `*DB`, then `*Tx`, each with every method.
     pub receivers: Vec<GoReceiver>,
-    /// Number of methods per receiver (the String conveniences included).
-    pub method_count: usize,
 }
 
 /// A Go enum type for a core enum.
@@ -453,7 +451,7 @@ impl Types {
         let mut body = Vec::new();
         let mut results = Vec::new();
         let mut returned = Vec::new();
-        for ((m, (field, _, _)), col) in members.iter().zip(&fields).zip(columns) {
+        for (m, col) in members.iter().zip(columns) {
             let ArgKind::Scalar(scalar) = m.kind else {
                 bail!("Go target: repeated block member {} is not a value", m.name);
             };
@@ -461,7 +459,6 @@ impl Types {
             body.push(format!("{var} := make([]{}, len(xs))", scalar_type(scalar)));
             returned.push(format!("a.{}({var})", arena_slice(scalar)));
             results.push(column_type(scalar));
-            let _ = field;
         }
         body.push("for i, x := range xs {".to_string());
         for ((field, _, _), col) in fields.iter().zip(columns) {
@@ -672,10 +669,9 @@ fn options_struct(cmd: &Command, types: &mut Types) -> Result<Option<GoOptions>>
             }
         }
     }
-    let _ = rust_name;
     Ok(Some(GoOptions {
         name,
-        c_type: c::options_type(cmd.options_struct.as_deref().unwrap_or_default()),
+        c_type: c::options_type(rust_name),
         syntax: cmd.syntax.clone(),
         fields,
         convert,
@@ -775,7 +771,7 @@ fn go_param(
             let Some(Arg {
                 kind: ArgKind::Block(members),
                 ..
-            }) = c::find_arg(&cmd.args, snake)
+            }) = cmd.arg(snake)
             else {
                 bail!("Go target: {}: no repeated block {snake}", cmd.name);
             };
@@ -808,7 +804,7 @@ fn go_param(
             p.c_names.push(format!("{snake}_count"));
         }
         ParamType::Enum(enum_name) => {
-            let Some(oneof) = c::find_oneof(&cmd.args, enum_name) else {
+            let Some(oneof) = cmd.oneof(enum_name) else {
                 bail!("Go target: {}: no oneof {enum_name}", cmd.name);
             };
             p.ty = enum_name.clone();
@@ -1068,7 +1064,6 @@ pub fn api(model: &Model) -> Result<GoApi> {
             || m.results.contains("time.")
             || m.body.iter().any(|l| l.contains("time."))
     });
-    let method_count = receivers.first().map_or(0, |r| r.methods.len());
     Ok(GoApi {
         hash: format!("0x{:016x}", model.hash()),
         uses_time,
@@ -1076,7 +1071,6 @@ pub fn api(model: &Model) -> Result<GoApi> {
         structs: types.structs.into_values().collect(),
         options,
         receivers,
-        method_count,
     })
 }
 
@@ -1138,14 +1132,8 @@ pub fn examples(cmd: &Command) -> Vec<GoExample> {
         .enumerate()
         .map(|(idx, example): (usize, &Example)| {
             let mut fields = vec![format!("name: \"{}_{idx}\"", cmd.names.rust)];
-            if !example.missing_commands.is_empty() {
-                fields.push(format!(
-                    "skip: {}",
-                    go_string(&format!(
-                        "needs {}, not in commands.yaml yet",
-                        example.missing_commands.join(", ")
-                    ))
-                ));
+            if let Some(reason) = example.skip_reason() {
+                fields.push(format!("skip: {}", go_string(&reason)));
             }
             if !example.setup.is_empty() {
                 fields.push(format!(

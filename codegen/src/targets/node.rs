@@ -497,7 +497,7 @@ fn method(cmd: &Command, m: &Method) -> Result<NodeMethod> {
                 ),
             ),
             ParamType::Enum(enum_name) => {
-                let Some(oneof) = find_oneof(&cmd.args, enum_name) else {
+                let Some(oneof) = cmd.oneof(enum_name) else {
                     bail!("Node target: {}: no oneof {enum_name}", cmd.name);
                 };
                 ("Val", format!("{ts_name}: {}", oneof_ts(oneof)))
@@ -557,14 +557,6 @@ fn method(cmd: &Command, m: &Method) -> Result<NodeMethod> {
 /// Text for a `/** */` or `///` comment line (`*/` broken up, one line).
 fn comment(text: &str) -> String {
     text.replace("*/", "* /").replace('\n', " ")
-}
-
-fn find_oneof<'a>(args: &'a [Arg], enum_name: &str) -> Option<&'a OneOf> {
-    args.iter().find_map(|a| match &a.kind {
-        ArgKind::OneOf(o) if o.enum_name == enum_name => Some(o),
-        ArgKind::Block(members) => find_oneof(members, enum_name),
-        _ => None,
-    })
 }
 
 fn options_iface(cmd: &Command) -> Option<OptionsIface> {
@@ -679,16 +671,9 @@ pub fn examples(cmd: &Command) -> Vec<ExampleView> {
         .enumerate()
         .map(|(idx, example): (usize, &Example)| ExampleView {
             name: format!("{}_{idx}", cmd.names.rust),
-            skip: if example.missing_commands.is_empty() {
-                String::new()
-            } else {
-                format!(
-                    ", {{ skip: {} }}",
-                    js_string(&format!(
-                        "needs {}, not in commands.yaml yet",
-                        example.missing_commands.join(", ")
-                    ))
-                )
+            skip: match example.skip_reason() {
+                None => String::new(),
+                Some(reason) => format!(", {{ skip: {} }}", js_string(&reason)),
             },
             setup: format!(
                 "[{}]",

@@ -78,11 +78,9 @@ pub const RESERVED: &[&str] = &[
 /// called that (they start with the reserved prefix, so only a table override could).
 const PREFIX: &str = "ferrite__";
 
-const RUST_KEYWORDS_NEEDING_RAW: &[&str] = &["type", "match", "in", "as", "ref", "mod", "move"];
-
 /// The Rust identifier of a Python parameter (raw where it is a Rust keyword).
 fn rust_ident(name: &str) -> String {
-    if crate::targets::rust::is_keyword(name) || RUST_KEYWORDS_NEEDING_RAW.contains(&name) {
+    if crate::targets::rust::is_keyword(name) {
         format!("r#{name}")
     } else {
         name.to_string()
@@ -973,14 +971,9 @@ pub fn examples(model: &Model) -> Vec<ExampleView> {
                     };
                     ExampleView {
                         name: format!("{}_{idx}", cmd.names.rust),
-                        skip: if example.missing_commands.is_empty() {
-                            "None".into()
-                        } else {
-                            py_str(&format!(
-                                "needs {}, not in commands.yaml yet",
-                                example.missing_commands.join(", ")
-                            ))
-                        },
+                        skip: example
+                            .skip_reason()
+                            .map_or_else(|| "None".into(), |reason| py_str(&reason)),
                         setup: format!(
                             "[{}]",
                             example

@@ -912,12 +912,7 @@ pub fn examples(cmd: &Command) -> Vec<ExampleView> {
         .enumerate()
         .map(|(idx, example): (usize, &Example)| ExampleView {
             name: format!("{}_{idx}", cmd.names.rust),
-            ignore: (!example.missing_commands.is_empty()).then(|| {
-                format!(
-                    "needs {}, not in commands.yaml yet",
-                    example.missing_commands.join(", ")
-                )
-            }),
+            ignore: example.skip_reason(),
             setup: format!(
                 "&[{}]",
                 example

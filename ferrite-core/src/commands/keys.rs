@@ -68,11 +68,6 @@ impl ExpireConditions {
     }
 }
 
-/// The error Redis gives an expire time that overflows.
-fn invalid_expire(command: &str) -> Error {
-    Error::reply(format!("ERR invalid expire time in '{command}' command"))
-}
-
 /// `SELECT`/`COPY ... DB` index checks: Redis parses an `int`, then checks the database exists.
 fn db_index(ctx: &Ctx, index: i64) -> Result<usize> {
     if i32::try_from(index).is_err() {
@@ -144,14 +139,14 @@ fn expire_generic(
     // Checked before the key is touched; negative times are allowed (they delete the key).
     let when = amount
         .checked_mul(unit_ms)
-        .ok_or_else(|| invalid_expire(command))?;
+        .ok_or_else(|| Error::invalid_expire(command))?;
     ctx.write(&[key], |view| {
         let now = view.now();
         let when = if absolute {
             when
         } else {
             when.checked_add(now)
-                .ok_or_else(|| invalid_expire(command))?
+                .ok_or_else(|| Error::invalid_expire(command))?
         };
         let Some(current) = view.expires_at(key) else {
             return Ok(false);

@@ -39,7 +39,7 @@ pub(crate) fn deadline_ms(
     unit_ms: i64,
     absolute: bool,
 ) -> Result<i64> {
-    let invalid = || Error::reply(format!("ERR invalid expire time in '{command}' command"));
+    let invalid = || Error::invalid_expire(command);
     if amount <= 0 {
         return Err(invalid());
     }

@@ -265,6 +265,18 @@ pub enum SyncMode {
     Full,
 }
 
+impl SyncMode {
+    /// The mode called `name` (`none`, `normal`, `full`, any case), as configuration spells it.
+    pub fn from_name(name: &str) -> Option<SyncMode> {
+        match name.to_ascii_lowercase().as_str() {
+            "none" => Some(SyncMode::None),
+            "normal" => Some(SyncMode::Normal),
+            "full" => Some(SyncMode::Full),
+            _ => None,
+        }
+    }
+}
+
 /// Figures the writer keeps for `stats()`.
 #[derive(Clone, Debug, Default)]
 pub struct WalStats {
