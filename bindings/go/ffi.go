@@ -112,40 +112,27 @@ func copyByteStrings[T ~string | ~[]byte](a *ffiArena, xs []T) *C.ferrite_bytes 
 
 // int64Array copies xs into C memory.
 func (a *ffiArena) int64Array(xs []int64) *C.int64_t {
-	if len(xs) == 0 {
-		return nil
-	}
-	p := (*C.int64_t)(a.alloc(C.size_t(len(xs)) * C.sizeof_int64_t))
-	array := unsafe.Slice(p, len(xs))
-	for i, x := range xs {
-		array[i] = C.int64_t(x)
-	}
-	return p
+	return (*C.int64_t)(copyNumbers(a, xs))
 }
 
 // uint64Array copies xs into C memory.
 func (a *ffiArena) uint64Array(xs []uint64) *C.uint64_t {
-	if len(xs) == 0 {
-		return nil
-	}
-	p := (*C.uint64_t)(a.alloc(C.size_t(len(xs)) * C.sizeof_uint64_t))
-	array := unsafe.Slice(p, len(xs))
-	for i, x := range xs {
-		array[i] = C.uint64_t(x)
-	}
-	return p
+	return (*C.uint64_t)(copyNumbers(a, xs))
 }
 
 // float64Array copies xs into C memory.
 func (a *ffiArena) float64Array(xs []float64) *C.double {
+	return (*C.double)(copyNumbers(a, xs))
+}
+
+// copyNumbers copies xs into a block of a (nil for none); Go's int64, uint64 and float64 have
+// the layout of C's int64_t, uint64_t and double.
+func copyNumbers[T int64 | uint64 | float64](a *ffiArena, xs []T) unsafe.Pointer {
 	if len(xs) == 0 {
 		return nil
 	}
-	p := (*C.double)(a.alloc(C.size_t(len(xs)) * C.sizeof_double))
-	array := unsafe.Slice(p, len(xs))
-	for i, x := range xs {
-		array[i] = C.double(x)
-	}
+	p := a.alloc(C.size_t(len(xs)) * C.size_t(unsafe.Sizeof(xs[0])))
+	copy(unsafe.Slice((*T)(p), len(xs)), xs)
 	return p
 }
 

@@ -180,7 +180,6 @@ impl Argv {
         width: usize,
         key_index: usize,
     ) -> PyResult<()> {
-        let py = items.py();
         let rows: Vec<Bound<'_, PyAny>> = if let Ok(mapping) = items.downcast::<PyMapping>() {
             mapping.items()?.iter().collect()
         } else if items.is_instance_of::<PyString>() || items.is_instance_of::<PyBytes>() {
@@ -209,7 +208,6 @@ impl Argv {
             let parts: Vec<Vec<u8>> = tuple.iter().map(|v| encode(&v)).collect::<PyResult<_>>()?;
             self.push_row(parts, width, key_index);
         }
-        let _ = py;
         Ok(())
     }
 
